@@ -1,0 +1,31 @@
+package ai.domainassist.core;
+
+/**
+ * The provider rejected the request as malformed or unsupported (HTTP 400, 404, 413, 422): unknown model, bad parameter, payload too large. Not retried.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class InvalidRequestException extends ModelException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what went wrong; must not contain secrets or prompt text
+     * @param details what is known about the call
+     * @param cause the underlying exception, or {@code null}
+     */
+    public InvalidRequestException(String message, ErrorDetails details, Throwable cause) {
+        super(message, details, cause);
+    }
+
+    /**
+     * Creates the exception without a cause.
+     *
+     * @param message what went wrong; must not contain secrets or prompt text
+     * @param details what is known about the call
+     */
+    public InvalidRequestException(String message, ErrorDetails details) {
+        super(message, details, null);
+    }
+}
