@@ -51,7 +51,7 @@ public final class ErrorMapper {
     private static final List<String> FILTER_MARKERS = List.of("content_filter", "content_policy", "contentfilter",
             "data_inspection_failed", "responsibleaipolicyviolation", "sensitive_content", "inappropriate content");
     private static final List<String> QUOTA_MARKERS = List.of("insufficient_quota", "insufficient balance",
-            "insufficient_balance", "arrearage", "billing");
+            "insufficient_balance", "exceeded_current_quota", "arrearage", "billing");
     /** Error types sent without a status (inside a stream or a 200 body), as the status they stand for. */
     private static final Map<String, Integer> TYPE_STATUS = Map.ofEntries(
             Map.entry("authentication_error", 401), Map.entry("invalid_api_key", 401),

@@ -16,6 +16,8 @@ public final class Scrubber {
     /** The shortest prompt text that is looked for. */
     public static final int MIN_PROMPT_FRAGMENT = 8;
     private static final int MAX_LENGTH = 300;
+    private static final java.util.regex.Pattern KEY_LIKE =
+            java.util.regex.Pattern.compile("\\b(?:sk-|sk_|bce-v3/|ALTAK)[A-Za-z0-9*._/+=-]{2,}[A-Za-z0-9*_/+=-]");
 
     /** A scrubber that only shortens. */
     public static final Scrubber NONE = new Scrubber(List.of(), List.of());
@@ -73,6 +75,8 @@ public final class Scrubber {
         for (String p : promptTexts) {
             out = out.replace(p, "[prompt]");
         }
+        // Providers echo masked keys ("Incorrect API key provided: sk-proj-****abcd"): drop those too.
+        out = KEY_LIKE.matcher(out).replaceAll("***");
         out = out.replaceAll("\\s+", " ").strip();
         if (out.length() > MAX_LENGTH) {
             out = out.substring(0, MAX_LENGTH) + "...";
