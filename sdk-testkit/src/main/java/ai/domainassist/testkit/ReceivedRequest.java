@@ -28,7 +28,15 @@ public record ReceivedRequest(String method, String path, Map<String, List<Strin
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "api-key", "x-api-key");
 
-    /** Copies the headers into a case-insensitive map. */
+    /**
+     * Copies the headers into a case-insensitive map.
+     *
+     * @param method the HTTP method
+     * @param path the path and query
+     * @param headers the headers
+     * @param body the body as UTF-8 text
+     * @throws NullPointerException if a component is {@code null}
+     */
     public ReceivedRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -181,7 +181,7 @@ class ScriptedModelProviderTest {
         StreamHandle h = fake.stream(ChatRequest.of("x"), c::on);
         assertThat(c.await()).isEqualTo(new StreamEvent.Failed(reset));
         assertThat(c.events).hasSize(3).startsWith(new StreamEvent.TextDelta("一"), new StreamEvent.TextDelta("二"));
-        assertThatThrownBy(() -> h.completion().get(5, TimeUnit.SECONDS)).hasCauseReference(reset);
+        assertThatThrownBy(() -> h.completion().get(5, TimeUnit.SECONDS)).cause().isSameAs(reset);
     }
 
     @Test

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record GroundedField(String path, Grounded<?> grounded) {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks the components.
+     *
+     * @param path where the value sits in the result's value
+     * @param grounded the value with its evidence, origin and confidence
+     * @throws NullPointerException if a component is {@code null}
+     */
     public GroundedField {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(grounded, "grounded");

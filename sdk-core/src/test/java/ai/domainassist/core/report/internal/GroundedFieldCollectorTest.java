@@ -37,7 +37,7 @@ class GroundedFieldCollectorTest {
     void walksRecordsListsOptionalsMapsAndArraysNamingEachPath() {
         Map<String, Grounded<BigDecimal>> fees = new LinkedHashMap<>();
         fees.put("药费", Grounded.byRules(new BigDecimal("12.50"), List.of()));
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Grounded<String>[] diagnoses = new Grounded[] {g("急性支气管炎")};
         Visit visit = new Visit(g("咳嗽"),
                 List.of(new Symptom(g("咳嗽"), Optional.of(g("三天"))), new Symptom(g("发热"), Optional.empty())),
