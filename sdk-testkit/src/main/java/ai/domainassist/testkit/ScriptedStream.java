@@ -1,5 +1,6 @@
 package ai.domainassist.testkit;
 
+import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.ChatResponse;
@@ -84,7 +85,7 @@ final class ScriptedStream implements StreamHandle, Runnable {
                 handler.onEvent(deltas.get(i));
             } catch (RuntimeException e) {
                 cancelled = true;
-                finish(new ModelException("the stream handler threw " + e.getClass().getSimpleName()
+                finish(new CancelledException("the stream handler threw " + e.getClass().getSimpleName()
                         + "; stream cancelled", details, e));
                 return;
             }
@@ -93,7 +94,7 @@ final class ScriptedStream implements StreamHandle, Runnable {
             awaitResume();
         }
         if (cancelled) {
-            finish(new ModelException("stream cancelled", details));
+            finish(new CancelledException("stream cancelled", details, null));
         } else if (error != null) {
             finish(error);
         } else {

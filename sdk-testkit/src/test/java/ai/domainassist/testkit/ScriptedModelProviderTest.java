@@ -4,6 +4,7 @@ import static ai.domainassist.testkit.ChatRequestMatchers.userTextContains;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.InvalidRequestException;
 import ai.domainassist.core.ModelException;
@@ -199,7 +200,8 @@ class ScriptedModelProviderTest {
         h.cancel();
         StreamEvent end = c.await();
         assertThat(end).isInstanceOf(StreamEvent.Failed.class);
-        assertThat(((StreamEvent.Failed) end).error()).hasMessageContaining("cancelled");
+        assertThat(((StreamEvent.Failed) end).error()).isInstanceOf(CancelledException.class)
+                .hasMessageContaining("cancelled");
         assertThat(c.events).containsExactly(new StreamEvent.TextDelta("一"), end);
         assertThat(h.isCancelled()).isTrue();
         assertThatThrownBy(() -> h.completion().get(5, TimeUnit.SECONDS)).hasMessageContaining("cancelled");
@@ -227,7 +229,8 @@ class ScriptedModelProviderTest {
             }
         });
         StreamEvent end = c.await();
-        assertThat(((StreamEvent.Failed) end).error()).hasMessageContaining("IllegalStateException")
+        assertThat(((StreamEvent.Failed) end).error()).isInstanceOf(CancelledException.class)
+                .hasMessageContaining("IllegalStateException")
                 .hasCauseInstanceOf(IllegalStateException.class);
         assertThat(c.events).hasSize(2);
         assertThat(h.isCancelled()).isTrue();
