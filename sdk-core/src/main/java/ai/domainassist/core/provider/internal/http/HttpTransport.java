@@ -50,6 +50,7 @@ public final class HttpTransport {
     private final Headers fixedHeaders;
     private final Clock clock;
     private final HttpUrl baseUrl;
+    private final Scrubber secretScrubber;
     private final ConcurrentHashMap<List<String>, HttpUrl> urls = new ConcurrentHashMap<>();
 
     /**
@@ -64,6 +65,7 @@ public final class HttpTransport {
         this.fixedHeaders = fixedHeaders;
         this.clock = clock;
         this.baseUrl = HttpUrl.get(spec.baseUrl());
+        this.secretScrubber = Scrubber.NONE.withSecret(spec.apiKey().orElse(null));
     }
 
     /** The parsed answer of a call. @param body the JSON body @param requestId the request id, or null @param latency the call's latency */
@@ -77,7 +79,7 @@ public final class HttpTransport {
      * @return the scrubber
      */
     public Scrubber scrubber(List<String> promptTexts) {
-        return Scrubber.NONE.withSecret(spec.apiKey().orElse(null)).withPromptTexts(promptTexts);
+        return secretScrubber.withPromptTexts(promptTexts);
     }
 
     /**
