@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * carries {@link Payloads#STRUCTURED_MARKER}) and {@code POST .../embeddings} (floats, or base64
  * when asked), from bodies prepared at start-up: per request it only reads the request and writes
  * prepared bytes. Keep-alive, {@code Content-Length} and chunked request bodies,
- * {@code Expect: 100-continue}. {@code GET /stats} reports connections and requests served.
+ * {@code Expect: 100-continue}. {@code GET /stats} reports connections and requests received (itself included).
  *
  * <p>One blocking thread per connection (clients keep their connections alive, so there are as
  * many threads as concurrent callers). Run it in its own JVM ({@link #main}, see
@@ -193,8 +193,8 @@ public final class BenchServer implements Closeable {
                     }
                 }
                 byte[] body = chunked ? readChunkedBody() : readBody(contentLength);
+                requests.incrementAndGet(); // before answering, so a client that got its answer sees it counted
                 respond(method, path, body);
-                requests.incrementAndGet();
                 if (close) {
                     return;
                 }
