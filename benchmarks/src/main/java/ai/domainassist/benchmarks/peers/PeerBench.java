@@ -70,10 +70,11 @@ public final class PeerBench {
                 + ", forks with -Xms1g -Xmx1g (default GC)");
         env.put("load average (1, 5, 15 min) at start", loadAverage());
 
-        int warmups = quick ? 1 : 3;
-        int measurements = quick ? 1 : 3;
-        TimeValue warmupTime = TimeValue.seconds(quick ? 1 : 2);
-        TimeValue measurementTime = TimeValue.seconds(quick ? 1 : 2);
+        // Six 1 s warm-ups: on 2 shared cores the peers' throughput still climbs for about 6 s (JIT).
+        int warmups = quick ? 1 : 6;
+        int measurements = quick ? 1 : 5;
+        TimeValue warmupTime = TimeValue.seconds(1);
+        TimeValue measurementTime = TimeValue.seconds(1);
         env.put("settings", "JMH 1.37, 1 fork per benchmark and client, " + warmups + " x " + warmupTime
                 + " warm-up, " + measurements + " x " + measurementTime + " measurement; profilers gc and "
                 + CpuProfiler.class.getSimpleName() + "; server in its own JVM, " + ServerProcess.STREAM_CHUNKS
