@@ -3,9 +3,12 @@ package ai.domainassist.benchmarks.peers;
 import ai.domainassist.benchmarks.server.ServerProcess;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,6 +93,7 @@ public final class PeerBench {
                 .addProfiler(GCProfiler.class).addProfiler(CpuProfiler.class)
                 .resultFormat(ResultFormatType.JSON).result(jmhJson.toString())
                 .shouldFailOnError(true);
+        awaitOtherJmhRuns();
         long start = System.nanoTime();
         new Runner(options.build()).run();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -98,6 +102,32 @@ public final class PeerBench {
         env.put("JMH run time", took.toMinutesPart() + " min " + took.toSecondsPart() + " s");
         new PeerReport(Measurements.read(jmhJson), ServerProcess.STREAM_CHUNKS).write(out, env);
         System.out.println("wrote " + out.resolve("peers.md") + " and " + out.resolve("peers.json"));
+    }
+
+    /**
+     * Waits (up to 30 minutes) while another JMH run holds JMH's lock file: two benchmark runs at
+     * once would measure each other. JMH itself would give up at once.
+     */
+    private static void awaitOtherJmhRuns() throws IOException, InterruptedException {
+        Path lock = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        boolean told = false;
+        while (true) {
+            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock held = channel.tryLock()) {
+                if (held != null) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return; // let JMH report the lock itself
+            }
+            if (!told) {
+                System.out.println("another JMH run holds " + lock + "; waiting for it to finish");
+                told = true;
+            }
+            Thread.sleep(5_000);
+        }
     }
 
     private static String loadAverage() {
