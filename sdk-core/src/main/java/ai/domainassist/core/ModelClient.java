@@ -1,5 +1,6 @@
 package ai.domainassist.core;
 
+import ai.domainassist.core.cache.CacheStats;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
@@ -9,7 +10,9 @@ import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.structured.Extraction;
 import ai.domainassist.core.structured.StructuredOutput;
+import ai.domainassist.core.usage.UsageMeter;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -115,6 +118,25 @@ public interface ModelClient extends AutoCloseable {
      */
     default ProviderCapabilities capabilities() {
         return ProviderCapabilities.TEXT_ONLY;
+    }
+
+    /**
+     * Usage and cost totals of this client, overall and per task label, counted from every
+     * provider call attempt (cache hits cost nothing and are not counted).
+     *
+     * @return the meter; empty for clients that do not keep one (the builder's always do)
+     */
+    default Optional<UsageMeter> usage() {
+        return Optional.empty();
+    }
+
+    /**
+     * Hit and miss counters of the response cache.
+     *
+     * @return the statistics; empty when the client has no cache
+     */
+    default Optional<CacheStats> cacheStats() {
+        return Optional.empty();
     }
 
     /** Releases connections and threads. Idempotent; never throws. */

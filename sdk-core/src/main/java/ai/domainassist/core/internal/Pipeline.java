@@ -124,6 +124,11 @@ public final class Pipeline {
         listeners.add(Objects.requireNonNull(l, "listener"));
     }
 
+    /** @param l a listener to remove (the builder adds its logging listener for one compose only) */
+    public void removeListener(ModelCallListener l) {
+        listeners.remove(l);
+    }
+
     /** @param s an audit sink to add */
     public void auditSink(AuditSink s) {
         auditSinks.add(Objects.requireNonNull(s, "sink"));

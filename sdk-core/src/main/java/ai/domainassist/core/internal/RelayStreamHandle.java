@@ -1,5 +1,6 @@
 package ai.domainassist.core.internal;
 
+import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.ChatResponse;
@@ -143,6 +144,6 @@ public final class RelayStreamHandle implements StreamHandle {
      * @return the error
      */
     public static ModelException cancellation(ErrorDetails details) {
-        return new ModelException("stream cancelled by the caller", details);
+        return new CancelledException("stream cancelled by the caller", details, null);
     }
 }
