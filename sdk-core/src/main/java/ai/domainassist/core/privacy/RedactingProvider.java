@@ -1,5 +1,6 @@
 package ai.domainassist.core.privacy;
 
+import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
@@ -8,6 +9,7 @@ import ai.domainassist.core.chat.ResponseFormat;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
 import java.util.ArrayList;
@@ -96,25 +98,29 @@ public final class RedactingProvider implements ModelProvider {
         boolean jsonAnswer = request.responseFormat() != null
                 && request.responseFormat().type() != ResponseFormat.Type.TEXT;
         StreamRestorer restorer = redaction.newStreamRestorer();
+        // the relay's completion future must carry the restored answer, not the one from below
+        RelayStreamHandle relay = new RelayStreamHandle(handler, ErrorDetails.of(next.name(), request.model()));
+        StreamHandler out = relay::deliver;
         StreamHandler restoring = event -> {
             if (event instanceof StreamEvent.TextDelta t) {
-                emitText(handler, restorer.push("text", t.text(), jsonAnswer), false);
+                emitText(out, restorer.push("text", t.text(), jsonAnswer), false);
             } else if (event instanceof StreamEvent.ReasoningDelta r) {
-                emitText(handler, restorer.push("reasoning", r.text(), false), true);
+                emitText(out, restorer.push("reasoning", r.text(), false), true);
             } else if (event instanceof StreamEvent.ToolCallDelta d) {
-                handler.onEvent(new StreamEvent.ToolCallDelta(d.index(), d.id(), d.name(),
+                out.onEvent(new StreamEvent.ToolCallDelta(d.index(), d.id(), d.name(),
                         restorer.push("tool:" + d.index(), d.argumentsDelta(), true)));
             } else if (event instanceof StreamEvent.Completed c) {
-                flushAll(handler, restorer, jsonAnswer);
-                handler.onEvent(new StreamEvent.Completed(redaction.restore(c.response(), request.responseFormat())));
+                flushAll(out, restorer, jsonAnswer);
+                out.onEvent(new StreamEvent.Completed(redaction.restore(c.response(), request.responseFormat())));
             } else if (event instanceof StreamEvent.Failed) {
-                flushAll(handler, restorer, jsonAnswer);
-                handler.onEvent(event);
+                flushAll(out, restorer, jsonAnswer);
+                out.onEvent(event);
             } else {
-                handler.onEvent(event);
+                out.onEvent(event);
             }
         };
-        return next.stream(redacted, restoring);
+        relay.attach(0, next.stream(redacted, restoring));
+        return relay;
     }
 
     private static void emitText(StreamHandler handler, String text, boolean reasoning) {

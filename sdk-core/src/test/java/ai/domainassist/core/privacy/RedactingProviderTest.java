@@ -45,9 +45,10 @@ class RedactingProviderTest {
                 new StreamEvent.Completed(whole));
         RecordingHandler h = new RecordingHandler();
 
-        redacting.stream(request, h);
+        var handle = redacting.stream(request, h);
 
         assertThat(h.text()).isEqualTo("您好李雷，回拨13812345678");
+        assertThat(handle.completion().join().content()).isEqualTo("您好李雷，回拨13812345678");
         String args = h.events().stream().filter(StreamEvent.ToolCallDelta.class::isInstance)
                 .map(e -> ((StreamEvent.ToolCallDelta) e).argumentsDelta()).reduce("", String::concat);
         assertThat(args).isEqualTo("{\"n\":\"13812345678\"}");
