@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class ChatBenchmark {
     /** The client under test (see {@link Drivers}). */
-    @Param({Drivers.RAW, Drivers.OURS, Drivers.LANGCHAIN4J, Drivers.OPENAI_JAVA})
+    @Param({Drivers.RAW, Drivers.OURS, Drivers.OURS_ALL, Drivers.LANGCHAIN4J, Drivers.OPENAI_JAVA})
     public String client;
 
     private ServerProcess server;

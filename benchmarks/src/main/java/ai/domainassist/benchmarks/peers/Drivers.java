@@ -1,8 +1,10 @@
 package ai.domainassist.benchmarks.peers;
 
 import ai.domainassist.benchmarks.server.Payloads;
-import ai.domainassist.core.ModelClient;
-import ai.domainassist.core.provider.Providers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,10 +25,10 @@ public final class Drivers {
     /** openai-java 4.0.0. */
     public static final String OPENAI_JAVA = "openai-java";
     /** Every driver name, in table order. */
-    public static final List<String> ALL = List.of(RAW, OURS, LANGCHAIN4J, OPENAI_JAVA);
+    public static final List<String> ALL = List.of(RAW, OURS, OURS_ALL, LANGCHAIN4J, OPENAI_JAVA);
 
     /** The API key every client sends (the server ignores it). */
-    static final String API_KEY = "sk-bench-not-a-real-key";
+    public static final String API_KEY = "sk-bench-not-a-real-key";
 
     private Drivers() {
     }
@@ -42,7 +44,9 @@ public final class Drivers {
             case RAW:
                 return new RawDriver(baseUrl, API_KEY);
             case OURS:
-                return new OursDriver(ModelClient.builder().provider(Providers.openAiCompatible(baseUrl, API_KEY)).build());
+                return new OursDriver(OurClients.defaults(baseUrl), null);
+            case OURS_ALL:
+                return everyDecorator(baseUrl);
             case LANGCHAIN4J:
                 return new LangChain4jDriver(baseUrl, API_KEY);
             case OPENAI_JAVA:
@@ -50,6 +54,16 @@ public final class Drivers {
             default:
                 throw new IllegalArgumentException("unknown driver '" + name + "'; known: " + ALL);
         }
+    }
+
+    private static Driver everyDecorator(String baseUrl) {
+        Path audit;
+        try {
+            audit = Files.createTempFile("bench-audit-", ".jsonl");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new OursDriver(OurClients.everyDecorator(baseUrl, audit), audit);
     }
 
     /**

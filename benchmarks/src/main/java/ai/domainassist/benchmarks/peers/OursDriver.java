@@ -6,19 +6,30 @@ import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
 /**
  * Our {@link ModelClient}, used as its documentation shows: a {@link ChatRequest} with the model
  * and one user message, {@code chat}, {@code stream} with a handler, {@code embed}. The client is
- * built by {@link Drivers} (defaults, or with every decorator on).
+ * built by {@link Drivers} (defaults, or with every decorator on); structured output through
+ * {@code ModelClient.extract}.
  */
 final class OursDriver implements Driver {
     private final ModelClient client;
+    private final Path auditFile;
 
-    OursDriver(ModelClient client) {
+    /**
+     * @param client the client to drive
+     * @param auditFile an audit file to delete on close, or {@code null}
+     */
+    OursDriver(ModelClient client, Path auditFile) {
         this.client = client;
+        this.auditFile = auditFile;
     }
 
     @Override
@@ -53,12 +64,19 @@ final class OursDriver implements Driver {
 
     @Override
     public VisitSummary extract(String prompt) {
-        throw new UnsupportedOperationException("ModelClient.extract is not on main yet");
+        return client.extract(request(prompt), VisitSummary.class).value();
     }
 
     @Override
     public void close() {
         client.close();
+        if (auditFile != null) {
+            try {
+                Files.deleteIfExists(auditFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static ChatRequest request(String prompt) {

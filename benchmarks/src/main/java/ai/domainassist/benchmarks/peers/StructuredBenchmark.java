@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class StructuredBenchmark {
     /** The client under test (see {@link Drivers}). */
-    @Param({Drivers.RAW, Drivers.LANGCHAIN4J, Drivers.OPENAI_JAVA})
+    @Param({Drivers.RAW, Drivers.OURS, Drivers.OURS_ALL, Drivers.LANGCHAIN4J, Drivers.OPENAI_JAVA})
     public String client;
 
     private ServerProcess server;

@@ -44,14 +44,9 @@ class DriversTest {
 
     @ParameterizedTest
     @FieldSource("DRIVERS")
-    void extractsTheRecordOrSaysItCannot(String name) {
+    void extractsTheRecord(String name) {
         try (Driver driver = Drivers.create(name, server.baseUrl())) {
-            if (name.equals(Drivers.OURS)) {
-                assertThatThrownBy(() -> driver.extract(Payloads.structuredPrompt()))
-                        .isInstanceOf(UnsupportedOperationException.class);
-            } else {
-                Drivers.checkExtract(name, driver.extract(Payloads.structuredPrompt()));
-            }
+            Drivers.checkExtract(name, driver.extract(Payloads.structuredPrompt()));
         }
     }
 
