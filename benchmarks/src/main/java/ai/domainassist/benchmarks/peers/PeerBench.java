@@ -73,26 +73,27 @@ public final class PeerBench {
                 + ", forks with -Xms1g -Xmx1g (default GC)");
         env.put("load average (1, 5, 15 min) at start", loadAverage());
 
-        // Six 1 s warm-ups: on 2 shared cores the peers' throughput still climbs for about 6 s (JIT).
-        int warmups = quick ? 1 : 6;
-        int measurements = quick ? 1 : 5;
-        TimeValue warmupTime = TimeValue.seconds(1);
-        TimeValue measurementTime = TimeValue.seconds(1);
-        env.put("settings", "JMH 1.37, 1 fork per benchmark and client, " + warmups + " x " + warmupTime
-                + " warm-up, " + measurements + " x " + measurementTime + " measurement; profilers gc and "
-                + CpuProfiler.class.getSimpleName() + "; server in its own JVM, " + ServerProcess.STREAM_CHUNKS
-                + " stream chunks, " + ServerProcess.FLUSH_EVERY + " event(s) per server write"
-                + (quick ? " (QUICK SMOKE RUN: not numbers to quote)" : ""));
+        // Iterations come from each benchmark's annotations: six 1 s warm-ups (on 2 shared cores the
+        // peers' throughput still climbs for about 6 s: JIT), ten for structured output (schema
+        // generation and validation warm up slowest), five 1 s measurements. --quick: one and one.
+        env.put("settings", "JMH 1.37, 1 fork per benchmark and client, "
+                + (quick ? "1 x 1 s warm-up, 1 x 1 s measurement (QUICK SMOKE RUN: not numbers to quote)"
+                        : "6 x 1 s warm-up (10 for structured output), 5 x 1 s measurement")
+                + "; profilers gc and " + CpuProfiler.class.getSimpleName() + "; server in its own JVM, "
+                + ServerProcess.STREAM_CHUNKS + " stream chunks, " + ServerProcess.FLUSH_EVERY
+                + " event(s) per server write");
 
         ChainedOptionsBuilder options = new OptionsBuilder().include(include).forks(1)
-                .warmupIterations(warmups).warmupTime(warmupTime)
-                .measurementIterations(measurements).measurementTime(measurementTime)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dbench.stream.chunks=" + ServerProcess.STREAM_CHUNKS,
                         "-Dbench.stream.flushEvery=" + ServerProcess.FLUSH_EVERY,
                         "-Dbench.embedding.dimensions=" + ServerProcess.EMBEDDING_DIMENSIONS)
                 .addProfiler(GCProfiler.class).addProfiler(CpuProfiler.class)
                 .resultFormat(ResultFormatType.JSON).result(jmhJson.toString())
                 .shouldFailOnError(true);
+        if (quick) {
+            options.warmupIterations(1).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(1).measurementTime(TimeValue.seconds(1));
+        }
         awaitOtherJmhRuns();
         long start = System.nanoTime();
         new Runner(options.build()).run();
