@@ -241,53 +241,106 @@ public final class AuditingProvider implements ModelProvider {
      * @return SHA-256 hex
      */
     static String hash(ChatRequest request) {
-        MessageDigest d = sha256();
-        update(d, request.model());
-        d.update((byte) 0);
+        Utf8Digest d = new Utf8Digest();
+        d.update(request.model());
+        d.put((byte) 0);
         for (Message m : request.messages()) {
-            update(d, m.role().toString());
-            d.update((byte) 1);
-            update(d, m.text());
-            d.update((byte) 1);
+            d.update(m.role().toString());
+            d.put((byte) 1);
+            d.update(m.text());
+            d.put((byte) 1);
             for (ToolCall c : m.toolCalls()) {
-                update(d, c.name());
-                d.update((byte) 2);
-                update(d, c.arguments());
-                d.update((byte) 2);
+                d.update(c.name());
+                d.put((byte) 2);
+                d.update(c.arguments());
+                d.put((byte) 2);
             }
-            update(d, m.toolCallId());
-            d.update((byte) 0);
+            d.update(m.toolCallId());
+            d.put((byte) 0);
         }
         List<ToolSpec> tools = request.tools();
         for (ToolSpec t : tools) {
-            update(d, t.name());
-            d.update((byte) 3);
-            update(d, t.parametersSchema());
-            d.update((byte) 3);
+            d.update(t.name());
+            d.put((byte) 3);
+            d.update(t.parametersSchema());
+            d.put((byte) 3);
         }
-        update(d, String.valueOf(request.responseFormat()));
-        return HexFormat.of().formatHex(d.digest());
+        d.update(String.valueOf(request.responseFormat()));
+        return d.hex();
     }
 
     private static String hashAnswer(ChatResponse r) {
-        MessageDigest d = sha256();
-        update(d, r.content());
+        Utf8Digest d = new Utf8Digest();
+        d.update(r.content());
         for (ToolCall c : r.toolCalls()) {
-            d.update((byte) 0);
-            update(d, c.name());
-            d.update((byte) 1);
-            update(d, c.arguments());
+            d.put((byte) 0);
+            d.update(c.name());
+            d.put((byte) 1);
+            d.update(c.arguments());
         }
-        return HexFormat.of().formatHex(d.digest());
+        return d.hex();
     }
 
     static String sha256(String s) {
         return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Adds a string's UTF-8 bytes ({@code "null"} for {@code null}, as string concatenation wrote it). */
-    private static void update(MessageDigest d, String s) {
-        d.update(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
+    /**
+     * A SHA-256 digest fed with strings as UTF-8 through one small buffer, so a long prompt is not
+     * copied into a byte array first (the same bytes as {@code String.getBytes(UTF_8)}: unpaired
+     * surrogates become {@code '?'}). Not thread-safe: one per hash.
+     */
+    private static final class Utf8Digest {
+        private final MessageDigest digest = sha256();
+        private final byte[] buf = new byte[512];
+        private int n;
+
+        /** Adds a string ({@code "null"} for {@code null}, as string concatenation wrote it). */
+        void update(String s) {
+            String text = String.valueOf(s);
+            for (int i = 0; i < text.length(); i++) {
+                if (n > buf.length - 4) {
+                    flush();
+                }
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    buf[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    buf[n++] = (byte) (0xC0 | c >> 6);
+                    buf[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    buf[n++] = (byte) (0xF0 | cp >> 18);
+                    buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    buf[n++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    buf[n++] = '?';
+                } else {
+                    buf[n++] = (byte) (0xE0 | c >> 12);
+                    buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    buf[n++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+        }
+
+        void put(byte b) {
+            if (n == buf.length) {
+                flush();
+            }
+            buf[n++] = b;
+        }
+
+        String hex() {
+            flush();
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private void flush() {
+            digest.update(buf, 0, n);
+            n = 0;
+        }
     }
 
     private static final MessageDigest SHA_256;

@@ -77,6 +77,12 @@ class AuditingProviderTest {
                 java.security.MessageDigest.getInstance("SHA-256").digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         assertThat(AuditingProvider.sha256("ok"))
                 .isEqualTo("2689367b205c16ce32ed4200942b8b8b1e262dfc70d9bc9fbc77c49699a4f1df");
+        // long text, 2-, 3- and 4-byte characters and a lone surrogate hash as their UTF-8 bytes do
+        String text = "é患者😀\uD800x".repeat(300);
+        ChatRequest long1 = ChatRequest.builder().model("m").user(text).build();
+        String expected = "m\u0000USER\u0001" + text + "\u0001null\u0000null";
+        assertThat(AuditingProvider.hash(long1)).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     @Test
