@@ -191,7 +191,10 @@ public final class Redactor {
         int start = -1;
         boolean digit = false;
         for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? Width.toHalf(text.charAt(i)) : '\n';
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000') {
+                c = Width.toHalf(c); // the only full-width characters that fold into a number's characters
+            }
             boolean inNumber = c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')'
                     || c == 'X' || c == 'x';
             if (inNumber) {
