@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 6, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 14, time = 1)
+@Measurement(iterations = 4, time = 1)
 public class ChatBenchmark {
     /** The client under test (see {@link Drivers}). */
     @Param({Drivers.RAW, Drivers.OURS, Drivers.OURS_ALL, Drivers.LANGCHAIN4J, Drivers.OPENAI_JAVA})

@@ -73,12 +73,13 @@ public final class PeerBench {
                 + ", forks with -Xms1g -Xmx1g (default GC)");
         env.put("load average (1, 5, 15 min) at start", loadAverage());
 
-        // Iterations come from each benchmark's annotations: six 1 s warm-ups (on 2 shared cores the
-        // peers' throughput still climbs for about 6 s: JIT), ten for structured output (schema
-        // generation and validation warm up slowest), five 1 s measurements. --quick: one and one.
+        // Iterations come from each benchmark's annotations: 1 s each, four measured after six warm-ups,
+        // ten for structured output, fourteen for chat (on 2 shared cores the JIT falls behind and our
+        // pipeline, having more code, reaches its steady state last: about 20 s at 16 callers under load).
+        // --quick: one and one.
         env.put("settings", "JMH 1.37, 1 fork per benchmark and client, "
                 + (quick ? "1 x 1 s warm-up, 1 x 1 s measurement (QUICK SMOKE RUN: not numbers to quote)"
-                        : "6 x 1 s warm-up (10 for structured output), 5 x 1 s measurement")
+                        : "6 x 1 s warm-up (10 for structured output, 14 for chat), 4 x 1 s measurement")
                 + "; profilers gc and " + CpuProfiler.class.getSimpleName() + "; server in its own JVM, "
                 + ServerProcess.STREAM_CHUNKS + " stream chunks, " + ServerProcess.FLUSH_EVERY
                 + " event(s) per server write");
