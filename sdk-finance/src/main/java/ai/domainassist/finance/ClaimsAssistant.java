@@ -1,0 +1,265 @@
+package ai.domainassist.finance;
+
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.Result;
+import ai.domainassist.finance.internal.ClaimJudge;
+import ai.domainassist.finance.model.ClaimAssessment;
+import ai.domainassist.finance.model.ClaimBundle;
+import ai.domainassist.finance.model.ClaimDocument;
+import ai.domainassist.finance.model.ClaimMaterial;
+import ai.domainassist.finance.model.ClaimMaterials;
+import ai.domainassist.finance.model.DocumentType;
+import ai.domainassist.finance.model.InsurancePolicy;
+import ai.domainassist.finance.registry.InvoiceRegistry;
+import ai.domainassist.finance.rules.internal.ExclusionLexicon;
+import ai.domainassist.finance.rules.internal.HospitalList;
+import ai.domainassist.finance.rules.internal.MaterialReader;
+import ai.domainassist.finance.rules.internal.RuleData;
+import ai.domainassist.finance.rules.internal.Tsv;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The insurer's claims desk assistant: structures claim materials (OCR text or OCR key-value JSON),
+ * checks them against the policy and the risk rules, estimates what is payable and recommends a
+ * decision, with evidence for every statement.
+ *
+ * <pre>{@code
+ * try (ClaimsAssistant assistant = ClaimsAssistant.builder()
+ *         .invoiceRegistry(InvoiceRegistry.inDirectory(Path.of("/var/lib/claims/invoices")))
+ *         .build()) {
+ *     Result<ClaimAssessment> r = assistant.assess(bundle, policy);
+ *     r.value().recommendation();   // PAY / PAY_PARTIALLY / REQUEST_DOCUMENTS / REFER_TO_HUMAN / DECLINE
+ *     r.flags();                    // the alerts, most severe first, each with its evidence
+ * }
+ * }</pre>
+ *
+ * <p>With no model configured the assistant runs its offline engine (patterns, lexicons, rule tables)
+ * and says so ({@code Mode.OFFLINE}). Immutable and thread-safe: build one and share it. Closing it
+ * closes the invoice registry if the builder opened it.
+ */
+public final class ClaimsAssistant implements AutoCloseable {
+    private final MaterialReader reader;
+    private final ClaimJudge judge;
+    private final InvoiceRegistry registry;
+    private final boolean ownsRegistry;
+    private final ModelClient model;
+
+    private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
+        this.reader = new MaterialReader(data);
+        this.judge = new ClaimJudge(data, registry, b.earlyClaimDays, b.clock);
+        this.registry = registry;
+        this.ownsRegistry = owns;
+        this.model = b.model;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Classifies one document (its declared type wins when given).
+     *
+     * @param document the document
+     * @return its type, {@link DocumentType#UNKNOWN} when not recognised
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     */
+    public DocumentType classify(ClaimDocument document) {
+        return reader.classify(Objects.requireNonNull(document, "document"));
+    }
+
+    /**
+     * Classifies and extracts one document.
+     *
+     * @param document the document
+     * @return the typed record, every value with evidence; flagged when not recognised
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     */
+    public Result<ClaimMaterial> extract(ClaimDocument document) {
+        ClaimMaterial m = reader.read(document, classify(document));
+        return Result.offline(m, ClaimJudge.materialFlags(new ClaimMaterials(List.of(m))));
+    }
+
+    /**
+     * Classifies and extracts every document of a bundle.
+     *
+     * @param bundle the bundle
+     * @return the materials, in submission order
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     */
+    public Result<ClaimMaterials> extract(ClaimBundle bundle) {
+        ClaimMaterials materials = extractOffline(bundle);
+        return Result.offline(materials, ClaimJudge.materialFlags(materials));
+    }
+
+    private ClaimMaterials extractOffline(ClaimBundle bundle) {
+        List<ClaimMaterial> out = new ArrayList<>();
+        for (ClaimDocument d : Objects.requireNonNull(bundle, "bundle").documents()) {
+            out.add(reader.read(d, reader.classify(d)));
+        }
+        return new ClaimMaterials(out);
+    }
+
+    /**
+     * Assesses a claim: extracts the materials, runs every risk rule (registering the claim's
+     * invoices in the invoice registry), estimates the payable amount and recommends a decision.
+     *
+     * @param bundle the claim
+     * @param policy the policy it is made under
+     * @return the assessment; its flags are the alerts plus extraction problems
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     * @throws IllegalArgumentException if the policy names an exclusion category the lexicon does not know
+     * @throws ai.domainassist.finance.registry.RegistryException if the invoice registry fails
+     */
+    public Result<ClaimAssessment> assess(ClaimBundle bundle, InsurancePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        ClaimAssessment a = judge.assess(bundle, extractOffline(bundle), policy);
+        return Result.offline(a, ClaimJudge.flags(a));
+    }
+
+    /** @return the model client, when one is configured */
+    public Optional<ModelClient> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** Closes the invoice registry if the builder opened it. Idempotent. */
+    @Override
+    public void close() {
+        if (ownsRegistry) {
+            registry.close();
+        }
+    }
+
+    /** Builds a {@link ClaimsAssistant}. Not thread-safe. */
+    public static final class Builder {
+        private ModelClient model;
+        private InvoiceRegistry registry;
+        private Path registryDirectory;
+        private Reader hospitals;
+        private Reader exclusions;
+        private int earlyClaimDays = 90;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * Uses a model for the model-backed steps (optional; without it the offline engine runs).
+         *
+         * @param model the model client (not closed by the assistant)
+         * @return this
+         */
+        public Builder model(ModelClient model) {
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * Uses an invoice registry the caller owns (not closed by the assistant).
+         *
+         * @param registry the registry
+         * @return this
+         */
+        public Builder invoiceRegistry(InvoiceRegistry registry) {
+            this.registry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Opens the embedded file-backed registry in a directory (closed with the assistant). The
+         * default, when neither this nor {@link #invoiceRegistry} is set, is
+         * {@code ~/.domainassist/invoice-registry}.
+         *
+         * @param directory the directory
+         * @return this
+         */
+        public Builder registryDirectory(Path directory) {
+            this.registryDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Replaces the built-in hospital list with the insurer's (same format as {@code rules/hospitals.tsv}).
+         *
+         * @param table the table text
+         * @return this
+         */
+        public Builder hospitals(Reader table) {
+            this.hospitals = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the built-in exclusion lexicon (same format as {@code rules/exclusions.tsv}).
+         *
+         * @param table the table text
+         * @return this
+         */
+        public Builder exclusions(Reader table) {
+            this.exclusions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Sets the early-claim window: treatment within this many days of the policy start (and
+         * outside the waiting period) raises {@code EARLY_CLAIM}. Default 90.
+         *
+         * @param days the window, {@code >= 0}
+         * @return this
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder earlyClaimDays(int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("early-claim window must not be negative");
+            }
+            this.earlyClaimDays = days;
+            return this;
+        }
+
+        /**
+         * Sets the clock used for registry timestamps (tests).
+         *
+         * @param clock the clock
+         * @return this
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the assistant: loads the rule tables and opens the registry.
+         *
+         * @return the assistant
+         * @throws IllegalStateException if a rule table is malformed
+         * @throws UncheckedIOException if a user table cannot be read
+         * @throws ai.domainassist.finance.registry.RegistryException if the registry cannot be opened
+         */
+        public ClaimsAssistant build() {
+            HospitalList hl;
+            ExclusionLexicon ex;
+            try {
+                hl = hospitals == null ? HospitalList.builtIn() : new HospitalList(Tsv.read(hospitals, 4, "hospital list"));
+                ex = exclusions == null ? ExclusionLexicon.builtIn()
+                        : new ExclusionLexicon(Tsv.read(exclusions, 3, "exclusion lexicon"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a user rule table", e);
+            }
+            RuleData data = RuleData.load(hl, ex);
+            if (registry != null) {
+                return new ClaimsAssistant(this, data, registry, false);
+            }
+            Path dir = registryDirectory != null ? registryDirectory
+                    : Path.of(System.getProperty("user.home"), ".domainassist", "invoice-registry");
+            return new ClaimsAssistant(this, data, InvoiceRegistry.inDirectory(dir), true);
+        }
+    }
+}
