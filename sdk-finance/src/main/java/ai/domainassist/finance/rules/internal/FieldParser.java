@@ -31,7 +31,7 @@ public final class FieldParser {
     private static final Pattern HAN_TEXT = Pattern.compile("[\\u4e00-\\u9fa5A-Za-z0-9（）()·\\-]+");
     private static final Pattern HOSPITAL = Pattern.compile(
             "[\\u4e00-\\u9fa5（）()0-9]{2,30}?(?:医院|卫生院|卫生服务中心|医疗中心|诊所|门诊部)");
-    private static final Pattern NUMBERING = Pattern.compile("(?:^|(?<=[^0-9.]))[0-9]{1,2}[.、．)）](?![0-9])");
+    private static final Pattern NUMBERING = Pattern.compile("(?:^|(?<=[^0-9.A-Za-z]))[0-9]{1,2}[.、．)）]");
 
     private final String docId;
     private final String content;
@@ -66,6 +66,12 @@ public final class FieldParser {
         }
         int[] span = nt.toOriginalSpan(fs, fe);
         return new Found(text, Evidence.of(docId, content, raw.start() + span[0], raw.start() + span[1]));
+    }
+
+    /** The value as printed (original characters, whitespace removed) for a span of the folded value. */
+    private static String printed(RawField raw, NormalizedText nt, int fs, int fe) {
+        int[] span = nt.toOriginalSpan(fs, fe);
+        return raw.value().substring(span[0], span[1]).replaceAll("[\\s\u3000]+", "");
     }
 
     /**
@@ -164,7 +170,13 @@ public final class FieldParser {
      * @return the text up to the first punctuation that is not part of a name (科室, 民族, 医保类型 ...)
      */
     public Optional<Grounded<String>> shortText(RawField raw) {
-        return find(raw, HAN_TEXT).map(f -> Grounded.byRules(f.text(), f.evidence()));
+        NormalizedText nt = NormalizedText.of(raw.value(), LabeledText.FOLDS);
+        Matcher m = HAN_TEXT.matcher(nt.folded());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(Grounded.byRules(printed(raw, nt, m.start(), m.end()),
+                found(raw, nt, m.start(), m.end(), "").evidence()));
     }
 
     /**
@@ -172,7 +184,7 @@ public final class FieldParser {
      * @return the whole value, whitespace folded (住址, 诊疗经过)
      */
     public Optional<Grounded<String>> freeText(RawField raw) {
-        String v = NormalizedText.of(raw.value(), LabeledText.FOLDS).folded();
+        String v = raw.value().replaceAll("[\\s\u3000]+", "");
         return v.isEmpty() ? Optional.empty() : Optional.of(Grounded.byRules(v, whole(raw)));
     }
 
@@ -262,7 +274,7 @@ public final class FieldParser {
                 e--;
             }
             if (e > s) {
-                String v = f.substring(s, e);
+                String v = printed(raw, nt, s, e);
                 out.add(Grounded.byRules(v, found(raw, nt, s, e, v).evidence()));
             }
         }
