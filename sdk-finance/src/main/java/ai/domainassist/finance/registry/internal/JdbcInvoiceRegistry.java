@@ -65,8 +65,13 @@ public final class JdbcInvoiceRegistry implements InvoiceRegistry {
                 }
                 Sighting owner = other != null ? other : new Sighting(claimId, at);
                 for (InvoiceKey k : sorted) {
-                    if (select(c, k).isEmpty()) {
+                    Optional<Sighting> s = select(c, k);
+                    if (s.isEmpty()) {
                         insert(c, k, owner);
+                    } else if (other == null && !s.get().claimId().equals(claimId)) {
+                        // another claim committed this key since the first look: it was first
+                        c.rollback();
+                        return s;
                     }
                 }
                 c.commit();
