@@ -12,11 +12,15 @@ import java.util.Map;
  */
 public final class DocumentClassifier {
     private static final int MIN_SCORE = 4;
-    private final Map<String, Map<String, Integer>> keywords;
+    private final Map<String, Map<String, Integer>> keywords = new java.util.LinkedHashMap<>();
 
     /** @param data the rule data */
     public DocumentClassifier(RuleData data) {
-        this.keywords = data.classifierKeywords();
+        data.classifierKeywords().forEach((type, kws) -> {
+            Map<String, Integer> folded = new java.util.LinkedHashMap<>();
+            kws.forEach((k, w) -> folded.merge(NormalizedText.of(k).folded(), w, Integer::sum));
+            keywords.put(type, folded);
+        });
     }
 
     /**
@@ -32,7 +36,7 @@ public final class DocumentClassifier {
         for (Map.Entry<String, Map<String, Integer>> e : keywords.entrySet()) {
             int s = 0;
             for (Map.Entry<String, Integer> k : e.getValue().entrySet()) {
-                if (f.contains(NormalizedText.of(k.getKey()).folded())) {
+                if (f.contains(k.getKey())) {
                     s += k.getValue();
                 }
             }

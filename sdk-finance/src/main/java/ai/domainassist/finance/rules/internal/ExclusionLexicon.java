@@ -37,7 +37,7 @@ public final class ExclusionLexicon {
         for (String[] r : rows) {
             String kind = r[1];
             if ("term".equals(kind)) {
-                terms.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[2]);
+                terms.computeIfAbsent(r[0], k -> new ArrayList<>()).add(NormalizedText.of(r[2]).folded());
             } else if ("icd".equals(kind)) {
                 icdPrefixes.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[2].toUpperCase(Locale.ROOT));
             } else {
@@ -69,8 +69,9 @@ public final class ExclusionLexicon {
     public Optional<Match> match(String category, String text) {
         NormalizedText nt = NormalizedText.of(text);
         for (String t : terms.getOrDefault(category, List.of())) {
-            int[] span = nt.find(t, NormalizedText.ALL, 0);
-            if (span != null) {
+            int at = nt.folded().indexOf(t);
+            if (at >= 0) {
+                int[] span = nt.toOriginalSpan(at, at + t.length());
                 return Optional.of(new Match(category, t, span[0], span[1]));
             }
         }

@@ -24,6 +24,30 @@ public final class LabeledText {
     private record Hit(String field, int start, int end) {
     }
 
+    /** Labels folded once: folded label -> field ({@code ""} for stop labels). Immutable. */
+    public record LabelSet(List<String[]> labels) {
+        /**
+         * Folds the labels.
+         *
+         * @param labels field -> label variants; the field {@code other} marks stop labels
+         * @param stopLabels further labels that only end the value before them (titles)
+         * @return the label set
+         */
+        public static LabelSet of(Map<String, List<String>> labels, List<String> stopLabels) {
+            List<String[]> out = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : labels.entrySet()) {
+                String field = "other".equals(e.getKey()) ? STOP : e.getKey();
+                for (String label : e.getValue()) {
+                    out.add(new String[] {NormalizedText.of(label, FOLDS).folded(), field});
+                }
+            }
+            for (String st : stopLabels) {
+                out.add(new String[] {NormalizedText.of(st, FOLDS).folded(), STOP});
+            }
+            return new LabelSet(List.copyOf(out));
+        }
+    }
+
     /**
      * Reads the labelled values.
      *
@@ -33,17 +57,22 @@ public final class LabeledText {
      * @return the values, in text order; a field may occur more than once
      */
     public static List<RawField> read(String text, Map<String, List<String>> labels, List<String> stopLabels) {
+        return read(text, LabelSet.of(labels, stopLabels));
+    }
+
+    /**
+     * Reads the labelled values with labels folded beforehand.
+     *
+     * @param text the original text
+     * @param labels the label set
+     * @return the values, in text order
+     */
+    public static List<RawField> read(String text, LabelSet labels) {
         NormalizedText nt = NormalizedText.of(text, FOLDS);
         String f = nt.folded();
         List<Hit> hits = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : labels.entrySet()) {
-            String field = "other".equals(e.getKey()) ? STOP : e.getKey();
-            for (String label : e.getValue()) {
-                addAll(f, NormalizedText.of(label, FOLDS).folded(), field, hits);
-            }
-        }
-        for (String s : stopLabels) {
-            addAll(f, NormalizedText.of(s, FOLDS).folded(), STOP, hits);
+        for (String[] l : labels.labels()) {
+            addAll(f, l[0], l[1], hits);
         }
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed())
                 .thenComparing(h -> h.field().isEmpty() ? 1 : 0));

@@ -32,11 +32,19 @@ import java.util.function.Function;
 public final class MaterialReader {
     private final RuleData data;
     private final DocumentClassifier classifier;
+    private final Map<String, LabeledText.LabelSet> labelSets = new java.util.HashMap<>();
+    private final Map<String, Map<String, String>> keyIndexes = new java.util.HashMap<>();
 
     /** @param data the rule data */
     public MaterialReader(RuleData data) {
         this.data = data;
         this.classifier = new DocumentClassifier(data);
+        List<String> stops = new ArrayList<>();
+        data.classifierKeywords().values().forEach(m -> stops.addAll(m.keySet()));
+        for (Map.Entry<String, Map<String, List<String>>> e : data.labels().entrySet()) {
+            labelSets.put(e.getKey(), LabeledText.LabelSet.of(e.getValue(), stops));
+            keyIndexes.put(e.getKey(), JsonFields.keyIndex(e.getValue()));
+        }
     }
 
     /**
@@ -164,16 +172,15 @@ public final class MaterialReader {
         FieldParser parser = new FieldParser(doc.id(), doc.content(), data.hospitals());
         RawField whole = new RawField("", doc.content(), 0, doc.content().length(), true);
         if (doc.format() == ClaimDocument.Format.OCR_TEXT) {
-            List<String> stops = new ArrayList<>();
-            data.classifierKeywords().values().forEach(m -> stops.addAll(m.keySet()));
-            List<RawField> raws = LabeledText.read(doc.content(), labels, stops);
+            List<RawField> raws = LabeledText.read(doc.content(),
+                    labelSets.getOrDefault(kind, LabeledText.LabelSet.of(labels, List.of())));
             List<ExpenseItem> items = type.isInvoice() || type == DocumentType.EXPENSE_LIST
                     ? ItemRows.read(doc.id(), doc.content()) : List.of();
             return new Fields(parser, raws, items, whole);
         }
         List<JsonFields.Scalar> scalars = JsonFields.read(doc.id(), doc.content());
-        Map<String, String> keys = JsonFields.keyIndex(labels);
-        Map<String, String> itemKeys = JsonFields.keyIndex(data.labels().getOrDefault("ITEM", Map.of()));
+        Map<String, String> keys = keyIndexes.getOrDefault(kind, Map.of());
+        Map<String, String> itemKeys = keyIndexes.getOrDefault("ITEM", Map.of());
         List<RawField> raws = new ArrayList<>();
         Map<Integer, Map<String, RawField>> rows = new LinkedHashMap<>();
         for (JsonFields.Scalar s : scalars) {
