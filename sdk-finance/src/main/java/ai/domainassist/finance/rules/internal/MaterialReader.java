@@ -1,6 +1,9 @@
 package ai.domainassist.finance.rules.internal;
 
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.Severity;
 import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.text.NormalizedText;
 import ai.domainassist.finance.model.BankAccount;
@@ -30,6 +33,8 @@ import java.util.function.Function;
  * OCR JSON with the label tables, value patterns and lexicons. Immutable and thread-safe.
  */
 public final class MaterialReader {
+    /** The confidence given to a model-read value whose quote was found in the document. */
+    static final double MODEL_CONFIDENCE = 0.8;
     private final RuleData data;
     private final DocumentClassifier classifier;
     private final Map<String, LabeledText.LabelSet> labelSets = new java.util.HashMap<>();
@@ -70,10 +75,40 @@ public final class MaterialReader {
      * @return the record ({@link UnrecognizedDocument} for {@link DocumentType#UNKNOWN})
      */
     public ClaimMaterial read(ClaimDocument doc, DocumentType type) {
+        return read(doc, type, List.of(), false).material();
+    }
+
+    /**
+     * A document read by the rules together with values a model proposed.
+     *
+     * @param material the typed record
+     * @param conflicts fields where the rules and the model read different values
+     */
+    public record Reading(ClaimMaterial material, List<ReviewFlag> conflicts) {
+    }
+
+    /**
+     * Reads the typed record of a document from the rules' raw values and a model's (already
+     * grounded) raw values: the preferred source's value stands, the other fills fields the first
+     * left empty, and every field both read differently is reported as a conflict.
+     *
+     * @param doc the document
+     * @param type its type
+     * @param modelRaws the model's values, each located in the document
+     * @param modelFirst whether the model's values stand over the rules' (model mode) or the rules' (hybrid)
+     * @return the record and the conflicts
+     */
+    public Reading read(ClaimDocument doc, DocumentType type, List<RawField> modelRaws, boolean modelFirst) {
         if (type == DocumentType.UNKNOWN) {
-            return new UnrecognizedDocument(doc.id());
+            return new Reading(new UnrecognizedDocument(doc.id()), List.of());
         }
         Fields f = fields(doc, type);
+        f.modelRaws = modelRaws;
+        f.modelFirst = modelFirst;
+        return new Reading(material(doc, type, f), List.copyOf(f.conflicts));
+    }
+
+    private ClaimMaterial material(ClaimDocument doc, DocumentType type, Fields f) {
         return switch (type) {
             case INVOICE_OUTPATIENT, INVOICE_INPATIENT -> invoice(doc, type, f);
             case EXPENSE_LIST -> new ExpenseList(doc.id(), f.one("patientName", f.p::name), hospital(doc, f),
@@ -176,7 +211,7 @@ public final class MaterialReader {
                     labelSets.getOrDefault(kind, LabeledText.LabelSet.of(labels, List.of())));
             List<ExpenseItem> items = type.isInvoice() || type == DocumentType.EXPENSE_LIST
                     ? ItemRows.read(doc.id(), doc.content()) : List.of();
-            return new Fields(parser, raws, items, whole);
+            return new Fields(doc.id(), parser, raws, items, whole);
         }
         List<JsonFields.Scalar> scalars = JsonFields.read(doc.id(), doc.content());
         Map<String, String> keys = keyIndexes.getOrDefault(kind, Map.of());
@@ -209,7 +244,7 @@ public final class MaterialReader {
             items.add(new ExpenseItem(NormalizedText.of(name.value(), LabeledText.FOLDS).folded(), qty, unit,
                     amount.get().value().setScale(2, RoundingMode.HALF_UP), ev));
         }
-        return new Fields(parser, raws, items, whole);
+        return new Fields(doc.id(), parser, raws, items, whole);
     }
 
     /** The raw fields of one document with the parser that types them. */
@@ -218,41 +253,85 @@ public final class MaterialReader {
         final List<RawField> raws;
         final List<ExpenseItem> items;
         final RawField whole;
+        final String docId;
+        List<RawField> modelRaws = List.of();
+        boolean modelFirst;
+        final List<ReviewFlag> conflicts = new ArrayList<>();
 
-        Fields(FieldParser p, List<RawField> raws, List<ExpenseItem> items, RawField whole) {
+        Fields(String docId, FieldParser p, List<RawField> raws, List<ExpenseItem> items, RawField whole) {
+            this.docId = docId;
             this.p = p;
             this.raws = raws;
             this.items = items;
             this.whole = whole;
         }
 
-        <T> Optional<Grounded<T>> one(String field, Function<RawField, Optional<Grounded<T>>> parse) {
-            for (RawField r : raws) {
-                if (r.field().equals(field)) {
-                    Optional<Grounded<T>> v = parse.apply(r);
-                    if (v.isPresent()) {
-                        return v;
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        <T> Optional<Grounded<T>> last(String field, Function<RawField, Optional<Grounded<T>>> parse) {
+        private static <T> Optional<Grounded<T>> first(List<RawField> raws, String field,
+                Function<RawField, Optional<Grounded<T>>> parse, boolean last) {
             Optional<Grounded<T>> out = Optional.empty();
             for (RawField r : raws) {
                 if (r.field().equals(field)) {
                     Optional<Grounded<T>> v = parse.apply(r);
                     if (v.isPresent()) {
                         out = v;
+                        if (!last) {
+                            return out;
+                        }
                     }
                 }
             }
             return out;
         }
 
+        private static <T> Grounded<T> byModel(Grounded<T> g) {
+            return new Grounded<>(g.value(), g.evidence(), Origin.MODEL, MODEL_CONFIDENCE);
+        }
+
+        private <T> Optional<Grounded<T>> pick(String field, Optional<Grounded<T>> rules, Optional<Grounded<T>> model) {
+            if (rules.isPresent() && model.isPresent() && !same(rules.get().value(), model.get().value())) {
+                Grounded<T> kept = modelFirst ? model.get() : rules.get();
+                Grounded<T> other = modelFirst ? rules.get() : model.get();
+                List<Evidence> ev = new ArrayList<>(kept.evidence());
+                ev.addAll(other.evidence());
+                conflicts.add(new ReviewFlag(ReviewFlag.Kind.CONFLICT, Severity.ERROR, docId + "." + field,
+                        "模型读为「" + model.get().value() + "」，规则读为「" + rules.get().value() + "」；采用"
+                                + (modelFirst ? "模型" : "规则") + "结果", ev));
+            }
+            return modelFirst ? model.or(() -> rules) : rules.or(() -> model);
+        }
+
+        private static boolean same(Object a, Object b) {
+            if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+                return x.compareTo(y) == 0;
+            }
+            return NormalizedText.of(a.toString()).folded().equals(NormalizedText.of(b.toString()).folded());
+        }
+
+        <T> Optional<Grounded<T>> one(String field, Function<RawField, Optional<Grounded<T>>> parse) {
+            return pick(field, first(raws, field, parse, false), first(modelRaws, field, parse, false).map(Fields::byModel));
+        }
+
+        <T> Optional<Grounded<T>> last(String field, Function<RawField, Optional<Grounded<T>>> parse) {
+            return pick(field, first(raws, field, parse, true), first(modelRaws, field, parse, true).map(Fields::byModel));
+        }
+
         List<Grounded<String>> list(String field) {
-            for (RawField r : raws) {
+            List<Grounded<String>> rules = list(raws, field);
+            List<Grounded<String>> model = list(modelRaws, field).stream().map(Fields::byModel).toList();
+            if (!rules.isEmpty() && !model.isEmpty()
+                    && !same(rules.stream().map(Grounded::value).toList(), model.stream().map(Grounded::value).toList())) {
+                pick(field, Optional.of(Grounded.byRules(rules.stream().map(Grounded::value).toList().toString(),
+                        rules.get(0).evidence())), Optional.of(byModel(Grounded.byRules(
+                        model.stream().map(Grounded::value).toList().toString(), model.get(0).evidence()))));
+            }
+            if (modelFirst) {
+                return model.isEmpty() ? rules : model;
+            }
+            return rules.isEmpty() ? model : rules;
+        }
+
+        private List<Grounded<String>> list(List<RawField> from, String field) {
+            for (RawField r : from) {
                 if (r.field().equals(field)) {
                     List<Grounded<String>> l = p.list(r);
                     if (!l.isEmpty()) {
