@@ -15,6 +15,7 @@ import ai.domainassist.finance.rules.internal.ExclusionLexicon;
 import ai.domainassist.finance.rules.internal.HospitalList;
 import ai.domainassist.finance.rules.internal.MaterialReader;
 import ai.domainassist.finance.rules.internal.RuleData;
+import ai.domainassist.finance.rules.internal.RuleTable;
 import ai.domainassist.finance.rules.internal.Tsv;
 import java.io.IOException;
 import java.io.Reader;
@@ -145,6 +146,7 @@ public final class ClaimsAssistant implements AutoCloseable {
         private Path registryDirectory;
         private Reader hospitals;
         private Reader exclusions;
+        private Reader riskRules;
         private int earlyClaimDays = 90;
         private Clock clock = Clock.systemUTC();
 
@@ -209,6 +211,18 @@ public final class ClaimsAssistant implements AutoCloseable {
         }
 
         /**
+         * Replaces the risk rule table (same format as {@code rules/risk-rules.tsv}): an insurer may
+         * re-grade a rule's severity or the decision it calls for; every built-in rule id must stay.
+         *
+         * @param table the table text
+         * @return this
+         */
+        public Builder riskRules(Reader table) {
+            this.riskRules = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
          * Sets the early-claim window: treatment within this many days of the policy start (and
          * outside the waiting period) raises {@code EARLY_CLAIM}. Default 90.
          *
@@ -239,21 +253,23 @@ public final class ClaimsAssistant implements AutoCloseable {
          * Builds the assistant: loads the rule tables and opens the registry.
          *
          * @return the assistant
-         * @throws IllegalStateException if a rule table is malformed
+         * @throws IllegalStateException if a rule table is malformed or a replaced rule table lacks a built-in rule
          * @throws UncheckedIOException if a user table cannot be read
          * @throws ai.domainassist.finance.registry.RegistryException if the registry cannot be opened
          */
         public ClaimsAssistant build() {
             HospitalList hl;
             ExclusionLexicon ex;
+            RuleTable rt;
             try {
+                rt = riskRules == null ? RuleTable.builtIn() : new RuleTable(Tsv.read(riskRules, 5, "risk rule table"));
                 hl = hospitals == null ? HospitalList.builtIn() : new HospitalList(Tsv.read(hospitals, 4, "hospital list"));
                 ex = exclusions == null ? ExclusionLexicon.builtIn()
                         : new ExclusionLexicon(Tsv.read(exclusions, 3, "exclusion lexicon"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read a user rule table", e);
             }
-            RuleData data = RuleData.load(hl, ex);
+            RuleData data = RuleData.load(hl, ex, rt);
             if (registry != null) {
                 return new ClaimsAssistant(this, data, registry, false);
             }

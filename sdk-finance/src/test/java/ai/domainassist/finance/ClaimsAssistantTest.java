@@ -192,4 +192,23 @@ class ClaimsAssistantTest {
                     .hasMessageContaining("astrology");
         }
     }
+
+    @Test
+    void anInsurerMayRegradeARuleInItsOwnRuleTable() throws Exception {
+        DevSet.Case c = DevSet.load().stream().filter(x -> x.seed().equals("early")).findFirst().orElseThrow();
+        String table = DevSet.resource("/ai/domainassist/finance/rules/risk-rules.tsv")
+                .replace("EARLY_CLAIM\tWARNING\tPOLICY\tREFER", "EARLY_CLAIM\tINFO\tPOLICY\tNONE");
+        try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).riskRules(new StringReader(table))
+                .build()) {
+            ClaimAssessment a = assistant.assess(c.bundle(), c.policy()).value();
+            assertThat(a.alerts()).singleElement().satisfies(x -> {
+                assertThat(x.ruleId()).isEqualTo("EARLY_CLAIM");
+                assertThat(x.severity()).isEqualTo(ai.domainassist.core.Severity.INFO);
+            });
+            assertThat(a.recommendation().decision()).isEqualTo(Decision.PAY);
+        }
+        assertThatThrownBy(() -> ClaimsAssistant.builder().registryDirectory(dir)
+                .riskRules(new StringReader("EARLY_CLAIM\tINFO\tPOLICY\tNONE\tx\n")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no rule");
+    }
 }

@@ -34,6 +34,22 @@ public record RuleData(Map<String, Map<String, Integer>> classifierKeywords,
      * @throws IllegalStateException if a table is missing or malformed
      */
     public static RuleData load(HospitalList hospitals, ExclusionLexicon exclusions) {
+        return load(hospitals, exclusions, RuleTable.builtIn());
+    }
+
+    /**
+     * Loads the built-in tables with the hospital list, exclusion lexicon and risk rule table replaceable.
+     *
+     * @param hospitals the hospital list
+     * @param exclusions the exclusion lexicon
+     * @param rules the risk rule table (every built-in rule id must be present)
+     * @return the data
+     * @throws IllegalStateException if a table is missing or malformed, or the rule table lacks a rule
+     */
+    public static RuleData load(HospitalList hospitals, ExclusionLexicon exclusions, RuleTable rules) {
+        for (RuleTable.Rule r : RuleTable.builtIn().all()) {
+            rules.rule(r.id());
+        }
         Map<String, Map<String, Integer>> kw = new LinkedHashMap<>();
         for (String[] r : Tsv.resource("document-types.tsv", 3)) {
             kw.computeIfAbsent(r[0], k -> new LinkedHashMap<>()).put(r[1], Integer.parseInt(r[2]));
@@ -61,8 +77,7 @@ public record RuleData(Map<String, Map<String, Integer>> classifierKeywords,
             required.computeIfAbsent(ClaimType.valueOf(r[0]), k -> new LinkedHashMap<>())
                     .put(DocumentType.valueOf(r[1]), r[2]);
         }
-        return new RuleData(kw, labels, exclusions, hospitals, List.copyOf(special), banks, required,
-                RuleTable.builtIn());
+        return new RuleData(kw, labels, exclusions, hospitals, List.copyOf(special), banks, required, rules);
     }
 
     /**
