@@ -1,7 +1,12 @@
 package ai.domainassist.finance;
 
+import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.finance.llm.internal.ModelExtraction;
+import ai.domainassist.finance.llm.internal.Prompts;
+import ai.domainassist.finance.llm.internal.StructuredFieldReader;
 import ai.domainassist.finance.internal.ClaimJudge;
 import ai.domainassist.finance.model.ClaimAssessment;
 import ai.domainassist.finance.model.ClaimBundle;
@@ -43,7 +48,12 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>With no model configured the assistant runs its offline engine (patterns, lexicons, rule tables)
- * and says so ({@code Mode.OFFLINE}). Immutable and thread-safe: build one and share it. Closing it
+ * and says so ({@code Mode.OFFLINE}). With a model it runs hybrid by default: the rules read every
+ * document first, the model reads it too (structured output, every value quoting the document),
+ * values whose quote is not in the document are flagged {@code UNGROUNDED} and dropped, values the
+ * two read differently are flagged {@code CONFLICT} and the rules' stand; if the model fails, the
+ * rules' reading is used and the result says {@code Mode.DEGRADED}. The checks, the payable
+ * estimate and the recommendation are the same code whichever engine read the documents. Immutable and thread-safe: build one and share it. Closing it
  * closes the invoice registry if the builder opened it.
  */
 public final class ClaimsAssistant implements AutoCloseable {
@@ -52,6 +62,8 @@ public final class ClaimsAssistant implements AutoCloseable {
     private final InvoiceRegistry registry;
     private final boolean ownsRegistry;
     private final ModelClient model;
+    private final Mode mode;
+    private final ModelExtraction modelExtraction;
 
     private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
         this.reader = new MaterialReader(data);
@@ -59,6 +71,10 @@ public final class ClaimsAssistant implements AutoCloseable {
         this.registry = registry;
         this.ownsRegistry = owns;
         this.model = b.model;
+        this.mode = b.model == null ? Mode.OFFLINE : b.mode;
+        Prompts prompts = new Prompts();
+        this.modelExtraction = b.model == null ? null
+                : new ModelExtraction(data, reader, new StructuredFieldReader(b.model, prompts));
     }
 
     /** @return a new builder */
@@ -97,8 +113,14 @@ public final class ClaimsAssistant implements AutoCloseable {
      * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
      */
     public Result<ClaimMaterials> extract(ClaimBundle bundle) {
-        ClaimMaterials materials = extractOffline(bundle);
-        return Result.offline(materials, ClaimJudge.materialFlags(materials));
+        if (modelExtraction == null) {
+            ClaimMaterials materials = extractOffline(bundle);
+            return Result.offline(materials, ClaimJudge.materialFlags(materials));
+        }
+        ModelExtraction.Outcome o = modelExtraction.extract(bundle, mode);
+        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        flags.addAll(ClaimJudge.materialFlags(o.materials()));
+        return new Result<>(o.materials(), flags, o.mode(), o.usage(), null);
     }
 
     private ClaimMaterials extractOffline(ClaimBundle bundle) {
@@ -122,8 +144,15 @@ public final class ClaimsAssistant implements AutoCloseable {
      */
     public Result<ClaimAssessment> assess(ClaimBundle bundle, InsurancePolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        ClaimAssessment a = judge.assess(bundle, extractOffline(bundle), policy);
-        return Result.offline(a, ClaimJudge.flags(a));
+        if (modelExtraction == null) {
+            ClaimAssessment a = judge.assess(bundle, extractOffline(bundle), policy);
+            return Result.offline(a, ClaimJudge.flags(a));
+        }
+        ModelExtraction.Outcome o = modelExtraction.extract(Objects.requireNonNull(bundle, "bundle"), mode);
+        ClaimAssessment a = judge.assess(bundle, o.materials(), policy);
+        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        flags.addAll(ClaimJudge.flags(a));
+        return new Result<>(a, flags, o.mode(), o.usage(), null);
     }
 
     /** @return the model client, when one is configured */
@@ -142,6 +171,7 @@ public final class ClaimsAssistant implements AutoCloseable {
     /** Builds a {@link ClaimsAssistant}. Not thread-safe. */
     public static final class Builder {
         private ModelClient model;
+        private Mode mode = Mode.HYBRID;
         private InvoiceRegistry registry;
         private Path registryDirectory;
         private Reader hospitals;
@@ -161,6 +191,24 @@ public final class ClaimsAssistant implements AutoCloseable {
          */
         public Builder model(ModelClient model) {
             this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * How a configured model is used: {@link Mode#HYBRID} (default: the rules read first, the
+         * model fills what they missed, the rules stand where the two disagree) or {@link Mode#MODEL}
+         * (the model's verified values stand, the rules fill the rest). Without a model the assistant
+         * runs offline whatever this says.
+         *
+         * @param mode HYBRID or MODEL
+         * @return this
+         * @throws IllegalArgumentException for another mode
+         */
+        public Builder mode(Mode mode) {
+            if (mode != Mode.HYBRID && mode != Mode.MODEL) {
+                throw new IllegalArgumentException("mode must be HYBRID or MODEL, was " + mode);
+            }
+            this.mode = mode;
             return this;
         }
 

@@ -3,6 +3,8 @@ package ai.domainassist.finance.llm.internal;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Severity;
 import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.GroundingVerifier;
+import ai.domainassist.core.grounding.Source;
 import ai.domainassist.core.text.ChineseDates;
 import ai.domainassist.core.text.ChineseNumbers;
 import ai.domainassist.core.text.NormalizedText;
@@ -16,13 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a model's fields into located raw values: a field is accepted only when its quote occurs in
- * the document (after folding width, whitespace and punctuation) and its value agrees with its
+ * Turns a model's fields into located raw values: a field is accepted only when sdk-core's
+ * {@link GroundingVerifier} finds its quote in the document (exactly, or after folding width,
+ * whitespace, punctuation, case and character variants) and its value agrees with its
  * quote (the same text, number or date). Every other field is reported {@code UNGROUNDED} and not used.
  * Stateless.
  */
 public final class QuoteGrounding {
-    private static final Set<NormalizedText.Fold> FOLDS = NormalizedText.ALL;
+    private static final GroundingVerifier VERIFIER = GroundingVerifier.standard();
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
     private QuoteGrounding() {
@@ -47,7 +50,7 @@ public final class QuoteGrounding {
      * @return the outcome
      */
     public static Outcome ground(String docId, String content, List<ModelField> fields, Set<String> known) {
-        NormalizedText nt = NormalizedText.of(content, FOLDS);
+        List<Source> sources = List.of(new Source(docId, content));
         List<RawField> ok = new ArrayList<>();
         List<ReviewFlag> flags = new ArrayList<>();
         for (ModelField f : fields) {
@@ -60,13 +63,15 @@ public final class QuoteGrounding {
                         "模型给出了未定义的字段，未采用", List.of()));
                 continue;
             }
-            int[] span = f.quote() == null ? null : nt.find(f.quote(), FOLDS, 0);
-            if (span == null) {
+            Optional<Evidence> found = f.quote() == null || f.quote().isBlank() ? Optional.empty()
+                    : VERIFIER.locate(f.quote(), sources);
+            if (found.isEmpty()) {
                 flags.add(new ReviewFlag(ReviewFlag.Kind.UNGROUNDED, Severity.ERROR, path, "模型给出的「" + f.value()
                         + "」在原文中找不到其引文，未采用", List.of()));
                 continue;
             }
-            String quoted = content.substring(span[0], span[1]);
+            int[] span = {found.get().start(), found.get().end()};
+            String quoted = found.get().quote();
             if (!agrees(f.value(), quoted)) {
                 flags.add(new ReviewFlag(ReviewFlag.Kind.UNGROUNDED, Severity.ERROR, path, "模型给出的「" + f.value()
                         + "」与其引文「" + quoted + "」不符，未采用", List.of(Evidence.of(docId, content, span[0], span[1]))));
