@@ -32,6 +32,8 @@ record Heading(Kind kind, int rank, String label, boolean headingOnly) {
     private static final Pattern CN_ENUM = Pattern.compile("^[" + CN_NUM + "]{1,4}、");
     private static final Pattern CN_PAREN = Pattern.compile("^[（(][" + CN_NUM + "]{1,4}[）)]");
     private static final Pattern DECIMAL = Pattern.compile("^[0-9]{1,2}(?:[.．][0-9]{1,3}){1,4}(?![0-9.．%％])");
+    /** A bare top-level clause number before a title: {@code 2 保险责任}. */
+    private static final Pattern DECIMAL_TOP = Pattern.compile("^[0-9]{1,2}[ \\t]+(?=\\S)");
     private static final Pattern ARABIC = Pattern.compile("^[0-9]{1,2}[.．、](?![0-9])");
     private static final Pattern ARABIC_PAREN = Pattern.compile("^[（(][0-9]{1,2}[）)]");
     private static final Pattern CIRCLED = Pattern.compile("^[\\u2460-\\u2473]");
@@ -86,6 +88,10 @@ record Heading(Kind kind, int rank, String label, boolean headingOnly) {
                 }
             }
             return Optional.of(marker(Kind.DECIMAL, 30 + depth, paragraph, p, m.end()));
+        }
+        m = DECIMAL_TOP.matcher(p);
+        if (m.find() && isTitleLine(p) && !isQuantity(p, m.end())) {
+            return Optional.of(new Heading(Kind.DECIMAL, 31, clean(paragraph), true));
         }
         m = ARABIC.matcher(p);
         if (m.find() && !isQuantity(p, m.end())) {

@@ -5,7 +5,6 @@ import ai.domainassist.retrieval.Chunker;
 import ai.domainassist.retrieval.Document;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The structure-following chunker behind {@link Chunker#structural(int)}: paragraphs are grouped
@@ -72,14 +71,19 @@ public final class StructuralChunker implements Chunker {
         Unit open = null;
         Mode mode = Mode.NONE;
         int listRank = 0;
+        int lastItemRank = -1;
         // A heading-only line waiting to learn whether its section has content.
         Unit pendingTitle = null;
         int pendingRank = 0;
 
+        List<Heading> headings = new ArrayList<>(paragraphs.size());
         for (int[] p : paragraphs) {
+            headings.add(Heading.detect(text.substring(p[0], p[1])).orElse(null));
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int[] p = paragraphs.get(i);
             String para = text.substring(p[0], p[1]);
-            Optional<Heading> found = Heading.detect(para);
-            Heading h = found.orElse(null);
+            Heading h = headings.get(i);
             boolean tableRow = Paragraphs.isTableRow(para);
 
             if (pendingTitle != null) {
@@ -96,7 +100,11 @@ public final class StructuralChunker implements Chunker {
                         break;
                     case LIST:
                         absorb = h != null && h.kind() != Heading.Kind.MARKDOWN && h.rank() > listRank
-                                && h.rank() > Heading.ARTICLE_RANK;
+                                && h.rank() > Heading.ARTICLE_RANK
+                                && (!h.headingOnly() || isItem(h, lastItemRank, i + 1 < headings.size() ? headings.get(i + 1) : null));
+                        if (absorb) {
+                            lastItemRank = h.rank();
+                        }
                         break;
                     case ARTICLE:
                         absorb = h == null || h.kind() != Heading.Kind.MARKDOWN && h.rank() > Heading.ARTICLE_RANK;
@@ -132,6 +140,7 @@ public final class StructuralChunker implements Chunker {
                     open = u;
                     mode = Mode.LIST;
                     listRank = h.rank();
+                    lastItemRank = -1;
                 }
             } else {
                 Unit u = new Unit(labels(stack), p);
@@ -143,6 +152,7 @@ public final class StructuralChunker implements Chunker {
                     open = u;
                     mode = Mode.LIST;
                     listRank = stack.isEmpty() ? 0 : stack.get(stack.size() - 1).rank;
+                    lastItemRank = -1;
                 }
             }
         }
@@ -150,6 +160,14 @@ public final class StructuralChunker implements Chunker {
             units.add(pendingTitle);
         }
         return units;
+    }
+
+    /**
+     * Whether a short marker line after a colon lead is a list item (a sibling of the item before
+     * or after it) rather than the title of a section ({@code 通知如下：} then {@code 一、总体要求}).
+     */
+    private static boolean isItem(Heading h, int lastItemRank, Heading next) {
+        return h.rank() == lastItemRank || next != null && next.rank() == h.rank();
     }
 
     private static List<String> labels(List<Level> stack) {
