@@ -257,7 +257,7 @@ public final class LuceneDocumentLibrary implements DocumentLibrary {
                 return out;
             }
             StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : s.search(q, n, new Sort(new SortField(Schema.ID, SortField.Type.STRING))).scoreDocs) {
+            for (ScoreDoc sd : s.search(q, n, new Sort(new SortField(Schema.ID_SORT, SortField.Type.STRING))).scoreDocs) {
                 out.add(Schema.document(stored.document(sd.doc)));
             }
             return out;

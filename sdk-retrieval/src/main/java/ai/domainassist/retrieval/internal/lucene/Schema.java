@@ -29,6 +29,9 @@ final class Schema {
     static final String KIND_DOC = "doc";
     static final String KIND_CHUNK = "chunk";
     static final String ID = "doc_id";
+    /** Sort key of doc records (a field of its own: Lucene wants one schema per field name). */
+    static final String ID_SORT = "doc_sort";
+    static final String DOC_TITLE = "doc_title";
     static final String SOURCE = "source";
     static final String AUTHORITY = "authority";
     static final String VALIDITY = "validity";
@@ -69,8 +72,8 @@ final class Schema {
 
         List<IndexableField> doc = new ArrayList<>();
         doc.add(new StringField(KIND, KIND_DOC, Field.Store.NO));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(document.id())));
-        doc.add(new StoredField(TITLE, document.title()));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(document.id())));
+        doc.add(new StoredField(DOC_TITLE, document.title()));
         doc.add(new StoredField(TEXT, document.text()));
         common(doc, document, meta);
         out.add(doc);
@@ -112,7 +115,7 @@ final class Schema {
 
     /** Rebuilds a document from its stored doc record. */
     static Document document(org.apache.lucene.document.Document stored) {
-        return new Document(stored.get(ID), stored.get(TITLE), stored.get(TEXT), MetadataCodec.decode(stored.get(META)));
+        return new Document(stored.get(ID), stored.get(DOC_TITLE), stored.get(TEXT), MetadataCodec.decode(stored.get(META)));
     }
 
     /** Rebuilds a chunk from its stored chunk record. */
