@@ -4,7 +4,7 @@ package ai.domainassist.retrieval;
 public enum SearchMode {
     /** {@link #HYBRID} when the library has an embedder, else {@link #KEYWORD}. */
     AUTO,
-    /** BM25 over the analysed text, title and heading path. */
+    /** BM25 over the analysed chunk text and heading path. */
     KEYWORD,
     /** Nearest neighbours of the query's embedding (HNSW); needs an embedder. */
     VECTOR,

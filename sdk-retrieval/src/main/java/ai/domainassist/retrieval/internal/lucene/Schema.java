@@ -83,7 +83,7 @@ final class Schema {
             List<IndexableField> f = new ArrayList<>();
             f.add(new StringField(KIND, KIND_CHUNK, Field.Store.NO));
             f.add(new TextField(BODY, c.text(), Field.Store.YES));
-            f.add(new TextField(TITLE, document.title(), Field.Store.YES));
+            f.add(new StoredField(TITLE, document.title()));
             f.add(new TextField(HEADING, c.heading(), Field.Store.NO));
             f.add(new StoredField(PATH, MetadataCodec.encodePath(c.headingPath())));
             f.add(new StoredField(CHUNK_NO, c.index()));
