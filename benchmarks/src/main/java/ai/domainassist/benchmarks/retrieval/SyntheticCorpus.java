@@ -16,7 +16,7 @@ import java.util.Random;
 
 /**
  * A deterministic corpus shaped like a regulation library: each document is a title line and
- * articles ({@code 第N条　...}) of two to four sentences drawn from {@code retrieval/vocabulary.txt}
+ * articles ({@code 第N条　...}) of three to six sentences drawn from {@code retrieval/vocabulary.txt}
  * with a Zipf-like word distribution, so term statistics look like real text (a few very common
  * words, a long tail). Each document yields {@value #CHUNKS_PER_DOCUMENT} chunks with the default chunker.
  */
@@ -51,7 +51,7 @@ final class SyntheticCorpus {
             StringBuilder text = new StringBuilder(title).append('\n');
             for (int a = 1; a <= ARTICLES; a++) {
                 text.append('第').append(NUMERALS[a - 1]).append("条　");
-                int sentences = 2 + r.nextInt(3);
+                int sentences = 3 + r.nextInt(4);
                 for (int s = 0; s < sentences; s++) {
                     text.append(sentence(r));
                 }
