@@ -18,7 +18,7 @@ class AnalyzerComparisonTest {
 
     @Test
     void bigramsBeatSmartChineseOnPolicyTitlesAndInsuranceQuestions() throws Exception {
-        PolicyTitles titles = PolicyTitles.load(EvalData.require("gov/policy-titles.txt"), 400, 42L);
+        PolicyTitles titles = PolicyTitles.load(EvalData.require("gov/policy-titles.txt"), 200, 42L);
         InsQa insqa = InsQa.load(EvalData.require("finance/insqa-clause-subjective.json"));
 
         Map<TextAnalysis, PolicyTitles.Scores> titleScores = new EnumMap<>(TextAnalysis.class);
