@@ -4,9 +4,17 @@ import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.finance.cases.ClaimCaseLibrary;
+import ai.domainassist.finance.internal.TermsAnswerer;
 import ai.domainassist.finance.llm.internal.ModelExtraction;
+import ai.domainassist.finance.llm.internal.ModelTermsAnswerer;
 import ai.domainassist.finance.llm.internal.Prompts;
 import ai.domainassist.finance.llm.internal.StructuredFieldReader;
+import ai.domainassist.finance.model.CaseQuery;
+import ai.domainassist.finance.model.SimilarCase;
+import ai.domainassist.finance.model.TermsAnswer;
+import ai.domainassist.retrieval.Filter;
+import ai.domainassist.retrieval.Retriever;
 import ai.domainassist.finance.internal.ClaimJudge;
 import ai.domainassist.finance.model.ClaimAssessment;
 import ai.domainassist.finance.model.ClaimBundle;
@@ -64,6 +72,9 @@ public final class ClaimsAssistant implements AutoCloseable {
     private final ModelClient model;
     private final Mode mode;
     private final ModelExtraction modelExtraction;
+    private final ClaimCaseLibrary cases;
+    private final TermsAnswerer terms;
+    private final ModelTermsAnswerer modelTerms;
 
     private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
         this.reader = new MaterialReader(data);
@@ -75,6 +86,9 @@ public final class ClaimsAssistant implements AutoCloseable {
         Prompts prompts = new Prompts();
         this.modelExtraction = b.model == null ? null
                 : new ModelExtraction(data, reader, new StructuredFieldReader(b.model, prompts));
+        this.cases = b.cases;
+        this.terms = b.terms == null ? null : new TermsAnswerer(b.terms);
+        this.modelTerms = b.terms == null || b.model == null ? null : new ModelTermsAnswerer(b.model, terms, prompts);
     }
 
     /** @return a new builder */
@@ -155,6 +169,69 @@ public final class ClaimsAssistant implements AutoCloseable {
         return new Result<>(a, flags, o.mode(), o.usage(), null);
     }
 
+    /**
+     * Finds decided past claims similar to an assessed claim (same diagnoses and treatments, a
+     * similar amount, the same cover item), to show as precedents.
+     *
+     * @param assessment the assessed claim
+     * @param k how many, 1 to 100
+     * @return the precedents, most similar first
+     * @throws IllegalStateException if no case library is configured
+     * @throws IllegalArgumentException if the claim shows neither a diagnosis nor a treatment, or k is out of range
+     */
+    public List<SimilarCase> similarCases(ClaimAssessment assessment, int k) {
+        return similarCases(CaseQuery.of(assessment), k);
+    }
+
+    /**
+     * Finds decided past claims similar to a query.
+     *
+     * @param query the claim type, diagnoses, treatments and amount
+     * @param k how many, 1 to 100
+     * @return the precedents, most similar first
+     * @throws IllegalStateException if no case library is configured
+     * @throws IllegalArgumentException if k is out of range
+     */
+    public List<SimilarCase> similarCases(CaseQuery query, int k) {
+        if (cases == null) {
+            throw new IllegalStateException("no case library configured (ClaimsAssistant.Builder#caseLibrary)");
+        }
+        return cases.similar(Objects.requireNonNull(query, "query"), k);
+    }
+
+    /**
+     * Answers a question about policy terms from the terms library: with a model, its answer with
+     * citations each verified against the clause text; offline (or when the model fails or cites
+     * nothing verifiable), the best clause itself as the answer. Every clause used is cited.
+     *
+     * @param question the question
+     * @param k how many clauses to retrieve, 1 to 1000
+     * @return the answer with its citations
+     * @throws IllegalStateException if no terms library is configured
+     * @throws IllegalArgumentException if the question is blank or k out of range
+     */
+    public Result<TermsAnswer> answerTerms(String question, int k) {
+        return answerTerms(question, k, Filter.none());
+    }
+
+    /**
+     * Answers a question about policy terms, searching only the clauses a filter admits (one
+     * product's terms, terms valid on a date).
+     *
+     * @param question the question
+     * @param k how many clauses to retrieve, 1 to 1000
+     * @param filter the search filter
+     * @return the answer with its citations
+     * @throws IllegalStateException if no terms library is configured
+     * @throws IllegalArgumentException if the question is blank or k out of range
+     */
+    public Result<TermsAnswer> answerTerms(String question, int k, Filter filter) {
+        if (terms == null) {
+            throw new IllegalStateException("no terms library configured (ClaimsAssistant.Builder#termsLibrary)");
+        }
+        return modelTerms != null ? modelTerms.answer(question, k, filter) : terms.extractive(question, k, filter);
+    }
+
     /** @return the model client, when one is configured */
     public Optional<ModelClient> model() {
         return Optional.ofNullable(model);
@@ -172,6 +249,8 @@ public final class ClaimsAssistant implements AutoCloseable {
     public static final class Builder {
         private ModelClient model;
         private Mode mode = Mode.HYBRID;
+        private ClaimCaseLibrary cases;
+        private Retriever terms;
         private InvoiceRegistry registry;
         private Path registryDirectory;
         private Reader hospitals;
@@ -209,6 +288,29 @@ public final class ClaimsAssistant implements AutoCloseable {
                 throw new IllegalArgumentException("mode must be HYBRID or MODEL, was " + mode);
             }
             this.mode = mode;
+            return this;
+        }
+
+        /**
+         * Uses a case library for {@link ClaimsAssistant#similarCases} (not closed by the assistant).
+         *
+         * @param library the case library
+         * @return this
+         */
+        public Builder caseLibrary(ClaimCaseLibrary library) {
+            this.cases = Objects.requireNonNull(library, "library");
+            return this;
+        }
+
+        /**
+         * Uses a library of policy clauses for {@link ClaimsAssistant#answerTerms} (a
+         * {@code DocumentLibrary} of sdk-retrieval, or any {@code Retriever}; not closed by the assistant).
+         *
+         * @param library the terms library
+         * @return this
+         */
+        public Builder termsLibrary(Retriever library) {
+            this.terms = Objects.requireNonNull(library, "library");
             return this;
         }
 

@@ -13,11 +13,15 @@ import ai.domainassist.core.testing.LlamaPeer;
 import ai.domainassist.finance.model.ClaimAssessment;
 import ai.domainassist.finance.model.ClaimBundle;
 import ai.domainassist.finance.model.ClaimMaterial;
+import ai.domainassist.finance.model.TermsAnswer;
+import ai.domainassist.retrieval.Document;
+import ai.domainassist.retrieval.DocumentLibrary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -77,6 +81,23 @@ class ClaimsAssistantIT {
             assertThat(r.value().alerts()).isEqualTo(offline.value().alerts());
             assertThat(r.value().recommendation().decision()).isEqualTo(offline.value().recommendation().decision());
             assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED).size() + r.flags(ReviewFlag.Kind.DEGRADED).size()).isPositive();
+        }
+    }
+
+    @Test
+    void termsQuestionsWithARealModelEndWithVerifiedOrExtractiveCitations() {
+        try (DocumentLibrary terms = DocumentLibrary.builder().inMemory().build()) {
+            terms.add(Document.of("t1", "条款", "2.3 等待期 自本合同生效之日起30日为等待期。"));
+            try (ClaimsAssistant a = ClaimsAssistant.builder().registryDirectory(dir).model(client).termsLibrary(terms)
+                    .build()) {
+                Result<TermsAnswer> r = a.answerTerms("等待期多长？", 3);
+                assertThat(r.value().citations()).isNotEmpty();
+                assertThat(r.value().citations()).allSatisfy(cit -> assertThat(
+                        "2.3 等待期 自本合同生效之日起30日为等待期。".substring(cit.start(), cit.end())).isEqualTo(cit.quote()));
+                if (r.mode() == Mode.DEGRADED) {
+                    assertThat(r.value().extractive()).isTrue();
+                }
+            }
         }
     }
 }

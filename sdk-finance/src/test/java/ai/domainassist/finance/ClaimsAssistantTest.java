@@ -211,4 +211,48 @@ class ClaimsAssistantTest {
                 .riskRules(new StringReader("EARLY_CLAIM\tINFO\tPOLICY\tNONE\tx\n")).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no rule");
     }
+
+    @Test
+    void anAssessedInpatientClaimFindsItsPrecedentsInTheCaseLibrary() throws Exception {
+        DevSet.Case c = DevSet.load().stream().filter(x -> x.id().equals("b02")).findFirst().orElseThrow();
+        try (ai.domainassist.finance.cases.ClaimCaseLibrary cases = ai.domainassist.finance.cases.ClaimCaseLibrary.inMemory();
+                ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).caseLibrary(cases).build()) {
+            cases.addAll(DevSet.pastCases());
+            ClaimAssessment a = assistant.assess(c.bundle(), c.policy()).value();
+            var precedents = assistant.similarCases(a, 3);
+            assertThat(precedents).isNotEmpty();
+            var query = ai.domainassist.finance.model.CaseQuery.of(a);
+            assertThat(precedents.get(0).sharedDiagnoses()).isNotEmpty().isSubsetOf(query.diagnoses());
+            assertThat(precedents.get(0).precedent().claimType()).isEqualTo(a.claimType());
+        }
+    }
+
+    @Test
+    void casesAndTermsNeedTheirLibraries() {
+        try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).build()) {
+            assertThatThrownBy(() -> assistant.answerTerms("等待期多长？", 3)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("termsLibrary");
+            assertThatThrownBy(() -> assistant.similarCases(new ai.domainassist.finance.model.CaseQuery(
+                    ai.domainassist.finance.model.ClaimType.OUTPATIENT, List.of("湿疹"), List.of(), BigDecimal.ONE), 3))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("caseLibrary");
+        }
+    }
+
+    @Test
+    void offlineTermsAnswersAreTheBestClauseWithCitationsOrFlaggedWhenNothingMatches() {
+        try (ai.domainassist.retrieval.DocumentLibrary terms = ai.domainassist.retrieval.DocumentLibrary.builder().inMemory().build()) {
+            terms.add(ai.domainassist.retrieval.Document.of("t1", "条款", "2.3 等待期 自本合同生效之日起30日为等待期。"));
+            terms.add(ai.domainassist.retrieval.Document.of("t2", "条款", "2.4 免赔额 本合同年度免赔额为1万元。"));
+            try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).termsLibrary(terms).build()) {
+                Result<ai.domainassist.finance.model.TermsAnswer> r = assistant.answerTerms("免赔额是多少", 2);
+                assertThat(r.mode()).isEqualTo(Mode.OFFLINE);
+                assertThat(r.value().extractive()).isTrue();
+                assertThat(r.value().answer()).contains("免赔额为1万元");
+                assertThat(r.value().citations().get(0).documentId()).isEqualTo("t2");
+                Result<ai.domainassist.finance.model.TermsAnswer> none = assistant.answerTerms("火星旅游", 2);
+                assertThat(none.value().citations()).isEmpty();
+                assertThat(none.flags()).singleElement().extracting(ReviewFlag::kind).isEqualTo(ReviewFlag.Kind.MISSING);
+            }
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package ai.domainassist.finance;
 
 import ai.domainassist.finance.model.ClaimBundle;
+import ai.domainassist.finance.model.ClaimCase;
+import ai.domainassist.finance.model.Recommendation.Decision;
 import ai.domainassist.finance.model.ClaimDocument;
 import ai.domainassist.finance.model.ClaimType;
 import ai.domainassist.finance.model.Cause;
@@ -104,4 +106,27 @@ public final class DevSet {
         p.get("clauses").fields().forEachRemaining(e -> b.clause(e.getKey(), e.getValue().asText()));
         return b.build();
     }
+    /**
+     * The synthetic past cases of src/test/resources/cases/past-cases.json.
+     *
+     * @return the cases
+     * @throws IOException if the resource cannot be read
+     */
+    public static List<ClaimCase> pastCases() throws IOException {
+        try (InputStream in = DevSet.class.getResourceAsStream("/cases/past-cases.json")) {
+            List<ClaimCase> out = new ArrayList<>();
+            for (JsonNode c : new ObjectMapper().readTree(in).get("cases")) {
+                List<String> dx = new ArrayList<>();
+                c.get("diagnoses").forEach(d -> dx.add(d.asText()));
+                List<String> tx = new ArrayList<>();
+                c.get("treatments").forEach(t -> tx.add(t.asText()));
+                out.add(new ClaimCase(c.get("caseId").asText(), ClaimType.valueOf(c.get("claimType").asText()), dx, tx,
+                        new BigDecimal(c.get("amount").asText()), Decision.valueOf(c.get("decision").asText()),
+                        new BigDecimal(c.get("payout").asText()), c.get("reason").asText(),
+                        LocalDate.parse(c.get("decidedOn").asText())));
+            }
+            return out;
+        }
+    }
+
 }
