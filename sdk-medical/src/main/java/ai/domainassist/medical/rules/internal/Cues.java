@@ -1,0 +1,154 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.medical.internal.DataFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words of {@code rules/cues.tsv}, by type, longest first, with the search helpers the
+ * extractors share. Immutable and thread-safe.
+ */
+public final class Cues {
+    /** The cue types of the data file. */
+    public enum Type {
+        NEG_PRE, NEG_POST, PSEUDO, UNCERTAIN, SCOPE_END, QUESTION, ANSWER_YES, ANSWER_NO, ANSWER_UNSURE, SEVERITY,
+        FREQUENCY, DIAGNOSIS, NOT_DIAGNOSIS, PRESCRIBE, TAKEN, ORDER, RESULT, PAST, CHILD, FOLLOW_UP, LIFESTYLE,
+        REFERRAL, TREATMENT, WARNING_SIGNS, HEALTHY, HISTORY_GENERIC, CONDITIONAL, SPECULATION, EFFECT, EXAM_CONTEXT
+    }
+
+    /**
+     * A cue found in a text.
+     *
+     * @param start where
+     * @param end one past
+     * @param cue the cue words
+     * @param value the cue's value column
+     */
+    public record Hit(int start, int end, String cue, String value) {
+    }
+
+    private static final Cues SHIPPED = new Cues(DataFile.resource("rules/cues.tsv"));
+
+    private final Map<Type, List<String>> cues = new EnumMap<>(Type.class);
+    private final Map<Type, Map<String, String>> values = new EnumMap<>(Type.class);
+
+    private Cues(List<DataFile.Row> rows) {
+        for (Type t : Type.values()) {
+            cues.put(t, new ArrayList<>());
+            values.put(t, new HashMap<>());
+        }
+        for (DataFile.Row r : rows) {
+            Type t = Type.valueOf(r.col(1));
+            String cue = TermMatcher.fold(r.col(0));
+            cues.get(t).add(cue);
+            values.get(t).put(cue, r.col(2));
+        }
+        for (List<String> l : cues.values()) {
+            l.sort(Comparator.comparingInt(String::length).reversed());
+        }
+    }
+
+    /** @return the shipped cues */
+    public static Cues shipped() {
+        return SHIPPED;
+    }
+
+    /**
+     * The cues of a type, longest first.
+     *
+     * @param t the type
+     * @return the cues
+     */
+    public List<String> of(Type t) {
+        return cues.get(t);
+    }
+
+    /**
+     * The value of a cue.
+     *
+     * @param t the type
+     * @param cue the cue
+     * @return its value column, or empty
+     */
+    public String value(Type t, String cue) {
+        return values.get(t).getOrDefault(cue, "");
+    }
+
+    /**
+     * Every occurrence of a type's cues in {@code [from, to)}, longest cue first at a position,
+     * non-overlapping, in order.
+     *
+     * @param s the folded text
+     * @param from start
+     * @param to end
+     * @param t the type
+     * @return the hits
+     */
+    public List<Hit> find(String s, int from, int to, Type t) {
+        List<Hit> out = new ArrayList<>();
+        List<String> list = cues.get(t);
+        int i = Math.max(0, from);
+        int end = Math.min(to, s.length());
+        while (i < end) {
+            String found = null;
+            for (String c : list) {
+                if (i + c.length() <= end && s.startsWith(c, i)) {
+                    found = c;
+                    break;
+                }
+            }
+            if (found == null) {
+                i++;
+            } else {
+                out.add(new Hit(i, i + found.length(), found, values.get(t).get(found)));
+                i += found.length();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a type's cue occurs in {@code [from, to)}.
+     *
+     * @param s the folded text
+     * @param from start
+     * @param to end
+     * @param t the type
+     * @return {@code true} if one occurs
+     */
+    public boolean any(String s, int from, int to, Type t) {
+        int a = Math.max(0, from);
+        int b = Math.min(to, s.length());
+        if (a >= b) {
+            return false;
+        }
+        for (String c : cues.get(t)) {
+            int at = s.indexOf(c, a);
+            if (at >= 0 && at + c.length() <= b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The cue of a type that the text at {@code at} starts with, the longest.
+     *
+     * @param s the folded text
+     * @param at where
+     * @param t the type
+     * @return the cue, or {@code null}
+     */
+    public String startingAt(String s, int at, Type t) {
+        for (String c : cues.get(t)) {
+            if (s.startsWith(c, at)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

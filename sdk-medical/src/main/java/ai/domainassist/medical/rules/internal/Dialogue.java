@@ -1,0 +1,205 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.text.Sentences;
+import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.model.Utterance;
+import ai.domainassist.medical.model.UtteranceDecision;
+import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A transcript prepared for extraction: roles separated, every utterance folded, split into
+ * clauses, matched against the lexicon, its question clauses marked, answers linked to the
+ * doctor's questions, and irrelevant talk filtered. Immutable once built; one per request.
+ */
+public final class Dialogue {
+    private static final Pattern A_NOT_A = Pattern.compile("([\\u4e00-\\u9fa5])[不没]\\1");
+
+    private final List<Turn> turns;
+    private final boolean child;
+
+    private Dialogue(List<Turn> turns, boolean child) {
+        this.turns = turns;
+        this.child = child;
+    }
+
+    /**
+     * Prepares a transcript.
+     *
+     * @param transcript the transcript
+     * @param lexicon the engine's lexicon matchers
+     * @param cues the cue words
+     * @param roles the role separator
+     * @param filter the filter
+     * @return the dialogue
+     */
+    public static Dialogue of(Transcript transcript, Lexicons lexicon, Cues cues, RoleSeparator roles,
+                              DialogueFilter filter) {
+        List<Utterance> us = transcript.utterances();
+        List<RoleSeparator.Role> rs = roles.separate(us);
+        List<Turn> turns = new ArrayList<>(us.size());
+        for (int i = 0; i < us.size(); i++) {
+            Utterance u = us.get(i);
+            String folded = TermMatcher.fold(u.text());
+            List<Clauses.Span> clauses = Clauses.split(folded);
+            boolean[] q = questions(u.text(), folded, clauses, cues);
+            List<TermMatcher.Match> terms = lexicon.main().find(folded, 0, folded.length());
+            RoleSeparator.Role r = rs.get(i);
+            turns.add(new Turn(i, u, r.speaker(), r.confidence(), r.inferred(), clauses, q, terms, folded));
+        }
+        for (int i = 1; i < turns.size(); i++) {
+            Turn prev = turns.get(i - 1);
+            Turn t = turns.get(i);
+            if (prev.isDoctor() && prev.isQuestion() && t.isPatientSide()) {
+                t.answers = i - 1;
+                prev.answeredBy = i;
+                t.polarity = polarity(t, cues);
+            }
+        }
+        boolean child = false;
+        for (Turn t : turns) {
+            boolean clinicalQuestion = t.answers >= 0 && isClinicalQuestion(turns.get(t.answers));
+            filter.decide(t, clinicalQuestion);
+            if (t.isPatientSide() && cues.any(t.folded, 0, t.folded.length(), Type.CHILD)
+                    || t.role == ai.domainassist.medical.model.Speaker.FAMILY
+                    || t.utterance.label().contains("儿")) {
+                child = true;
+            }
+        }
+        return new Dialogue(List.copyOf(turns), child);
+    }
+
+    private static boolean isClinicalQuestion(Turn q) {
+        return q.kept || !q.terms.isEmpty();
+    }
+
+    private static boolean[] questions(String text, String folded, List<Clauses.Span> clauses, Cues cues) {
+        boolean[] q = new boolean[clauses.size()];
+        List<Sentences.Span> sentences = Sentences.split(text);
+        for (int c = 0; c < clauses.size(); c++) {
+            Clauses.Span span = clauses.get(c);
+            boolean question = cues.any(folded, span.start(), span.end(), Type.QUESTION)
+                    || A_NOT_A.matcher(folded.substring(span.start(), span.end())).find()
+                    || folded.substring(span.start(), span.end()).endsWith("呢");
+            if (!question) {
+                for (Sentences.Span s : sentences) {
+                    if (span.start() >= s.start() && span.end() <= s.end()) {
+                        String st = s.text();
+                        question = st.endsWith("?") || st.endsWith("？");
+                        break;
+                    }
+                }
+            }
+            q[c] = question;
+        }
+        return q;
+    }
+
+    private static Turn.Polarity polarity(Turn t, Cues cues) {
+        String s = t.folded;
+        for (int c = 0; c < Math.min(2, t.clauses.size()); c++) {
+            Clauses.Span span = t.clauses.get(c);
+            int at = span.start();
+            while (at < span.end() && "啊哦呃额那个这个哎唉嗯".indexOf(s.charAt(at)) >= 0
+                    && !(s.charAt(at) == '嗯' && at + 1 >= span.end())) {
+                at++;
+            }
+            String yes = cues.startingAt(s, at, Type.ANSWER_YES);
+            String no = cues.startingAt(s, at, Type.ANSWER_NO);
+            String unsure = cues.startingAt(s, at, Type.ANSWER_UNSURE);
+            int ly = yes == null ? 0 : yes.length();
+            int ln = no == null ? 0 : no.length();
+            int lu = unsure == null ? 0 : unsure.length();
+            if (ln == 0 && lu == 0 && ly == 0) {
+                if (at >= span.end() && c == 0) {
+                    // the first clause was a bare 嗯: look at the next clause, else it is a yes
+                    if (t.clauses.size() == 1) {
+                        return s.substring(span.start(), span.end()).contains("嗯") ? Turn.Polarity.YES : Turn.Polarity.NONE;
+                    }
+                    continue;
+                }
+                return Turn.Polarity.NONE;
+            }
+            if (lu >= ln && lu >= ly) {
+                return Turn.Polarity.UNSURE;
+            }
+            if (ln >= ly) {
+                return Turn.Polarity.NO;
+            }
+            if (ly > 0 && (yes.equals("嗯") || yes.equals("对") || yes.equals("是")) && at + ly == span.end()
+                    && c + 1 < t.clauses.size()) {
+                // 嗯，没有 / 对，不烧: the next clause decides
+                Clauses.Span next = t.clauses.get(c + 1);
+                String n2 = cues.startingAt(s, next.start(), Type.ANSWER_NO);
+                if (n2 != null) {
+                    return Turn.Polarity.NO;
+                }
+            }
+            return Turn.Polarity.YES;
+        }
+        return Turn.Polarity.NONE;
+    }
+
+    /** @return the turns in order */
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    /** @return whether the patient is a child (a relative speaks, or 孩子/宝宝 on the patient side) */
+    public boolean isChild() {
+        return child;
+    }
+
+    /**
+     * The turn a patient-side turn answers.
+     *
+     * @param t the answer
+     * @return the doctor's question, or {@code null}
+     */
+    public Turn question(Turn t) {
+        return t.answers >= 0 ? turns.get(t.answers) : null;
+    }
+
+    /**
+     * The answer to a doctor's question.
+     *
+     * @param q the question
+     * @return the patient's answer, or {@code null}
+     */
+    public Turn answer(Turn q) {
+        return q.answeredBy >= 0 ? turns.get(q.answeredBy) : null;
+    }
+
+    /** @return one decision per utterance, in order */
+    public List<UtteranceDecision> decisions() {
+        List<UtteranceDecision> out = new ArrayList<>(turns.size());
+        for (Turn t : turns) {
+            out.add(new UtteranceDecision(t.utterance.id(), t.role, t.roleConfidence, t.roleInferred, t.kept, t.category,
+                    t.reason));
+        }
+        return out;
+    }
+
+    /**
+     * The matches of some categories in a turn.
+     *
+     * @param t the turn
+     * @param categories the categories
+     * @return those matches
+     */
+    public static List<TermMatcher.Match> matches(Turn t, Category... categories) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        for (TermMatcher.Match m : t.terms) {
+            for (Category c : categories) {
+                if (m.entry().category() == c) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,426 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.medical.model.Attribution;
+import ai.domainassist.medical.model.Onset;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the patient's symptoms with status, attribution and attributes.
+ * <ul>
+ *   <li>Patient-side utterances: every symptom term, judged by {@link Assertions} (present,
+ *       absent, uncertain; conditions and worries skipped), stated by the patient, or an answer to
+ *       the doctor when the doctor had asked about it.</li>
+ *   <li>A doctor's question followed by a short answer: the asked symptoms take the answer's
+ *       polarity (有没有发烧？ 没有 -> 发热 absent), unless the answer names them itself or the patient
+ *       had already reported them.</li>
+ *   <li>Durations (三天, 半个多月, 昨晚开始) attach to the symptoms of their clause, else of the
+ *       neighbouring clause, else answer the doctor's 多久了 about the symptoms just reported.</li>
+ *   <li>Severity, site and frequency come from cue words and the site lexicon around the term.</li>
+ * </ul>
+ * Symptoms of the doctor's own statements are not taken (they are examination findings or
+ * explanations). Thread-safe.
+ */
+public final class SymptomExtractor {
+    private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天|多长时间|什么时候|多少天|几个月|几年|几周|多少年");
+    private static final Pattern TIMES = Pattern.compile("(一天|每天|一日|每日|一晚上?|晚上|一上午|一周|每周|一个小时)"
+            + "(?:大概|能|要|得|都|拉|吐|咳|尿|解)?(" + Numbers.NUMBER + "(?:[到至\\-~]?" + Numbers.NUMBER + ")?|好几|十几|几)\\s*(次|回|趟)");
+    private static final Pattern RESOLVED = Pattern.compile("(已经|现在|今天|这两天)[^，。]*了$");
+
+    private final Cues cues;
+    private final Lexicons lexicons;
+    private final OnsetParser onsets;
+    private final Assertions assertions;
+
+    /**
+     * @param cues the cue table
+     * @param lexicons the matchers
+     * @param onsets the duration parser
+     */
+    public SymptomExtractor(Cues cues, Lexicons lexicons, OnsetParser onsets) {
+        this.cues = cues;
+        this.lexicons = lexicons;
+        this.onsets = onsets;
+        this.assertions = new Assertions(cues);
+    }
+
+    /** A mention being built. */
+    private static final class Mention {
+        String term;
+        String said;
+        SymptomStatus status;
+        Attribution attribution;
+        Onset onset = Onset.UNKNOWN;
+        String severity = "";
+        String site = "";
+        String frequency = "";
+        final List<Evidence> evidence = new ArrayList<>();
+        double confidence;
+        Turn turn;
+        int start;
+        int end;
+    }
+
+    /**
+     * Extracts the symptoms.
+     *
+     * @param d the dialogue
+     * @return the symptoms in order of first mention; one entry per term and status
+     */
+    public List<Grounded<Symptom>> extract(Dialogue d) {
+        List<Mention> all = new ArrayList<>();
+        Set<String> established = new HashSet<>();
+        for (Turn t : d.turns()) {
+            if (!t.kept || !t.isPatientSide()) {
+                continue;
+            }
+            Turn q = d.question(t);
+            List<TermMatcher.Match> asked = q == null ? List.of() : askedSymptoms(q);
+            Set<String> askedTerms = new HashSet<>();
+            for (TermMatcher.Match m : asked) {
+                askedTerms.addAll(m.entry().standards());
+            }
+            List<Mention> mine = new ArrayList<>();
+            for (TermMatcher.Match m : Dialogue.matches(t, Category.SYMPTOM)) {
+                if (inAllergyClause(t, m)) {
+                    continue;
+                }
+                Assertions.Verdict v = assertions.judge(t, m);
+                if (v == Assertions.Verdict.HYPOTHETICAL) {
+                    continue;
+                }
+                for (String term : m.entry().standards()) {
+                    Mention x = new Mention();
+                    x.term = term;
+                    x.said = t.text.substring(m.start(), m.end());
+                    x.status = status(v);
+                    x.attribution = askedTerms.contains(term) ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_PATIENT;
+                    x.turn = t;
+                    x.start = m.start();
+                    x.end = m.end();
+                    x.confidence = t.roleConfidence;
+                    x.evidence.add(t.evidence(m.start(), m.end()));
+                    attributes(t, m, x);
+                    if (x.status == SymptomStatus.ABSENT && resolved(t, m) && established.contains(term)) {
+                        continue;
+                    }
+                    mine.add(x);
+                }
+            }
+            boolean answeredExplicitly = mine.stream().anyMatch(x -> askedTerms.contains(x.term));
+            if (q != null && !asked.isEmpty() && !answeredExplicitly && !isDurationQuestion(q)) {
+                SymptomStatus st = null;
+                double conf = Math.min(q.roleConfidence, t.roleConfidence);
+                switch (t.polarity) {
+                    case YES -> st = SymptomStatus.PRESENT;
+                    case NO -> st = SymptomStatus.ABSENT;
+                    case UNSURE -> st = SymptomStatus.UNCERTAIN;
+                    default -> {
+                        if (mine.isEmpty() && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
+                            st = SymptomStatus.PRESENT;
+                            conf *= 0.7;
+                        }
+                    }
+                }
+                if (st != null) {
+                    for (TermMatcher.Match m : asked) {
+                        for (String term : m.entry().standards()) {
+                            if (established.contains(term)) {
+                                continue;
+                            }
+                            Mention x = new Mention();
+                            x.term = term;
+                            x.said = q.text.substring(m.start(), m.end());
+                            x.status = st;
+                            x.attribution = Attribution.ANSWER_TO_DOCTOR;
+                            x.turn = t;
+                            x.confidence = conf;
+                            x.evidence.add(q.evidence(m.start(), m.end()));
+                            x.evidence.add(t.evidence());
+                            if (st == SymptomStatus.PRESENT) {
+                                questionOnset(q, m, x);
+                                attributesFromAnswer(t, x);
+                            }
+                            mine.add(x);
+                        }
+                    }
+                }
+            }
+            assignOnsets(t, mine);
+            if (q != null && isDurationQuestion(q)) {
+                answerDuration(t, q, all, mine);
+            }
+            for (Mention x : mine) {
+                if (x.status == SymptomStatus.PRESENT) {
+                    established.add(x.term);
+                }
+            }
+            all.addAll(mine);
+        }
+        return merge(all);
+    }
+
+    private static SymptomStatus status(Assertions.Verdict v) {
+        return switch (v) {
+            case ABSENT -> SymptomStatus.ABSENT;
+            case UNCERTAIN -> SymptomStatus.UNCERTAIN;
+            default -> SymptomStatus.PRESENT;
+        };
+    }
+
+    private List<TermMatcher.Match> askedSymptoms(Turn q) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            if (q.isQuestionAt(m.start()) && !inAllergyClause(q, m)
+                    && !cues.any(q.folded, q.clauseAt(m.start()).start(), m.start(), Type.CONDITIONAL)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private boolean isDurationQuestion(Turn q) {
+        for (int c = 0; c < q.clauses.size(); c++) {
+            Clauses.Span s = q.clauses.get(c);
+            if (q.questionClause[c] && DURATION_QUESTION.matcher(q.folded.substring(s.start(), s.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A term in a clause about an allergy, or in the short clause right after one, is the reaction. */
+    private static boolean inAllergyClause(Turn t, TermMatcher.Match m) {
+        Clauses.Span c = t.clauseAt(m.start());
+        if (t.folded.substring(c.start(), c.end()).contains("过敏")) {
+            return true;
+        }
+        int i = t.clauses.indexOf(c);
+        if (i > 0 && c.end() - c.start() <= 8) {
+            Clauses.Span prev = t.clauses.get(i - 1);
+            return t.folded.substring(prev.start(), prev.end()).contains("过敏");
+        }
+        return false;
+    }
+
+    private static boolean resolved(Turn t, TermMatcher.Match m) {
+        Clauses.Span c = t.clauseAt(m.start());
+        return RESOLVED.matcher(t.folded.substring(c.start(), c.end())).find();
+    }
+
+    private void attributes(Turn t, TermMatcher.Match m, Mention x) {
+        String s = t.folded;
+        Clauses.Span c = t.clauseAt(m.start());
+        Cues.Hit sev = nearest(cues.find(s, c.start(), Math.min(c.end(), m.end() + 6), Type.SEVERITY), m);
+        if (sev != null) {
+            x.severity = sev.value();
+        }
+        TermMatcher.Match site = null;
+        for (TermMatcher.Match sm : lexicons.sites().find(s, Math.max(c.start(), m.start() - 8), m.end())) {
+            site = sm;
+        }
+        if (site != null) {
+            x.site = site.entry().standard();
+            if (!x.evidence.isEmpty() && site.start() < m.start()) {
+                x.evidence.add(t.evidence(site.start(), site.end()));
+            }
+        }
+        x.frequency = frequency(t, c.start(), nextClauseEnd(t, c));
+    }
+
+    private void attributesFromAnswer(Turn t, Mention x) {
+        Cues.Hit sev = first(cues.find(t.folded, 0, t.folded.length(), Type.SEVERITY));
+        if (sev != null) {
+            x.severity = sev.value();
+        }
+        x.frequency = frequency(t, 0, t.folded.length());
+    }
+
+    private String frequency(Turn t, int from, int to) {
+        Matcher m = TIMES.matcher(t.folded);
+        m.region(from, to);
+        if (m.find()) {
+            String n = m.group(2);
+            String said = n.contains("几") ? (n.equals("几") ? "数" : n.replace("好几", "数").replace("十几", "十余")) : n;
+            String norm = Numbers.parse(said).map(Numbers::plain).orElse(said.replace("到", "-").replace("至", "-"));
+            if (said.matches(".*[一二两三四五六七八九十][一二两三四五六七八九十].*") && Numbers.parse(said).isEmpty()) {
+                norm = said;
+            }
+            String per = m.group(1).contains("周") ? "每周" : m.group(1).contains("晚") ? "每晚" : m.group(1).contains("小时")
+                    ? "每小时" : "每日";
+            return per + norm + "次";
+        }
+        Cues.Hit f = first(cues.find(t.folded, from, to, Type.FREQUENCY));
+        return f == null ? "" : f.value();
+    }
+
+    private static int nextClauseEnd(Turn t, Clauses.Span c) {
+        int i = t.clauses.indexOf(c);
+        return i >= 0 && i + 1 < t.clauses.size() ? t.clauses.get(i + 1).end() : c.end();
+    }
+
+    private static Cues.Hit nearest(List<Cues.Hit> hits, TermMatcher.Match m) {
+        Cues.Hit best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Cues.Hit h : hits) {
+            int d = h.end() <= m.start() ? m.start() - h.end() : h.start() >= m.end() ? h.start() - m.end() : 0;
+            if (d < bestDist) {
+                best = h;
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    private static Cues.Hit first(List<Cues.Hit> hits) {
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private void questionOnset(Turn q, TermMatcher.Match m, Mention x) {
+        Clauses.Span c = q.clauseAt(m.start());
+        List<OnsetParser.Found> f = onsets.find(q.folded, c.start(), c.end());
+        if (!f.isEmpty()) {
+            x.onset = f.get(0).onset();
+            x.evidence.add(q.evidence(f.get(0).start(), f.get(0).end()));
+        }
+    }
+
+    private void assignOnsets(Turn t, List<Mention> mine) {
+        List<OnsetParser.Found> found = onsets.find(t.folded, 0, t.folded.length());
+        if (found.isEmpty()) {
+            return;
+        }
+        for (OnsetParser.Found f : found) {
+            int c = Clauses.indexOf(t.clauses, f.start());
+            List<Mention> targets = inClause(t, mine, c);
+            if (targets.isEmpty() && c >= 0) {
+                String clause = t.folded.substring(t.clauses.get(c).start(), t.clauses.get(c).end());
+                boolean onsetWord = clause.contains("开始") || clause.contains("起") || clause.contains("就");
+                if (!f.relative() || onsetWord) {
+                    targets = inClause(t, mine, c - 1);
+                    if (targets.isEmpty()) {
+                        targets = inClause(t, mine, c + 1);
+                    }
+                }
+            }
+            for (Mention x : targets) {
+                if (!x.onset.isKnown()) {
+                    x.onset = f.onset();
+                    x.evidence.add(t.evidence(f.start(), f.end()));
+                }
+            }
+        }
+    }
+
+    private static List<Mention> inClause(Turn t, List<Mention> mine, int clause) {
+        List<Mention> out = new ArrayList<>();
+        if (clause < 0 || clause >= t.clauses.size()) {
+            return out;
+        }
+        Clauses.Span span = t.clauses.get(clause);
+        for (Mention x : mine) {
+            if (x.turn == t && x.end > x.start && span.contains(x.start) && x.status != SymptomStatus.ABSENT) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private void answerDuration(Turn t, Turn q, List<Mention> before, List<Mention> mine) {
+        List<OnsetParser.Found> found = onsets.find(t.folded, 0, t.folded.length());
+        if (found.isEmpty() || mine.stream().anyMatch(x -> x.onset.isKnown())) {
+            return;
+        }
+        OnsetParser.Found f = found.get(0);
+        Set<String> askedTerms = new HashSet<>();
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            askedTerms.addAll(m.entry().standards());
+        }
+        List<Mention> targets = new ArrayList<>();
+        for (Mention x : before) {
+            if (x.status == SymptomStatus.PRESENT && askedTerms.contains(x.term)) {
+                targets.add(x);
+            }
+        }
+        if (targets.isEmpty()) {
+            Turn last = null;
+            for (Mention x : before) {
+                if (x.status == SymptomStatus.PRESENT && x.turn.index < q.index) {
+                    last = x.turn;
+                }
+            }
+            for (Mention x : before) {
+                if (x.turn == last && x.status == SymptomStatus.PRESENT && !x.onset.isKnown()) {
+                    targets.add(x);
+                }
+            }
+        }
+        for (Mention x : targets) {
+            if (!x.onset.isKnown()) {
+                x.onset = f.onset();
+                x.evidence.add(t.evidence(f.start(), f.end()));
+            }
+        }
+    }
+
+    private static List<Grounded<Symptom>> merge(List<Mention> all) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        Set<String> definite = new HashSet<>();
+        for (Mention x : all) {
+            if (x.status != SymptomStatus.UNCERTAIN) {
+                definite.add(x.term);
+            }
+        }
+        for (Mention x : all) {
+            if (x.status == SymptomStatus.UNCERTAIN && definite.contains(x.term)) {
+                continue;
+            }
+            String key = x.term + "|" + x.status;
+            Mention m = byKey.get(key);
+            if (m == null) {
+                byKey.put(key, x);
+                continue;
+            }
+            for (Evidence e : x.evidence) {
+                if (!m.evidence.contains(e)) {
+                    m.evidence.add(e);
+                }
+            }
+            if (!m.onset.isKnown()) {
+                m.onset = x.onset;
+            }
+            if (m.severity.isEmpty()) {
+                m.severity = x.severity;
+            }
+            if (m.site.isEmpty()) {
+                m.site = x.site;
+            }
+            if (m.frequency.isEmpty()) {
+                m.frequency = x.frequency;
+            }
+            if (m.attribution == Attribution.ANSWER_TO_DOCTOR && x.attribution == Attribution.STATED_BY_PATIENT) {
+                m.attribution = Attribution.STATED_BY_PATIENT;
+            }
+            m.confidence = Math.max(m.confidence, x.confidence);
+        }
+        List<Grounded<Symptom>> out = new ArrayList<>();
+        for (Mention x : byKey.values()) {
+            out.add(new Grounded<>(new Symptom(x.term, x.said, x.status, x.attribution, x.onset, x.severity, x.site,
+                    x.frequency), x.evidence, Origin.RULES, Math.max(0, Math.min(1, x.confidence))));
+        }
+        return out;
+    }
+}

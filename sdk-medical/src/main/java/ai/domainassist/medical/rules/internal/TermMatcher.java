@@ -1,0 +1,152 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.text.Width;
+import ai.domainassist.medical.rules.TermLexicon.Entry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds lexicon surfaces in text: a character trie, leftmost-longest, non-overlapping, with gap
+ * entries ({@code 肚子…疼} matches {@code 肚子有点疼}, at most {@value #MAX_GAP} characters between,
+ * never across clause punctuation). Immutable and thread-safe once built.
+ */
+public final class TermMatcher {
+    /** The largest gap a "…" entry bridges, in characters. */
+    public static final int MAX_GAP = 3;
+    private static final String BREAKS = "，。！？；,.!?;:：、\n\r";
+
+    /**
+     * A match.
+     *
+     * @param start the first character
+     * @param end one past the last character
+     * @param entry the lexicon entry
+     * @param gapStart where the gap begins ({@code == gapEnd} when there is none)
+     * @param gapEnd where the gap ends
+     */
+    public record Match(int start, int end, Entry entry, int gapStart, int gapEnd) {
+        /** @return whether the match bridged a gap */
+        public boolean hasGap() {
+            return gapEnd > gapStart;
+        }
+    }
+
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        Entry terminal;
+        List<String> gapTails;
+        List<Entry> gapEntries;
+    }
+
+    private final Node root = new Node();
+
+    private TermMatcher() {
+    }
+
+    /**
+     * Builds a matcher.
+     *
+     * @param entries the entries (their surfaces are folded to half width and upper case)
+     * @return the matcher
+     */
+    public static TermMatcher of(Collection<Entry> entries) {
+        TermMatcher m = new TermMatcher();
+        for (Entry e : entries) {
+            String s = fold(e.surface());
+            int gap = s.indexOf('…');
+            String head = gap < 0 ? s : s.substring(0, gap);
+            Node n = m.root;
+            for (int i = 0; i < head.length(); i++) {
+                n = n.next.computeIfAbsent(head.charAt(i), c -> new Node());
+            }
+            if (gap < 0) {
+                n.terminal = e;
+            } else {
+                if (n.gapTails == null) {
+                    n.gapTails = new ArrayList<>(2);
+                    n.gapEntries = new ArrayList<>(2);
+                }
+                n.gapTails.add(s.substring(gap + 1));
+                n.gapEntries.add(e);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Folds text the way surfaces are folded (length preserved, so offsets stay valid).
+     *
+     * @param text the text
+     * @return half-width, upper-case Latin text
+     */
+    public static String fold(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = Width.toHalf(out[i]);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            }
+            out[i] = c;
+        }
+        return new String(out);
+    }
+
+    /**
+     * Finds the matches in {@code [from, to)} of a folded text.
+     *
+     * @param folded the text, folded with {@link #fold(String)}
+     * @param from where to start
+     * @param to where to stop
+     * @return the matches, leftmost-longest, non-overlapping, in order
+     */
+    public List<Match> find(String folded, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match best = longestAt(folded, i, to);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i = best.end();
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(String s, int start, int to) {
+        Node n = root;
+        Match best = null;
+        for (int j = start; j < to; j++) {
+            n = n.next.get(s.charAt(j));
+            if (n == null) {
+                break;
+            }
+            int end = j + 1;
+            if (n.terminal != null && (best == null || end > best.end())) {
+                best = new Match(start, end, n.terminal, end, end);
+            }
+            if (n.gapTails != null) {
+                for (int k = 0; k < n.gapTails.size(); k++) {
+                    String tail = n.gapTails.get(k);
+                    for (int g = 0; g <= MAX_GAP && end + g + tail.length() <= to; g++) {
+                        if (g > 0 && BREAKS.indexOf(s.charAt(end + g - 1)) >= 0) {
+                            break;
+                        }
+                        if (s.startsWith(tail, end + g)) {
+                            int e = end + g + tail.length();
+                            if (best == null || e > best.end()) {
+                                best = new Match(start, e, n.gapEntries.get(k), end, end + g);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}
