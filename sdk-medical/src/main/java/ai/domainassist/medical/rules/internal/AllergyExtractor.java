@@ -44,10 +44,28 @@ public final class AllergyExtractor {
                 continue;
             }
             boolean stated = false;
+            Turn q0 = d.question(t);
+            if (q0 != null && cues.any(q0.folded, 0, q0.folded.length(), Type.OTHER_PERSON)) {
+                continue; // 家里有人过敏吗？: the answer is about a relative
+            }
+            boolean allergyQuestion = q0 != null && allergyAt(q0, 0, q0.folded.length()) >= 0;
             for (int c = 0; c < t.clauses.size(); c++) {
                 Clauses.Span span = t.clauses.get(c);
-                int at = t.folded.indexOf("过敏", span.start());
-                if (at < 0 || at >= span.end()) {
+                if (cues.any(t.folded, span.start(), span.end(), Type.OTHER_PERSON)) {
+                    continue;
+                }
+                int at = allergyAt(t, span.start(), span.end());
+                if (at < 0) {
+                    if (allergyQuestion) {
+                        // 以前吃虾也起过: in answer to an allergy question, a food or drug named is the allergen
+                        for (TermMatcher.Match m : lexicons.allergens().find(t.folded, span.start(), span.end())) {
+                            if (m.entry().category() != Category.ALLERGEN && !cues.any(t.folded, span.start(), m.start(), Type.NEG_PRE)) {
+                                stated = true;
+                                add(out, m, reaction(t, c, m.end()), true, List.of(t.evidence(m.start(), m.end())),
+                                        t.roleConfidence);
+                            }
+                        }
+                    }
                     continue;
                 }
                 stated = true;
@@ -67,7 +85,7 @@ public final class AllergyExtractor {
                 }
             }
             Turn q = d.question(t);
-            if (!stated && q != null && q.folded.contains("过敏")) {
+            if (!stated && allergyQuestion) {
                 List<TermMatcher.Match> subs = lexicons.allergens().find(t.folded, 0, t.folded.length());
                 subs.removeIf(m -> m.entry().category() == Category.ALLERGEN && m.entry().standard().equals("药物")
                         && t.polarity == Turn.Polarity.NO);
@@ -84,6 +102,24 @@ public final class AllergyExtractor {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Where 过敏 occurs in {@code [from, to)} outside a disease name (过敏性鼻炎), or -1. */
+    private static int allergyAt(Turn t, int from, int to) {
+        int at = t.folded.indexOf("过敏", from);
+        while (at >= 0 && at < to) {
+            boolean inDisease = false;
+            for (TermMatcher.Match m : t.terms) {
+                if (m.start() <= at && at + 2 <= m.end() && m.entry().category() != Category.IGNORE) {
+                    inDisease = true;
+                }
+            }
+            if (!inDisease) {
+                return at;
+            }
+            at = t.folded.indexOf("过敏", at + 2);
+        }
+        return -1;
     }
 
     private boolean negated(Turn t, Clauses.Span span, int at) {

@@ -58,7 +58,7 @@ public final class Assertions {
         Cues.Hit neg = unmaskedHit(t, s, from, m.start(), Type.NEG_PRE, m);
         Cues.Hit unsure = unmaskedHit(t, s, from, m.start(), Type.UNCERTAIN, m);
         Cues.Hit last = neg == null ? unsure : unsure == null ? neg : neg.start() >= unsure.start() ? neg : unsure;
-        if (last != null && !scopeEnded(t, s, last.end(), m.start())) {
+        if (last != null && !scopeEnded(t, s, last.end(), m.start(), last == neg)) {
             return last == neg ? Verdict.ABSENT : Verdict.UNCERTAIN;
         }
         if (postNegated(s, m.end(), clause.end())) {
@@ -67,10 +67,17 @@ public final class Assertions {
         return Verdict.PRESENT;
     }
 
-    private boolean scopeEnded(Turn t, String s, int from, int to) {
+    private boolean scopeEnded(Turn t, String s, int from, int to, boolean negation) {
         for (Cues.Hit h : cues.find(s, from, to, Type.SCOPE_END)) {
             if (!insideTerm(t, h.start(), h.end(), null)) {
                 return true;
+            }
+        }
+        if (negation) {
+            for (Cues.Hit h : cues.find(s, from, to, Type.NEG_SCOPE_END)) {
+                if (!insideTerm(t, h.start(), h.end(), null)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Dialogue {
     private static final Pattern A_NOT_A = Pattern.compile("([\\u4e00-\\u9fa5])[不没]\\1");
+    private static final Pattern EMBEDDED = Pattern.compile("(看看|看一下|看有没有|确定|确认|排除|了解一下|明确).*(是不是|有没有|会不会|是否)");
 
     private final List<Turn> turns;
     private final boolean child;
@@ -39,14 +40,19 @@ public final class Dialogue {
     public static Dialogue of(Transcript transcript, Lexicons lexicon, Cues cues, RoleSeparator roles,
                               DialogueFilter filter) {
         List<Utterance> us = transcript.utterances();
-        List<RoleSeparator.Role> rs = roles.separate(us);
+        List<List<TermMatcher.Match>> allTerms = new ArrayList<>(us.size());
+        for (Utterance u : us) {
+            String folded = TermMatcher.fold(u.text());
+            allTerms.add(lexicon.main().find(folded, 0, folded.length()));
+        }
+        List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
         List<Turn> turns = new ArrayList<>(us.size());
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
             String folded = TermMatcher.fold(u.text());
             List<Clauses.Span> clauses = Clauses.split(folded);
             boolean[] q = questions(u.text(), folded, clauses, cues);
-            List<TermMatcher.Match> terms = lexicon.main().find(folded, 0, folded.length());
+            List<TermMatcher.Match> terms = allTerms.get(i);
             RoleSeparator.Role r = rs.get(i);
             turns.add(new Turn(i, u, r.speaker(), r.confidence(), r.inferred(), clauses, q, terms, folded));
         }
@@ -81,6 +87,13 @@ public final class Dialogue {
         List<Sentences.Span> sentences = Sentences.split(text);
         for (int c = 0; c < clauses.size(); c++) {
             Clauses.Span span = clauses.get(c);
+            String clause = folded.substring(span.start(), span.end());
+            java.util.regex.Matcher embedded = EMBEDDED.matcher(clause);
+            if (embedded.find()) {
+                // 做个B超看看是不是宫内: a question inside an order or a plan is no question to the patient
+                q[c] = false;
+                continue;
+            }
             boolean question = cues.any(folded, span.start(), span.end(), Type.QUESTION)
                     || A_NOT_A.matcher(folded.substring(span.start(), span.end())).find()
                     || folded.substring(span.start(), span.end()).endsWith("呢");
@@ -98,12 +111,44 @@ public final class Dialogue {
         return q;
     }
 
+    /**
+     * The polarity of an answer with respect to one term the doctor asked about: when the doctor
+     * asked several questions in a row (尿多不多？哭的时候有眼泪吗？) and the answer has a clause for each,
+     * the clause in the same position answers; otherwise the answer as a whole.
+     *
+     * @param q the doctor's turn
+     * @param asked a term of the question
+     * @param a the answer
+     * @param cues the cue table
+     * @return the polarity
+     */
+    static Turn.Polarity polarityFor(Turn q, TermMatcher.Match asked, Turn a, Cues cues) {
+        int questions = 0;
+        int index = -1;
+        for (int c = 0; c < q.clauses.size(); c++) {
+            if (q.questionClause[c]) {
+                if (q.clauses.get(c).contains(asked.start())) {
+                    index = questions;
+                }
+                questions++;
+            }
+        }
+        if (questions >= 2 && index >= 0 && a.clauses.size() >= questions) {
+            return polarity(a, cues, index, index + 1);
+        }
+        return a.polarity;
+    }
+
     private static Turn.Polarity polarity(Turn t, Cues cues) {
+        return polarity(t, cues, 0, t.clauses.size());
+    }
+
+    private static Turn.Polarity polarity(Turn t, Cues cues, int fromClause, int toClause) {
         String s = t.folded;
-        for (int c = 0; c < Math.min(2, t.clauses.size()); c++) {
+        for (int c = fromClause; c < toClause; c++) {
             Clauses.Span span = t.clauses.get(c);
             int at = span.start();
-            while (at < span.end() && "啊哦呃额那个这个哎唉嗯".indexOf(s.charAt(at)) >= 0
+            while (at < span.end() && "啊哦呃额那个这个哎唉嗯我".indexOf(s.charAt(at)) >= 0
                     && !(s.charAt(at) == '嗯' && at + 1 >= span.end())) {
                 at++;
             }
@@ -114,14 +159,7 @@ public final class Dialogue {
             int ln = no == null ? 0 : no.length();
             int lu = unsure == null ? 0 : unsure.length();
             if (ln == 0 && lu == 0 && ly == 0) {
-                if (at >= span.end() && c == 0) {
-                    // the first clause was a bare 嗯: look at the next clause, else it is a yes
-                    if (t.clauses.size() == 1) {
-                        return s.substring(span.start(), span.end()).contains("嗯") ? Turn.Polarity.YES : Turn.Polarity.NONE;
-                    }
-                    continue;
-                }
-                return Turn.Polarity.NONE;
+                continue; // no answer word here (大便颜色正常): the next clause may have one (不黑)
             }
             if (lu >= ln && lu >= ly) {
                 return Turn.Polarity.UNSURE;

@@ -62,7 +62,7 @@ public final class ExamExtractor {
                         }
                         continue;
                     }
-                    boolean result = cues.any(t.folded, m.end(), Math.min(next, c.end() + 1), Type.RESULT)
+                    boolean result = cues.any(t.folded, m.end(), Math.min(next, sentenceEnd(t.folded, m.end())), Type.RESULT)
                             && !cues.any(t.folded, c.start(), m.start(), Type.ORDER);
                     if (result) {
                         String r = clean(t.text, m.end(), resultEnd(t, m.end(), next));
@@ -85,7 +85,29 @@ public final class ExamExtractor {
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        // 先测个甲流抗原 … 甲流抗原结果出来了: ordered and then done in the same visit is one test, done
+        List<Grounded<Examination>> list = new ArrayList<>();
+        for (Grounded<Examination> g : out.values()) {
+            Grounded<Examination> done = out.get(g.value().name() + "|" + Examination.Status.DONE);
+            if (g.value().status() == Examination.Status.ORDERED && done != null && index(done) >= index(g)) {
+                continue;
+            }
+            list.add(g);
+        }
+        return list;
+    }
+
+    private static int index(Grounded<Examination> g) {
+        return Integer.parseInt(g.evidence().get(0).sourceId().substring(1));
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if ("。！？!?；;\n".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     private int resultEnd(Turn t, int from, int next) {

@@ -51,7 +51,10 @@ public final class HistoryExtractor {
                 continue;
             }
             Turn q = d.question(t);
-            boolean historyQuestion = q != null && HISTORY_QUESTION.matcher(q.folded).find();
+            if (q != null && cues.any(q.folded, 0, q.folded.length(), Type.OTHER_PERSON)) {
+                continue; // 家里有人…吗？ 我有过敏性鼻炎: the answer is about a relative
+            }
+            boolean historyQuestion = q != null && (HISTORY_QUESTION.matcher(q.folded).find() || asksHistory(q));
             boolean explicit = false;
             for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE, Category.PROCEDURE, Category.VACCINE)) {
                 Assertions.Verdict v = assertions.judge(t, m);
@@ -64,7 +67,9 @@ public final class HistoryExtractor {
                 if (m.entry().category() == Category.DISEASE && kindExtra.equals("ACUTE") && !past) {
                     continue;
                 }
-                if (t.folded.substring(c.start(), c.end()).contains("过敏")) {
+                if (t.folded.substring(c.start(), c.end()).contains("过敏")
+                        && !t.folded.substring(m.start(), m.end()).contains("过敏")
+                        || cues.any(t.folded, c.start(), c.end(), Type.OTHER_PERSON) || vaccineName(t, m)) {
                     continue;
                 }
                 explicit = true;
@@ -104,7 +109,8 @@ public final class HistoryExtractor {
         boolean present = t.polarity == Turn.Polarity.YES;
         List<TermMatcher.Match> asked = new ArrayList<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.DISEASE, Category.PROCEDURE, Category.VACCINE)) {
-            if (q.isQuestionAt(m.start()) || q.isQuestion()) {
+            if ((q.isQuestionAt(m.start()) || q.isQuestion()) && !vaccineName(q, m)
+                    && !cues.any(q.folded, q.clauseAt(m.start()).start(), q.clauseAt(m.start()).end(), Type.OTHER_PERSON)) {
                 asked.add(m);
             }
         }
@@ -131,6 +137,22 @@ public final class HistoryExtractor {
                 put(out, new HistoryItem("手术", HistoryItem.Kind.SURGERY, Onset.UNKNOWN, false, ""), ev, conf);
             }
         }
+    }
+
+    /** A question about a chronic or infectious disease, a surgery or vaccination is a history question. */
+    private static boolean asksHistory(Turn q) {
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.DISEASE, Category.PROCEDURE, Category.VACCINE)) {
+            if (q.isQuestionAt(m.start()) && (m.entry().category() != Category.DISEASE
+                    || !m.entry().extra().equals("ACUTE"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 水痘疫苗: the disease names the vaccine. */
+    private static boolean vaccineName(Turn t, TermMatcher.Match m) {
+        return m.entry().category() == Category.DISEASE && t.folded.startsWith("疫苗", m.end());
     }
 
     private Onset duration(Turn t, Clauses.Span c, List<Evidence> ev) {

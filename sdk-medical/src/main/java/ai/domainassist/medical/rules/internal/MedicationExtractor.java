@@ -25,6 +25,7 @@ public final class MedicationExtractor {
     private static final Pattern TIMES = Pattern.compile("(?:一天|每天|一日|每日)\\s*(" + N + ")\\s*次|早晚各(一)次|(BID|TID|QD|QID|QN)");
     private static final Pattern WHEN = Pattern.compile("必要时|需要的时候|烧的时候|疼的时候|睡前|每晚|饭前|饭后|餐前|餐后|空腹");
     private static final Pattern NEGATED_BY_DOCTOR = Pattern.compile("别|不要|不用|停|先不");
+    private static final Pattern REGULAR_QUESTION = Pattern.compile("现在|平时|长期|一直|每天|规律");
 
     private final Cues cues;
 
@@ -62,10 +63,13 @@ public final class MedicationExtractor {
                     status = Medication.Status.PRESCRIBED;
                 } else if (t.isPatientSide()) {
                     Assertions.Verdict v = assertions.judge(t, m);
-                    if (v != Assertions.Verdict.PRESENT) {
+                    if (v != Assertions.Verdict.PRESENT || requested(t, m)
+                            || cues.any(t.folded, t.clauseAt(m.start()).start(), t.clauseAt(m.start()).end(), Type.OTHER_PERSON)) {
                         continue;
                     }
-                    status = longTerm(t) ? Medication.Status.LONG_TERM : Medication.Status.TAKEN_BEFORE_VISIT;
+                    Turn q = d.question(t);
+                    status = longTerm(t) || q != null && REGULAR_QUESTION.matcher(q.folded).find()
+                            ? Medication.Status.LONG_TERM : Medication.Status.TAKEN_BEFORE_VISIT;
                 } else {
                     continue;
                 }
@@ -90,7 +94,33 @@ public final class MedicationExtractor {
                 }
             }
         }
-        return new ArrayList<>(out.values());
+        return dropGenericDuplicates(new ArrayList<>(out.values()));
+    }
+
+    /** 吃了头孢 … 头孢克肟: the class word and the named drug are one medicine; the named one stays. */
+    private static List<Grounded<Medication>> dropGenericDuplicates(List<Grounded<Medication>> meds) {
+        List<Grounded<Medication>> out = new ArrayList<>();
+        for (Grounded<Medication> g : meds) {
+            Medication m = g.value();
+            boolean generic = false;
+            for (Grounded<Medication> o : meds) {
+                Medication x = o.value();
+                if (o != g && x.status() == m.status() && x.drugClass().equals(m.drugClass())
+                        && x.name().length() > m.mention().length() && x.name().startsWith(m.mention())) {
+                    generic = true;
+                }
+            }
+            if (!generic) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    /** 来开降压药: the patient asks for a prescription; that is not a medicine taken. */
+    private static boolean requested(Turn t, TermMatcher.Match m) {
+        String before = t.folded.substring(Math.max(t.clauseAt(m.start()).start(), m.start() - 3), m.start());
+        return before.contains("开");
     }
 
     private boolean prescribes(Turn t, TermMatcher.Match m) {
@@ -108,7 +138,8 @@ public final class MedicationExtractor {
             return true;
         }
         String after = t.folded.substring(m.end(), sentenceEnd(t, m.end()));
-        return DOSE.matcher(after).find() || TIMES.matcher(after).find() || cues.any(after, 0, Math.min(after.length(), 4), Type.PRESCRIBE)
+        String clauseAfter = t.folded.substring(m.end(), c.end());
+        return DOSE.matcher(after).find() || TIMES.matcher(after).find() || cues.any(clauseAfter, 0, clauseAfter.length(), Type.PRESCRIBE)
                 || before.endsWith("用") || before.endsWith("吃");
     }
 

@@ -22,7 +22,8 @@ public final class OnsetParser {
     private static final Pattern DURATION = Pattern.compile(
             "(?<lead>半|[0-9]+(?:\\.[0-9]+)?|" + CN + "+)(?:\\s*[-~到至]\\s*(?<to>[0-9]+|" + CN + "+))?\\s*(?<ge>个)?"
             + "(?<more>多|来|余)?(?<ge2>个)?(?<half>半)?(?<unit>小时|钟头|天|日|晚上|晚|周|星期|礼拜|月|年)(?<tail>多|余|半|左右)?");
-    private static final Pattern NOT_AFTER = Pattern.compile("^(?:[0-9一二两三四五六七八九十几]+|好几)[次回趟顿片粒袋ml毫]|^大|^的(?:宝宝|孩子|小孩)|^吃|^用|^喝");
+    private static final Pattern NOT_AFTER = Pattern.compile("^(?:[0-9一二两三四五六七八九十几]+|好几)[次回趟顿片粒袋ml毫]|^大|^的(?:宝宝|孩子|小孩)|^吃|^用|^喝|^才|^一次");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?:孩子|宝宝|小孩|娃|今年|才|这孩子|出生)$");
 
     /**
      * A duration found in a text.
@@ -65,6 +66,10 @@ public final class OnsetParser {
                 continue;
             }
             String rest = s.substring(m.end(), Math.min(to, m.end() + 6));
+            String before = s.substring(Math.max(0, m.start() - 3), m.start());
+            if (AGE_BEFORE.matcher(before).find() && !rest.startsWith("了") && !rest.startsWith("前")) {
+                continue; // 这孩子两个多月，… is an age; 孩子半个多月了一直咳 is a duration
+            }
             if (NOT_AFTER.matcher(rest).find() || m.start() > 0 && "每一".indexOf(s.charAt(m.start() - 1)) >= 0
                     && m.group("lead").length() == 1 && "天日周年月".contains(m.group("unit"))) {
                 continue;
@@ -165,7 +170,7 @@ public final class OnsetParser {
                 moreBefore = true;
             }
         } else {
-            Optional<Double> v = value(lead);
+            Optional<Double> v = adjacentDigits(lead) ? Optional.empty() : value(lead);
             if (v.isEmpty()) {
                 // two adjacent digits: 两三天, 七八年
                 if (lead.length() == 2 && ChineseNumbers.digit(lead.charAt(0)) > 0 && ChineseNumbers.digit(lead.charAt(1)) > 0) {
@@ -207,6 +212,12 @@ public final class OnsetParser {
             normalized = number + (unit.equals("月") && !number.equals("半") ? "个月" : unit);
         }
         return Optional.of(new Onset("", normalized, value * unitDays));
+    }
+
+    /** 两三, 三四, 七八: two Chinese digits in a row, a spoken range rather than a number. */
+    private static boolean adjacentDigits(String lead) {
+        return lead.length() == 2 && ChineseNumbers.digit(lead.charAt(0)) > 0 && ChineseNumbers.digit(lead.charAt(1)) > 0
+                && ChineseNumbers.unit(lead.charAt(0)) < 0 && !Character.isDigit(lead.charAt(0));
     }
 
     private static Optional<Double> value(String n) {

@@ -33,6 +33,17 @@ import java.util.function.Predicate;
  * Thread-safe.
  */
 public final class RecordComposer {
+    private static final java.util.Set<String> GENERAL_CONDITION = loadGeneralCondition();
+
+    private static java.util.Set<String> loadGeneralCondition() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ai.domainassist.medical.internal.DataFile.Row r
+                : ai.domainassist.medical.internal.DataFile.resource("rules/chief-complaint.tsv")) {
+            out.add(r.col(0));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The longest 主诉 《病历书写基本规范》 practice allows, in characters. */
     public static final int CHIEF_COMPLAINT_MAX = 20;
 
@@ -110,8 +121,15 @@ public final class RecordComposer {
     static List<Grounded<Symptom>> mainSymptoms(List<Grounded<Symptom>> symptoms) {
         List<Grounded<Symptom>> present = new ArrayList<>();
         for (Grounded<Symptom> s : symptoms) {
-            if (s.value().status() == SymptomStatus.PRESENT) {
+            if (s.value().status() == SymptomStatus.PRESENT && !GENERAL_CONDITION.contains(s.value().term())) {
                 present.add(s);
+            }
+        }
+        if (present.isEmpty()) {
+            for (Grounded<Symptom> s : symptoms) {
+                if (s.value().status() == SymptomStatus.PRESENT) {
+                    present.add(s);
+                }
             }
         }
         if (present.isEmpty()) {
@@ -126,11 +144,23 @@ public final class RecordComposer {
         }
         List<Grounded<Symptom>> main = new ArrayList<>();
         for (Grounded<Symptom> s : present) {
-            if (firstSource == null || s.evidence().get(0).sourceId().equals(firstSource)) {
+            if ((firstSource == null || s.evidence().get(0).sourceId().equals(firstSource)) && !sameSite(main, s)) {
                 main.add(s);
             }
         }
         return main.subList(0, Math.min(3, main.size()));
+    }
+
+    /** 白带增多 and 白带异常 name one complaint twice: the second is left out of 主诉. */
+    private static boolean sameSite(List<Grounded<Symptom>> main, Grounded<Symptom> s) {
+        String t = s.value().term();
+        for (Grounded<Symptom> m : main) {
+            String o = m.value().term();
+            if (t.length() >= 3 && o.length() >= 3 && t.substring(0, 2).equals(o.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Grounded<String> chiefComplaint(Facts f) {

@@ -54,12 +54,47 @@ public final class RoleSeparator {
      * @return one role per utterance, in order
      */
     public List<Role> separate(List<Utterance> utterances) {
+        return separate(utterances, null);
+    }
+
+    /**
+     * Decides the roles, using lexicon matches as further cues: an examination finding is the
+     * doctor's; a symptom stated (not asked) is the patient's.
+     *
+     * @param utterances the utterances
+     * @param terms the lexicon matches of each utterance, or {@code null}
+     * @return one role per utterance, in order
+     */
+    public List<Role> separate(List<Utterance> utterances, List<List<TermMatcher.Match>> terms) {
         int n = utterances.size();
         double[] doctor = new double[n];
         double[] patient = new double[n];
         double[] family = new double[n];
         for (int i = 0; i < n; i++) {
-            score(TermMatcher.fold(utterances.get(i).text()), i, doctor, patient, family);
+            String folded = TermMatcher.fold(utterances.get(i).text());
+            score(folded, i, doctor, patient, family);
+            boolean question = folded.contains("？") || folded.contains("?") || folded.contains("吗") || folded.contains("有没有");
+            if (question) {
+                family[i] /= 2;
+            }
+            if (terms != null) {
+                boolean symptom = false;
+                boolean sign = false;
+                for (TermMatcher.Match m : terms.get(i)) {
+                    symptom |= m.entry().category() == ai.domainassist.medical.rules.TermLexicon.Category.SYMPTOM;
+                    sign |= m.entry().category() == ai.domainassist.medical.rules.TermLexicon.Category.SIGN;
+                }
+                if (sign) {
+                    doctor[i] += 2;
+                }
+                if (symptom) {
+                    if (question) {
+                        doctor[i] += 0.5;
+                    } else {
+                        patient[i] += 1;
+                    }
+                }
+            }
         }
         Role[] out = new Role[n];
         boolean anyUnknown = false;

@@ -52,7 +52,7 @@ public final class RuleEngine {
         this.allergies = new AllergyExtractor(cues, lexicons);
         this.history = new HistoryExtractor(cues, onsets);
         this.exams = new ExamExtractor(cues);
-        this.diagnoses = new DiagnosisExtractor(cues);
+        this.diagnoses = new DiagnosisExtractor(cues, lexicons);
         this.advice = new AdviceExtractor(cues);
         this.composer = new RecordComposer(cues);
     }

@@ -35,10 +35,11 @@ import java.util.regex.Pattern;
  * explanations). Thread-safe.
  */
 public final class SymptomExtractor {
-    private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天|多长时间|什么时候|多少天|几个月|几年|几周|多少年");
+    private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
+    private static final Pattern ONSET_WORDS = Pattern.compile("开始|起|犯|出现|发作|以来|就这样|的时候|疼|痛|难受|厉害");
     private static final Pattern TIMES = Pattern.compile("(一天|每天|一日|每日|一晚上?|晚上|一上午|一周|每周|一个小时)"
             + "(?:大概|能|要|得|都|拉|吐|咳|尿|解)?(" + Numbers.NUMBER + "(?:[到至\\-~]?" + Numbers.NUMBER + ")?|好几|十几|几)\\s*(次|回|趟)");
-    private static final Pattern RESOLVED = Pattern.compile("(已经|现在|今天|这两天)[^，。]*了$");
+    private static final Pattern RESOLVED = Pattern.compile("(已经|现在|今天|这两天|后来|之后|然后|昨天就|就)[^，。]*了$");
 
     private final Cues cues;
     private final Lexicons lexicons;
@@ -72,6 +73,7 @@ public final class SymptomExtractor {
         Turn turn;
         int start;
         int end;
+        boolean explicit;
     }
 
     /**
@@ -94,8 +96,9 @@ public final class SymptomExtractor {
                 askedTerms.addAll(m.entry().standards());
             }
             List<Mention> mine = new ArrayList<>();
-            for (TermMatcher.Match m : Dialogue.matches(t, Category.SYMPTOM)) {
-                if (inAllergyClause(t, m)) {
+            List<TermMatcher.Match> symptomMatches = Dialogue.matches(t, Category.SYMPTOM);
+            for (TermMatcher.Match m : symptomMatches) {
+                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)) {
                     continue;
                 }
                 Assertions.Verdict v = assertions.judge(t, m);
@@ -114,9 +117,11 @@ public final class SymptomExtractor {
                     x.confidence = t.roleConfidence;
                     x.evidence.add(t.evidence(m.start(), m.end()));
                     attributes(t, m, x);
-                    if (x.status == SymptomStatus.ABSENT && resolved(t, m) && established.contains(term)) {
+                    if (x.status == SymptomStatus.ABSENT && resolved(t, m) && (established.contains(term)
+                            || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT))) {
                         continue;
                     }
+                    x.explicit = true;
                     mine.add(x);
                 }
             }
@@ -124,7 +129,7 @@ public final class SymptomExtractor {
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
-                switch (t.polarity) {
+                switch (Dialogue.polarityFor(q, asked.get(0), t, cues)) {
                     case YES -> st = SymptomStatus.PRESENT;
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
@@ -216,6 +221,31 @@ public final class SymptomExtractor {
         return false;
     }
 
+    /** A clause about a relative, a colleague or a classmate does not report the patient's symptoms. */
+    private boolean aboutSomeoneElse(Turn t, TermMatcher.Match m) {
+        Clauses.Span c = t.clauseAt(m.start());
+        String clause = t.folded.substring(c.start(), c.end());
+        return cues.any(t.folded, c.start(), c.end(), Type.OTHER_PERSON) && !clause.contains("说我");
+    }
+
+    /**
+     * A one-character match (痒, 吐, 咳) is dropped when the same utterance names a more specific
+     * term containing that character (嗓子痒，一痒就咳 -> 咽痒 only; 吐奶，一天吐好几次 -> 吐奶 only).
+     */
+    private static boolean shadowedSingleChar(Turn t, TermMatcher.Match m, List<TermMatcher.Match> all) {
+        if (m.end() - m.start() != 1) {
+            return false;
+        }
+        char c = t.folded.charAt(m.start());
+        for (TermMatcher.Match o : all) {
+            if (o != m && o.end() - o.start() > 1 && t.folded.substring(o.start(), o.end()).indexOf(c) >= 0
+                    && !o.entry().standards().contains(m.entry().standard())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean resolved(Turn t, TermMatcher.Match m) {
         Clauses.Span c = t.clauseAt(m.start());
         return RESOLVED.matcher(t.folded.substring(c.start(), c.end())).find();
@@ -298,30 +328,64 @@ public final class SymptomExtractor {
         }
     }
 
+    /**
+     * Attaches the durations of an utterance to its symptoms: a duration goes to the symptoms of its
+     * clause; one in a clause without symptoms (有半个多月了, 今天早上开始的) goes to the symptoms said
+     * before it, else to the next clause's; symptoms still without one take the utterance's only
+     * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天).
+     */
     private void assignOnsets(Turn t, List<Mention> mine) {
-        List<OnsetParser.Found> found = onsets.find(t.folded, 0, t.folded.length());
-        if (found.isEmpty()) {
-            return;
-        }
-        for (OnsetParser.Found f : found) {
+        List<OnsetParser.Found> found = new ArrayList<>();
+        for (OnsetParser.Found f : onsets.find(t.folded, 0, t.folded.length())) {
             int c = Clauses.indexOf(t.clauses, f.start());
+            if (c < 0) {
+                continue;
+            }
+            Clauses.Span span = t.clauses.get(c);
+            String clause = t.folded.substring(span.start(), span.end());
             List<Mention> targets = inClause(t, mine, c);
-            if (targets.isEmpty() && c >= 0) {
-                String clause = t.folded.substring(t.clauses.get(c).start(), t.clauses.get(c).end());
-                boolean onsetWord = clause.contains("开始") || clause.contains("起") || clause.contains("就");
-                if (!f.relative() || onsetWord) {
-                    targets = inClause(t, mine, c - 1);
-                    if (targets.isEmpty()) {
-                        targets = inClause(t, mine, c + 1);
+            if (targets.isEmpty()) {
+                if (f.relative() && !ONSET_WORDS.matcher(clause).find() && clause.length() > f.end() - f.start() + 4) {
+                    continue; // 昨天去医院查了: a time, not an onset
+                }
+                for (Mention x : mine) {
+                    if (x.explicit && x.turn == t && x.start < f.start() && x.status != SymptomStatus.ABSENT) {
+                        targets.add(x);
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = inClause(t, mine, c + 1);
+                }
+            }
+            found.add(f);
+            for (Mention x : targets) {
+                set(t, x, f);
+            }
+        }
+        for (Mention x : mine) {
+            if (!x.explicit || x.onset.isKnown() || x.status == SymptomStatus.ABSENT) {
+                continue;
+            }
+            OnsetParser.Found nearest = null;
+            if (found.size() == 1) {
+                nearest = found.get(0);
+            } else {
+                for (OnsetParser.Found f : found) {
+                    if (f.end() <= x.start) {
+                        nearest = f;
                     }
                 }
             }
-            for (Mention x : targets) {
-                if (!x.onset.isKnown()) {
-                    x.onset = f.onset();
-                    x.evidence.add(t.evidence(f.start(), f.end()));
-                }
+            if (nearest != null) {
+                set(t, x, nearest);
             }
+        }
+    }
+
+    private static void set(Turn t, Mention x, OnsetParser.Found f) {
+        if (!x.onset.isKnown()) {
+            x.onset = f.onset();
+            x.evidence.add(t.evidence(f.start(), f.end()));
         }
     }
 
@@ -332,7 +396,7 @@ public final class SymptomExtractor {
         }
         Clauses.Span span = t.clauses.get(clause);
         for (Mention x : mine) {
-            if (x.turn == t && x.end > x.start && span.contains(x.start) && x.status != SymptomStatus.ABSENT) {
+            if (x.turn == t && x.explicit && span.contains(x.start) && x.status != SymptomStatus.ABSENT) {
                 out.add(x);
             }
         }

@@ -117,9 +117,34 @@ public final class TermMatcher {
         return out;
     }
 
+    /** The end of the longest exact (gap-free) surface starting at {@code start}, or -1. */
+    private int exactEnd(String s, int start, int to) {
+        Node n = root;
+        int end = -1;
+        for (int j = start; j < to; j++) {
+            n = n.next.get(s.charAt(j));
+            if (n == null) {
+                break;
+            }
+            if (n.terminal != null) {
+                end = j + 1;
+            }
+        }
+        return end;
+    }
+
+    private Object exactCategory(String s, int start, int end) {
+        Node n = root;
+        for (int j = start; j < end && n != null; j++) {
+            n = n.next.get(s.charAt(j));
+        }
+        return n == null || n.terminal == null ? null : n.terminal.category();
+    }
+
     private Match longestAt(String s, int start, int to) {
         Node n = root;
         Match best = null;
+        int exactEnd = exactEnd(s, start, to);
         for (int j = start; j < to; j++) {
             n = n.next.get(s.charAt(j));
             if (n == null) {
@@ -138,6 +163,10 @@ public final class TermMatcher {
                         }
                         if (s.startsWith(tail, end + g)) {
                             int e = end + g + tail.length();
+                            if (exactEnd > end && exactEnd <= end + g
+                                    && exactCategory(s, start, exactEnd) == n.gapEntries.get(k).category()) {
+                                break; // 头晕头疼: the gap would swallow the exact term 头晕 of the same kind
+                            }
                             if (best == null || e > best.end()) {
                                 best = new Match(start, e, n.gapEntries.get(k), end, end + g);
                             }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class VitalSignExtractor {
     private static final String N = Numbers.NUMBER;
-    private static final String FILL = "(?:是|有|大概|差不多|测的|测了|量的|量了|一般|都|在|为|：|:|\\s)*";
+    private static final String FILL = "(?:是|有|大概|差不多|测的|测了|量的|量了|我测一下|我量一下|测一下|量一下|一般|都|在|为|：|:|，|,|百分之|\\s)*";
+    private static final Pattern ASKS_VALUE = Pattern.compile("多少|多重|多高|几度|量|测|烧到|几");
 
     private record Kind(VitalSignKind kind, List<String> names, Pattern named, Map<String, BigDecimal> units, double min,
                         double max) {
@@ -80,13 +81,24 @@ public final class VitalSignExtractor {
                 continue;
             }
             List<int[]> taken = new ArrayList<>();
+            int before = out.size();
             named(t, out, taken);
+            if (t.isDoctor()) {
+                // 体温超过38.5度吃美林: a threshold in the doctor's advice is not a measurement
+                out.subList(before, out.size()).removeIf(g -> conditional(t, g));
+            }
             Turn q = d.question(t);
-            if (q != null && taken.isEmpty()) {
+            if (q != null && ASKS_VALUE.matcher(q.folded).find()) {
+                List<Kind> asked = new ArrayList<>();
                 for (Kind k : kinds) {
                     if (asks(q, k)) {
-                        bare(t, k, q, out);
-                        break;
+                        asked.add(k);
+                    }
+                }
+                for (Kind k : asked) {
+                    boolean found = out.subList(before, out.size()).stream().anyMatch(g -> g.value().kind() == k.kind);
+                    if (!found) {
+                        bare(t, k, asked.size() == 1 && taken.isEmpty(), out, taken);
                     }
                 }
             }
@@ -114,9 +126,21 @@ public final class VitalSignExtractor {
         return false;
     }
 
+    private boolean conditional(Turn t, Grounded<VitalSign> g) {
+        int at = g.evidence().get(0).start();
+        Clauses.Span c = t.clauseAt(at);
+        return Cues.shipped().any(t.folded, c.start(), Math.min(c.end(), at + 8), Cues.Type.CONDITIONAL);
+    }
+
     private static boolean asks(Turn q, Kind k) {
         if (k.kind == VitalSignKind.TEMPERATURE) {
             return q.folded.contains("体温") || q.folded.contains("多少度") || q.folded.contains("烧到") || q.folded.contains("几度");
+        }
+        if (k.kind == VitalSignKind.WEIGHT && q.folded.contains("多重")) {
+            return true;
+        }
+        if (k.kind == VitalSignKind.HEIGHT && q.folded.contains("多高")) {
+            return true;
         }
         if (k.named.matcher(q.folded).find()) {
             return false; // the question already holds a value
@@ -203,21 +227,33 @@ public final class VitalSignExtractor {
         return matched.startsWith("体温");
     }
 
-    private void bare(Turn t, Kind k, Turn q, List<Grounded<VitalSign>> out) {
+    /**
+     * Reads a value that answers a question about one sign: with its unit, or (when only this sign
+     * was asked) as a bare number in the sign's plausible range.
+     */
+    private void bare(Turn t, Kind k, boolean onlyOne, List<Grounded<VitalSign>> out, List<int[]> taken) {
         String s = t.folded;
-        List<int[]> taken = new ArrayList<>();
         if (k.kind == VitalSignKind.BLOOD_PRESSURE) {
             Matcher m = bareBloodPressure.matcher(s);
-            if (m.find()) {
+            if (m.find() && !overlaps(taken, m.start(), m.end())) {
                 add(t, k.kind, List.of(m.group(1), m.group(2)), m.group(3), BigDecimal.ONE, m.start(), m.end(), out, taken);
             }
             return;
         }
         if (k.kind == VitalSignKind.TEMPERATURE) {
             Matcher ts = temperatureShort.matcher(s);
-            if (ts.find()) {
+            if (ts.find() && !overlaps(taken, ts.start(), ts.end())) {
                 Numbers.parse(ts.group(1)).ifPresent(v -> addValue(t, k.kind, Numbers.plain(v) + "."
                         + ai.domainassist.core.text.ChineseNumbers.digit(ts.group(2).charAt(0)), "度", ts.start(), ts.end(), out, taken));
+                return;
+            }
+        }
+        if (k.kind == VitalSignKind.HEIGHT) {
+            Matcher h = height.matcher(s);
+            if (h.find() && !overlaps(taken, h.start(), h.end())) {
+                Numbers.parse(h.group(2)).map(v -> v.compareTo(BigDecimal.TEN) < 0 ? v.multiply(BigDecimal.TEN) : v)
+                        .map(v -> v.add(BigDecimal.valueOf(100)))
+                        .ifPresent(v -> addValue(t, k.kind, Numbers.plain(v), "米", h.start(), h.end(), out, taken));
                 return;
             }
         }
@@ -225,8 +261,12 @@ public final class VitalSignExtractor {
         for (String u : k.units.keySet()) {
             unitAlt.append(unitAlt.length() == 0 ? "" : "|").append(Pattern.quote(u));
         }
-        Matcher m = Pattern.compile("(" + N + ")\\s*(" + unitAlt + ")?").matcher(s);
+        boolean unitRequired = !onlyOne || k.kind == VitalSignKind.WEIGHT || k.kind == VitalSignKind.HEIGHT;
+        Matcher m = Pattern.compile("(" + N + ")\\s*(" + unitAlt + ")" + (unitRequired ? "" : "?")).matcher(s);
         while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
             Optional<BigDecimal> v = Numbers.parse(m.group(1));
             if (v.isEmpty()) {
                 continue;
