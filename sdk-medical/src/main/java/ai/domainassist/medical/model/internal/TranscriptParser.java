@@ -70,10 +70,22 @@ public final class TranscriptParser {
         if (s.charAt(0) == '\uFEFF') {
             s = s.substring(1).strip();
         }
-        if (s.startsWith("[") && s.endsWith("]") || s.startsWith("{") && s.endsWith("}")) {
+        if (looksLikeJson(s)) {
             return parseJson(s);
         }
         return parseLines(text);
+    }
+
+    /** A JSON array of objects or strings, or an object; not a line that starts with a [00:01] timestamp. */
+    private static boolean looksLikeJson(String s) {
+        if (s.startsWith("{")) {
+            return true;
+        }
+        if (!s.startsWith("[")) {
+            return false;
+        }
+        String rest = s.substring(1).stripLeading();
+        return rest.isEmpty() || rest.startsWith("{") || rest.startsWith("\"") || rest.startsWith("]");
     }
 
     /**

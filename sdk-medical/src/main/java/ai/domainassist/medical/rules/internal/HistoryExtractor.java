@@ -103,10 +103,17 @@ public final class HistoryExtractor {
     }
 
     private void answer(Turn q, Turn t, Map<String, Grounded<HistoryItem>> out) {
-        if (t.polarity != Turn.Polarity.NO && t.polarity != Turn.Polarity.YES) {
+        Turn.Polarity polarity = t.polarity;
+        double weight = 1;
+        if (polarity == Turn.Polarity.NONE && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
+                && VACCINE_COMPLETE.matcher(t.folded).find()) {
+            polarity = Turn.Polarity.YES; // 疫苗打了吗？ 都按时打了
+            weight = 0.8;
+        }
+        if (polarity != Turn.Polarity.NO && polarity != Turn.Polarity.YES) {
             return;
         }
-        boolean present = t.polarity == Turn.Polarity.YES;
+        boolean present = polarity == Turn.Polarity.YES;
         List<TermMatcher.Match> asked = new ArrayList<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.DISEASE, Category.PROCEDURE, Category.VACCINE)) {
             if ((q.isQuestionAt(m.start()) || q.isQuestion()) && !vaccineName(q, m)
@@ -117,7 +124,7 @@ public final class HistoryExtractor {
         if (present && asked.size() != 1) {
             return; // 有 to a list of diseases does not say which
         }
-        double conf = Math.min(q.roleConfidence, t.roleConfidence);
+        double conf = Math.min(q.roleConfidence, t.roleConfidence) * weight;
         for (TermMatcher.Match m : asked) {
             List<Evidence> ev = new ArrayList<>(List.of(q.evidence(m.start(), m.end()), t.evidence()));
             HistoryItem.Kind kind = switch (m.entry().category()) {
@@ -126,7 +133,9 @@ public final class HistoryExtractor {
                 default -> m.entry().extra().equals("INFECTIOUS") ? HistoryItem.Kind.INFECTIOUS : HistoryItem.Kind.DISEASE;
             };
             Onset duration = present ? duration(t, new Clauses.Span(0, t.folded.length()), ev) : Onset.UNKNOWN;
-            put(out, new HistoryItem(m.entry().standard(), kind, duration, present, ""), ev, conf);
+            String note = kind == HistoryItem.Kind.VACCINATION && present && VACCINE_COMPLETE.matcher(t.folded).find()
+                    ? "按计划完成" : "";
+            put(out, new HistoryItem(m.entry().standard(), kind, duration, present, note), ev, conf);
         }
         if (!present && asked.isEmpty()) {
             List<Cues.Hit> generic = cues.find(q.folded, 0, q.folded.length(), Type.HISTORY_GENERIC);

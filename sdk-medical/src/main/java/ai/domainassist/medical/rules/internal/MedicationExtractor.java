@@ -164,7 +164,7 @@ public final class MedicationExtractor {
         }
         // the dosing instruction usually follows in the next clause or two: 一次一片，一天两次
         int end = t.clauses.get(ci).end();
-        for (int k = ci + 1; k < Math.min(t.clauses.size(), ci + 3); k++) {
+        for (int k = ci + 1; k < Math.min(t.clauses.size(), ci + 4); k++) {
             String next = t.folded.substring(t.clauses.get(k).start(), t.clauses.get(k).end());
             if (DOSE.matcher(next).find() || TIMES.matcher(next).find() || WHEN.matcher(next).find()) {
                 end = t.clauses.get(k).end();

@@ -60,6 +60,29 @@ public final class Numbers {
     }
 
     /**
+     * Reads a spoken count: a number (3, 三, 十二), a range of two neighbouring Chinese digits
+     * (五六 -> 5-6, 两三 -> 2-3), or 几/好几 (-> 数).
+     *
+     * @param said the count as said
+     * @return its record form, or the text as said when it is none of these
+     */
+    public static String count(String said) {
+        String s = said.replace("好几", "数").replace("十几", "十余");
+        if (s.equals("几")) {
+            return "数";
+        }
+        if (s.length() == 2 && ai.domainassist.core.text.ChineseNumbers.unit(s.charAt(0)) < 0
+                && !Character.isDigit(s.charAt(0))) {
+            int a = ai.domainassist.core.text.ChineseNumbers.digit(s.charAt(0));
+            int b = ai.domainassist.core.text.ChineseNumbers.digit(s.charAt(1));
+            if (a > 0 && b == a + 1) {
+                return a + "-" + b;
+            }
+        }
+        return parse(s).map(Numbers::plain).orElse(s.replace("到", "-").replace("至", "-"));
+    }
+
+    /**
      * Formats a value without trailing zeros (38.50 becomes 38.5, 120.0 becomes 120).
      *
      * @param v the value

@@ -106,6 +106,9 @@ public final class OnsetParser {
      */
     public Optional<Onset> parse(String text) {
         String s = TermMatcher.fold(text.strip());
+        if (s.startsWith("好几")) {
+            s = s.substring(1);
+        }
         for (Word w : words) {
             if (s.equals(w.words) || s.equals(w.normalized)) {
                 return Optional.of(new Onset(text.strip(), w.normalized, w.days));

@@ -283,12 +283,7 @@ public final class SymptomExtractor {
         Matcher m = TIMES.matcher(t.folded);
         m.region(from, to);
         if (m.find()) {
-            String n = m.group(2);
-            String said = n.contains("几") ? (n.equals("几") ? "数" : n.replace("好几", "数").replace("十几", "十余")) : n;
-            String norm = Numbers.parse(said).map(Numbers::plain).orElse(said.replace("到", "-").replace("至", "-"));
-            if (said.matches(".*[一二两三四五六七八九十][一二两三四五六七八九十].*") && Numbers.parse(said).isEmpty()) {
-                norm = said;
-            }
+            String norm = Numbers.count(m.group(2));
             String per = m.group(1).contains("周") ? "每周" : m.group(1).contains("晚") ? "每晚" : m.group(1).contains("小时")
                     ? "每小时" : "每日";
             return per + norm + "次";

@@ -133,6 +133,15 @@ public final class TermMatcher {
         return end;
     }
 
+    private boolean tailOwnedByAnotherTerm(String s, int gapStart, int gapEnd, int matchEnd, int to) {
+        for (int p = gapStart; p < gapEnd; p++) {
+            if (exactEnd(s, p, to) >= matchEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Object exactCategory(String s, int start, int end) {
         Node n = root;
         for (int j = start; j < end && n != null; j++) {
@@ -166,6 +175,9 @@ public final class TermMatcher {
                             if (exactEnd > end && exactEnd <= end + g
                                     && exactCategory(s, start, exactEnd) == n.gapEntries.get(k).category()) {
                                 break; // 头晕头疼: the gap would swallow the exact term 头晕 of the same kind
+                            }
+                            if (tailOwnedByAnotherTerm(s, end, end + g, e, to)) {
+                                break; // 右下腹压痛: 痛 ends the term 压痛, which starts inside the gap
                             }
                             if (best == null || e > best.end()) {
                                 best = new Match(start, e, n.gapEntries.get(k), end, end + g);

@@ -88,6 +88,8 @@ public final class VitalSignExtractor {
                 out.subList(before, out.size()).removeIf(g -> conditional(t, g));
             }
             Turn q = d.question(t);
+            sortBySpeech(out.subList(before, out.size()));
+            int named = out.size();
             if (q != null && ASKS_VALUE.matcher(q.folded).find()) {
                 List<Kind> asked = new ArrayList<>();
                 for (Kind k : kinds) {
@@ -101,7 +103,9 @@ public final class VitalSignExtractor {
                         bare(t, k, asked.size() == 1 && taken.isEmpty(), out, taken);
                     }
                 }
+                sortBySpeech(out.subList(before, out.size()));
             }
+            assert named <= out.size();
         }
         return out;
     }
@@ -124,6 +128,10 @@ public final class VitalSignExtractor {
             }
         }
         return false;
+    }
+
+    private static void sortBySpeech(List<Grounded<VitalSign>> signs) {
+        signs.sort(java.util.Comparator.comparingInt(g -> g.evidence().get(0).start()));
     }
 
     private boolean conditional(Turn t, Grounded<VitalSign> g) {
