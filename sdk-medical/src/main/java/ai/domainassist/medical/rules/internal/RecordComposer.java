@@ -332,7 +332,7 @@ public final class RecordComposer {
                         : h.duration().isKnown() ? h.duration().normalized() + "前行" + h.condition() : "有" + h.condition() + "史";
                 case TRANSFUSION -> "有输血史";
                 case VACCINATION -> h.note().isEmpty() ? "有预防接种史" : "预防接种" + h.note();
-                default -> h.condition() + "病史" + h.duration().normalized();
+                default -> history(h.condition()) + h.duration().normalized();
             };
             if (h.kind() == HistoryItem.Kind.DISEASE && !medsWritten && !longTerm.isEmpty()) {
                 text += "，长期服用" + quoted(longTerm, p);
@@ -356,9 +356,14 @@ public final class RecordComposer {
             }
         }
         if (!deniedDiseases.isEmpty()) {
-            p.parts.add("否认" + String.join("、", deniedDiseases) + "病史");
+            p.parts.add("否认" + history(String.join("、", deniedDiseases)));
         }
         return p.join("；", "。");
+    }
+
+    /** 高血压病 -> 高血压病史, 哮喘 -> 哮喘病史. */
+    private static String history(String condition) {
+        return condition + (condition.endsWith("病") ? "史" : "病史");
     }
 
     private static String quoted(List<Grounded<Medication>> meds, Prose p) {
