@@ -35,6 +35,7 @@ public final class Cues {
 
     private final Map<Type, List<String>> cues = new EnumMap<>(Type.class);
     private final Map<Type, Map<String, String>> values = new EnumMap<>(Type.class);
+    private final Map<Type, PhraseTrie<String>> tries = new EnumMap<>(Type.class);
 
     private Cues(List<DataFile.Row> rows) {
         for (Type t : Type.values()) {
@@ -47,8 +48,13 @@ public final class Cues {
             cues.get(t).add(cue);
             values.get(t).put(cue, r.col(2));
         }
-        for (List<String> l : cues.values()) {
-            l.sort(Comparator.comparingInt(String::length).reversed());
+        for (Map.Entry<Type, List<String>> e : cues.entrySet()) {
+            e.getValue().sort(Comparator.comparingInt(String::length).reversed());
+            PhraseTrie<String> trie = new PhraseTrie<>();
+            for (String c : e.getValue()) {
+                trie.add(c, values.get(e.getKey()).get(c));
+            }
+            tries.put(e.getKey(), trie);
         }
     }
 
@@ -90,22 +96,16 @@ public final class Cues {
      */
     public List<Hit> find(String s, int from, int to, Type t) {
         List<Hit> out = new ArrayList<>();
-        List<String> list = cues.get(t);
+        PhraseTrie<String> trie = tries.get(t);
         int i = Math.max(0, from);
         int end = Math.min(to, s.length());
         while (i < end) {
-            String found = null;
-            for (String c : list) {
-                if (i + c.length() <= end && s.startsWith(c, i)) {
-                    found = c;
-                    break;
-                }
-            }
-            if (found == null) {
+            PhraseTrie.Hit<String> h = trie.longestAt(s, i, end);
+            if (h == null) {
                 i++;
             } else {
-                out.add(new Hit(i, i + found.length(), found, values.get(t).get(found)));
-                i += found.length();
+                out.add(new Hit(h.start(), h.end(), h.phrase(), h.payload()));
+                i = h.end();
             }
         }
         return out;
@@ -123,12 +123,9 @@ public final class Cues {
     public boolean any(String s, int from, int to, Type t) {
         int a = Math.max(0, from);
         int b = Math.min(to, s.length());
-        if (a >= b) {
-            return false;
-        }
-        for (String c : cues.get(t)) {
-            int at = s.indexOf(c, a);
-            if (at >= 0 && at + c.length() <= b) {
+        PhraseTrie<String> trie = tries.get(t);
+        for (int i = a; i < b; i++) {
+            if (trie.longestAt(s, i, b) != null) {
                 return true;
             }
         }
@@ -144,11 +141,7 @@ public final class Cues {
      * @return the cue, or {@code null}
      */
     public String startingAt(String s, int at, Type t) {
-        for (String c : cues.get(t)) {
-            if (s.startsWith(c, at)) {
-                return c;
-            }
-        }
-        return null;
+        PhraseTrie.Hit<String> h = tries.get(t).longestAt(s, at, s.length());
+        return h == null ? null : h.phrase();
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * doctor's questions, and irrelevant talk filtered. Immutable once built; one per request.
  */
 public final class Dialogue {
-    private static final Pattern A_NOT_A = Pattern.compile("([\\u4e00-\\u9fa5])[不没]\\1");
+    private static final Pattern EMBEDDED_HINT = Pattern.compile("看|确|排除|了解|明确");
     private static final Pattern EMBEDDED = Pattern.compile("(看看|看一下|看有没有|确定|确认|排除|了解一下|明确).*(是不是|有没有|会不会|是否)");
 
     private final List<Turn> turns;
@@ -88,14 +88,13 @@ public final class Dialogue {
         for (int c = 0; c < clauses.size(); c++) {
             Clauses.Span span = clauses.get(c);
             String clause = folded.substring(span.start(), span.end());
-            java.util.regex.Matcher embedded = EMBEDDED.matcher(clause);
-            if (embedded.find()) {
+            if (EMBEDDED_HINT.matcher(clause).find() && EMBEDDED.matcher(clause).find()) {
                 // 做个B超看看是不是宫内: a question inside an order or a plan is no question to the patient
                 q[c] = false;
                 continue;
             }
             boolean question = cues.any(folded, span.start(), span.end(), Type.QUESTION)
-                    || A_NOT_A.matcher(folded.substring(span.start(), span.end())).find()
+                    || aNotA(folded, span.start(), span.end())
                     || folded.substring(span.start(), span.end()).endsWith("呢");
             if (!question) {
                 for (Sentences.Span s : sentences) {
@@ -137,6 +136,17 @@ public final class Dialogue {
             return polarity(a, cues, index, index + 1);
         }
         return a.polarity;
+    }
+
+    /** 疼不疼, 烧没烧: the A-not-A question form. */
+    private static boolean aNotA(String s, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            char n = s.charAt(i + 1);
+            if ((n == '不' || n == '没') && s.charAt(i) == s.charAt(i + 2) && ai.domainassist.core.text.Width.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Turn.Polarity polarity(Turn t, Cues cues) {

@@ -3,7 +3,6 @@ package ai.domainassist.medical.rules.internal;
 import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.UtteranceDecision.Category;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,23 +19,19 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class DialogueFilter {
-    private record Cue(String words, Category category) {
-    }
-
-    private final List<Cue> irrelevant = new ArrayList<>();
-    private final List<String> clinical = new ArrayList<>();
+    private final PhraseTrie<Category> irrelevant = new PhraseTrie<>();
+    private final PhraseTrie<String> clinical = new PhraseTrie<>();
 
     /** Loads the shipped cues. */
     public DialogueFilter() {
         for (DataFile.Row r : DataFile.resource("rules/filter.tsv")) {
             String w = TermMatcher.fold(r.col(0));
             if (r.col(1).equals("CLINICAL")) {
-                clinical.add(w);
+                clinical.add(w, w);
             } else {
-                irrelevant.add(new Cue(w, Category.valueOf(r.col(1))));
+                irrelevant.add(w, Category.valueOf(r.col(1)));
             }
         }
-        irrelevant.sort(Comparator.comparingInt((Cue c) -> c.words.length()).reversed());
     }
 
     /**
@@ -53,29 +48,25 @@ public final class DialogueFilter {
         StringBuilder rest = new StringBuilder(t.folded);
         Category first = null;
         List<String> said = new ArrayList<>();
-        for (Cue c : irrelevant) {
-            int at;
-            while ((at = rest.indexOf(c.words)) >= 0) {
-                boolean insideTerm = false;
-                for (TermMatcher.Match m : t.terms) {
-                    if (at < m.end() && m.start() < at + c.words.length()) {
-                        insideTerm = true;
-                        break;
-                    }
+        int i = 0;
+        while (i < rest.length()) {
+            PhraseTrie.Hit<Category> h = irrelevant.longestAt(t.folded, i, t.folded.length());
+            if (h == null || insideTerm(t, h.start(), h.end())) {
+                i++;
+                continue;
+            }
+            if (h.payload() != Category.FILLER) {
+                if (first == null) {
+                    first = h.payload();
                 }
-                if (insideTerm) {
-                    break;
-                }
-                if (c.category != Category.FILLER && first == null) {
-                    first = c.category;
-                }
-                if (c.category != Category.FILLER && !said.contains(c.words)) {
-                    said.add(c.words);
-                }
-                for (int i = at; i < at + c.words.length(); i++) {
-                    rest.setCharAt(i, ' ');
+                if (!said.contains(h.phrase())) {
+                    said.add(h.phrase());
                 }
             }
+            for (int k = h.start(); k < h.end(); k++) {
+                rest.setCharAt(k, ' ');
+            }
+            i = h.end();
         }
         String remaining = rest.toString();
         boolean hasTerm = false;
@@ -86,10 +77,10 @@ public final class DialogueFilter {
             }
         }
         String clinicalWord = null;
-        for (String w : clinical) {
-            if (remaining.contains(w)) {
-                clinicalWord = w;
-                break;
+        for (int k = 0; k < remaining.length() && clinicalWord == null; k++) {
+            PhraseTrie.Hit<String> h = clinical.longestAt(remaining, k, remaining.length());
+            if (h != null) {
+                clinicalWord = h.phrase();
             }
         }
         if (hasTerm || clinicalWord != null) {
@@ -105,6 +96,15 @@ public final class DialogueFilter {
         } else {
             set(t, true, Category.UNCLASSIFIED, "未识别为无关内容，保留");
         }
+    }
+
+    private static boolean insideTerm(Turn t, int start, int end) {
+        for (TermMatcher.Match m : t.terms) {
+            if (start < m.end() && m.start() < end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TermMatcher.Match firstTerm(Turn t) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class OnsetParser {
     private static final String CN = "[零〇一二两三四五六七八九十几]";
+    private static final String UNITS = "时头天日晚周期拜月年";
     private static final Pattern DURATION = Pattern.compile(
             "(?<lead>半|[0-9]+(?:\\.[0-9]+)?|" + CN + "+)(?:\\s*[-~到至]\\s*(?<to>[0-9]+|" + CN + "+))?\\s*(?<ge>个)?"
             + "(?<more>多|来|余)?(?<ge2>个)?(?<half>半)?(?<unit>小时|钟头|天|日|晚上|晚|周|星期|礼拜|月|年)(?<tail>多|余|半|左右)?");
@@ -61,7 +62,11 @@ public final class OnsetParser {
         List<Found> out = new ArrayList<>();
         Matcher m = DURATION.matcher(s);
         m.region(from, to);
-        while (m.find()) {
+        boolean unit = false;
+        for (int i = from; i < to && !unit; i++) {
+            unit = UNITS.indexOf(s.charAt(i)) >= 0;
+        }
+        while (unit && m.find()) {
             if (m.group("lead").equals("十") && m.start() > 0 && "0123456789".indexOf(s.charAt(m.start() - 1)) >= 0) {
                 continue;
             }

@@ -28,12 +28,13 @@ public final class RoleSeparator {
     private record Cue(String words, Speaker role, double weight) {
     }
 
-    private final List<Cue> cues = new ArrayList<>();
+    private final PhraseTrie<Cue> cues = new PhraseTrie<>();
 
     /** Loads the shipped cues. */
     public RoleSeparator() {
         for (DataFile.Row r : DataFile.resource("rules/role-cues.tsv")) {
-            cues.add(new Cue(TermMatcher.fold(r.col(0)), Speaker.valueOf(r.col(1)), Double.parseDouble(r.col(2))));
+            Cue c = new Cue(TermMatcher.fold(r.col(0)), Speaker.valueOf(r.col(1)), Double.parseDouble(r.col(2)));
+            cues.add(c.words, c);
         }
     }
 
@@ -124,10 +125,13 @@ public final class RoleSeparator {
     }
 
     private void score(String s, int i, double[] doctor, double[] patient, double[] family) {
-        for (Cue c : cues) {
-            int at = s.indexOf(c.words);
-            if (at < 0) {
-                continue;
+        java.util.Set<Cue> seen = new java.util.HashSet<>();
+        List<PhraseTrie.Hit<Cue>> hits = new ArrayList<>();
+        cues.all(s, 0, s.length(), hits);
+        for (PhraseTrie.Hit<Cue> h : hits) {
+            Cue c = h.payload();
+            if (!seen.add(c)) {
+                continue; // each cue counts once per utterance
             }
             switch (c.role) {
                 case DOCTOR -> doctor[i] += c.weight;

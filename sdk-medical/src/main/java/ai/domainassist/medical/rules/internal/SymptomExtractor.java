@@ -282,7 +282,9 @@ public final class SymptomExtractor {
     private String frequency(Turn t, int from, int to) {
         Matcher m = TIMES.matcher(t.folded);
         m.region(from, to);
-        if (m.find()) {
+        String region = t.folded.substring(from, to);
+        boolean count = region.indexOf('次') >= 0 || region.indexOf('回') >= 0 || region.indexOf('趟') >= 0;
+        if (count && m.find()) {
             String norm = Numbers.count(m.group(2));
             String per = m.group(1).contains("周") ? "每周" : m.group(1).contains("晚") ? "每晚" : m.group(1).contains("小时")
                     ? "每小时" : "每日";

@@ -38,6 +38,9 @@ public final class VitalSignExtractor {
     private final Pattern bareBloodPressure = Pattern.compile("(" + N + ")\\s*[/／比]\\s*(" + N + ")\\s*(MMHG|毫米汞柱)?");
     private final Pattern temperatureShort = Pattern.compile("(" + N + ")\\s*度\\s*([0-9一二三四五六七八九])(?![0-9次])");
     private final Pattern height = Pattern.compile("([一1])\\s*米\\s*([0-9一二三四五六七八九]{1,2})");
+    private static final Pattern DEGREES = Pattern.compile("(" + N + ")\\s*(度|℃|°C|摄氏度)(?![0-9])");
+    private final Map<VitalSignKind, Pattern> withUnit = new EnumMap<>(VitalSignKind.class);
+    private final Map<VitalSignKind, Pattern> unitOptional = new EnumMap<>(VitalSignKind.class);
 
     /** Loads the shipped table. */
     public VitalSignExtractor() {
@@ -62,6 +65,8 @@ public final class VitalSignExtractor {
             }
             Pattern named = Pattern.compile("(?:" + nameAlt + ")" + FILL + "(" + N + ")(?:\\s*(" + unitAlt + "))?");
             String[] range = r.col(3).split("-");
+            withUnit.put(k, Pattern.compile("(" + N + ")\\s*(" + unitAlt + ")"));
+            unitOptional.put(k, Pattern.compile("(" + N + ")\\s*(" + unitAlt + ")?"));
             Kind kind = new Kind(k, List.of(r.col(1).split("\\|")), named, units, Double.parseDouble(range[0]), Double.parseDouble(range[1]));
             kinds.add(kind);
             byKind.put(k, kind);
@@ -130,6 +135,15 @@ public final class VitalSignExtractor {
         return false;
     }
 
+    private static boolean mentions(String s, Kind k) {
+        for (String n : k.names) {
+            if (s.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void sortBySpeech(List<Grounded<VitalSign>> signs) {
         signs.sort(java.util.Comparator.comparingInt(g -> g.evidence().get(0).start()));
     }
@@ -179,7 +193,7 @@ public final class VitalSignExtractor {
             }
         }
         for (Kind k : kinds) {
-            if (k.kind == VitalSignKind.BLOOD_PRESSURE) {
+            if (k.kind == VitalSignKind.BLOOD_PRESSURE || !mentions(s, k)) {
                 continue;
             }
             Matcher m = k.named.matcher(s);
@@ -208,6 +222,9 @@ public final class VitalSignExtractor {
                         m.end(), out, taken);
             }
         }
+        if (s.indexOf('度') < 0 && s.indexOf('℃') < 0 && s.indexOf('°') < 0) {
+            return;
+        }
         Kind temp = byKind.get(VitalSignKind.TEMPERATURE);
         Matcher ts = temperatureShort.matcher(s);
         while (ts.find()) {
@@ -219,7 +236,7 @@ public final class VitalSignExtractor {
                 }
             }
         }
-        Matcher deg = Pattern.compile("(" + N + ")\\s*(度|℃|°C|摄氏度)(?![0-9])").matcher(s);
+        Matcher deg = DEGREES.matcher(s);
         while (deg.find()) {
             if (!overlaps(taken, deg.start(), deg.end())) {
                 Optional<BigDecimal> v = Numbers.parse(deg.group(1));
@@ -265,12 +282,8 @@ public final class VitalSignExtractor {
                 return;
             }
         }
-        StringBuilder unitAlt = new StringBuilder();
-        for (String u : k.units.keySet()) {
-            unitAlt.append(unitAlt.length() == 0 ? "" : "|").append(Pattern.quote(u));
-        }
         boolean unitRequired = !onlyOne || k.kind == VitalSignKind.WEIGHT || k.kind == VitalSignKind.HEIGHT;
-        Matcher m = Pattern.compile("(" + N + ")\\s*(" + unitAlt + ")" + (unitRequired ? "" : "?")).matcher(s);
+        Matcher m = (unitRequired ? withUnit : unitOptional).get(k.kind).matcher(s);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;

@@ -28,7 +28,7 @@ class DialogueFilterTest {
         assertThat(d.get(1).reason()).contains("人真多");
         assertThat(d.get(5).category()).isEqualTo(Category.ANSWER);
         assertThat(d.get(6).category()).isEqualTo(Category.CLINICAL);
-        assertThat(d.get(8).category()).isEqualTo(Category.PAYMENT);
+        assertThat(d.get(8).category()).isEqualTo(Category.SCHEDULING); // 在哪 comes before 交费
         assertThat(d.get(9).category()).isEqualTo(Category.FILLER);
         assertThat(d).allSatisfy(x -> assertThat(x.reason()).isNotBlank());
     }

@@ -1,0 +1,107 @@
+package ai.domainassist.medical.rules.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * A character trie of short phrases with a payload each, for finding cue words without scanning
+ * every cue at every position. Immutable and thread-safe once built.
+ *
+ * @param <T> the payload type
+ */
+final class PhraseTrie<T> {
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>(4);
+        String phrase;
+        T payload;
+    }
+
+    /**
+     * A phrase found.
+     *
+     * @param start where
+     * @param end one past
+     * @param phrase the phrase
+     * @param payload its payload
+     * @param <T> the payload type
+     */
+    record Hit<T>(int start, int end, String phrase, T payload) {
+    }
+
+    private final Node<T> root = new Node<>();
+
+    /**
+     * Adds a phrase; a later payload for the same phrase replaces the earlier one.
+     *
+     * @param phrase the phrase (already folded)
+     * @param payload its payload
+     */
+    void add(String phrase, T payload) {
+        Node<T> n = root;
+        for (int i = 0; i < phrase.length(); i++) {
+            n = n.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
+        }
+        n.phrase = phrase;
+        n.payload = payload;
+    }
+
+    /**
+     * The longest phrase starting at {@code at} and ending by {@code to}.
+     *
+     * @param s the text
+     * @param at where
+     * @param to the limit
+     * @return the hit, or {@code null}
+     */
+    Hit<T> longestAt(String s, int at, int to) {
+        Node<T> n = root;
+        Hit<T> best = null;
+        for (int j = at; j < to; j++) {
+            n = n.next.get(s.charAt(j));
+            if (n == null) {
+                break;
+            }
+            if (n.phrase != null) {
+                best = new Hit<>(at, j + 1, n.phrase, n.payload);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Every phrase occurrence in {@code [from, to)}, overlapping ones included, in order of start.
+     *
+     * @param s the text
+     * @param from start
+     * @param to end
+     * @param sink receives each phrase and its start
+     */
+    void forEach(String s, int from, int to, BiConsumer<Integer, Node<T>> sink) {
+        for (int i = from; i < to; i++) {
+            Node<T> n = root;
+            for (int j = i; j < to; j++) {
+                n = n.next.get(s.charAt(j));
+                if (n == null) {
+                    break;
+                }
+                if (n.phrase != null) {
+                    sink.accept(i, n);
+                }
+            }
+        }
+    }
+
+    /**
+     * The payloads of every phrase occurrence in {@code [from, to)}.
+     *
+     * @param s the text
+     * @param from start
+     * @param to end
+     * @param out receives the hits in order of start
+     */
+    void all(String s, int from, int to, List<Hit<T>> out) {
+        forEach(s, from, to, (i, n) -> out.add(new Hit<>(i, i + n.phrase.length(), n.phrase, n.payload)));
+    }
+}
