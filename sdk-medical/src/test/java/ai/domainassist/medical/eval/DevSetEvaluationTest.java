@@ -81,10 +81,46 @@ class DevSetEvaluationTest {
         }
     }
 
+    /** The figures of one run. */
+    record Figures(Map<String, Prf> fields, double chiefComplaint, double duration, double role, double filter,
+                   int emptyFlagged, int emptyDialogues) {
+    }
+
     @Test
     void offlineEngineOnTheDevelopmentSet() {
         List<DevSet.Dialogue> set = DevSet.load();
         assertThat(set).hasSizeGreaterThanOrEqualTo(60);
+        Figures f = evaluate("development set", set);
+        // The floor reached (docs/medical.md has the measured figures); raise it when the engine improves.
+        // Aim of issue 5: symptom/status micro-F1 >= 0.85 (reached), 主诉 correct >= 0.8 (not reached).
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.93);
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.70);
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.fields().get("allergy").f1()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.role()).isGreaterThanOrEqualTo(0.97);
+        assertThat(f.filter()).isGreaterThanOrEqualTo(0.98);
+        assertThat(f.emptyFlagged()).isEqualTo(f.emptyDialogues());
+    }
+
+    @Test
+    void offlineEngineOnTheHeldOutDialogues() {
+        List<DevSet.Dialogue> set = DevSet.heldOut();
+        assertThat(set).hasSizeGreaterThanOrEqualTo(12);
+        Figures f = evaluate("held-out set", set);
+        // floors at the first (and only) measurement on this set, see docs/medical.md
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(HELD_OUT_STATUS_F1);
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(HELD_OUT_CHIEF_COMPLAINT);
+    }
+
+    static final double HELD_OUT_STATUS_F1 = 0.85; // measured 0.871 (37 tp, 1 fp, 10 fn)
+    static final double HELD_OUT_CHIEF_COMPLAINT = 0.55; // measured 7/12 = 0.583
+
+    private Figures evaluate(String name, List<DevSet.Dialogue> set) {
         MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();
         Map<String, Prf> m = new LinkedHashMap<>();
         for (String k : List.of("symptom term", "symptom term+status", "vital sign", "diagnosis", "allergy", "medication",
@@ -168,8 +204,7 @@ class DevSetEvaluationTest {
             Set<String> pv = new HashSet<>();
             for (Grounded<VitalSign> g : rec.vitalSigns()) {
                 VitalSign v = g.value();
-                String name = v.kind().chinese();
-                pv.add(name + "=" + num(v.value()));
+                pv.add(v.kind().chinese() + "=" + num(v.value()));
             }
             m.get("vital sign").add(gv, pv, id, "vital");
 
@@ -270,7 +305,7 @@ class DevSetEvaluationTest {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.println("== sdk-medical offline engine, development set: " + set.size() + " dialogues ("
+        System.out.println("== sdk-medical offline engine, " + name + ": " + set.size() + " dialogues ("
                 + String.format(Locale.ROOT, "%.2f", seconds) + " s incl. warm-up)");
         m.forEach((k, v) -> System.out.println(v.row(k)));
         System.out.println(String.format(Locale.ROOT, "%-26s %d/%d = %.3f", "主诉 correct", ccCorrect, ccTotal, ccCorrect / (double) ccTotal));
@@ -279,21 +314,8 @@ class DevSetEvaluationTest {
         System.out.println(String.format(Locale.ROOT, "%-26s %d/%d = %.3f (gold drops caught %d/%d)", "filter keep/drop", filterCorrect, filterTotal,
                 filterCorrect / (double) filterTotal, droppedRight, droppedGold));
         System.out.println(String.format(Locale.ROOT, "%-26s %d/%d", "no-clinical-content flag", emptyFlagged, emptyDialogues));
-
-        // The floor reached (docs/medical.md has the measured figures); raise it when the engine improves.
-        // Aim of issue 5: symptom/status micro-F1 >= 0.85 (reached), 主诉 correct >= 0.8 (not reached).
-        assertThat(m.get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(ccCorrect / (double) ccTotal).isGreaterThanOrEqualTo(0.70);
-        assertThat(durCorrect / (double) durTotal).isGreaterThanOrEqualTo(0.95);
-        assertThat(m.get("diagnosis").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(m.get("medication").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(m.get("examination").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(m.get("vital sign").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(m.get("allergy").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(m.get("past history").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(roleCorrect / (double) roleTotal).isGreaterThanOrEqualTo(0.97);
-        assertThat(filterCorrect / (double) filterTotal).isGreaterThanOrEqualTo(0.98);
-        assertThat(emptyFlagged).isEqualTo(emptyDialogues);
+        return new Figures(m, ccCorrect / (double) ccTotal, durCorrect / (double) Math.max(1, durTotal),
+                roleCorrect / (double) Math.max(1, roleTotal), filterCorrect / (double) filterTotal, emptyFlagged, emptyDialogues);
     }
 
     private static String[] split(String s) {
