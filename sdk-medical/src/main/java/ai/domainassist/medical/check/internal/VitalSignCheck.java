@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 public final class VitalSignCheck implements RecordCheck {
-    private record Range(String kind, BigDecimal min, BigDecimal max, String unit, Pattern inText, String source) {
+    private record Range(String kind, BigDecimal min, BigDecimal max, String unit, Pattern inText, String source,
+                         List<String> names) {
     }
 
     private final Map<String, Range> ranges = new LinkedHashMap<>();
@@ -43,7 +44,8 @@ public final class VitalSignCheck implements RecordCheck {
                         .append(n.length() <= 2 && n.matches("[A-Za-z]+") ? "(?<![A-Za-z])" + n + "(?![A-Za-z])" : Pattern.quote(n));
             }
             Pattern p = Pattern.compile("(?:" + names + ")\\s*[:：]?\\s*(\\d+(?:\\.\\d+)?)(?:\\s*/\\s*(\\d+(?:\\.\\d+)?))?(\\s*)");
-            ranges.put(r.col(0), new Range(r.col(0), new BigDecimal(r.col(1)), new BigDecimal(r.col(2)), r.col(3), p, r.col(5)));
+            ranges.put(r.col(0), new Range(r.col(0), new BigDecimal(r.col(1)), new BigDecimal(r.col(2)), r.col(3), p, r.col(5),
+                    List.of(r.col(4).split("\\|"))));
         }
     }
 
@@ -76,6 +78,9 @@ public final class VitalSignCheck implements RecordCheck {
                     continue;
                 }
                 boolean bp = r.kind.equals("BLOOD_PRESSURE_SYSTOLIC");
+                if (r.names.stream().noneMatch(text::contains)) {
+                    continue;
+                }
                 Matcher m = r.inText.matcher(text);
                 while (m.find()) {
                     if (bp && m.group(2) == null) {

@@ -68,14 +68,14 @@ public final class Assertions {
     }
 
     private boolean scopeEnded(Turn t, String s, int from, int to, boolean negation) {
-        for (Cues.Hit h : cues.find(s, from, to, Type.SCOPE_END)) {
-            if (!insideTerm(t, h.start(), h.end(), null)) {
+        for (Cues.Hit h : t.cues(cues, Type.SCOPE_END)) {
+            if (h.start() >= from && h.end() <= to && !insideTerm(t, h.start(), h.end(), null)) {
                 return true;
             }
         }
         if (negation) {
-            for (Cues.Hit h : cues.find(s, from, to, Type.NEG_SCOPE_END)) {
-                if (!insideTerm(t, h.start(), h.end(), null)) {
+            for (Cues.Hit h : t.cues(cues, Type.NEG_SCOPE_END)) {
+                if (h.start() >= from && h.end() <= to && !insideTerm(t, h.start(), h.end(), null)) {
                     return true;
                 }
             }
@@ -118,10 +118,13 @@ public final class Assertions {
         if (from >= to) {
             return null;
         }
-        List<Cues.Hit> pseudo = cues.find(s, Math.max(0, from - 3), Math.min(s.length(), to + 3), Type.PSEUDO);
-        List<Cues.Hit> question = cues.find(s, Math.max(0, from - 3), Math.min(s.length(), to + 3), Type.QUESTION);
+        List<Cues.Hit> pseudo = t.cues(cues, Type.PSEUDO);
+        List<Cues.Hit> question = t.cues(cues, Type.QUESTION);
         Cues.Hit found = null;
-        for (Cues.Hit h : cues.find(s, from, to, type)) {
+        for (Cues.Hit h : t.cues(cues, type)) {
+            if (h.start() < from || h.end() > to) {
+                continue;
+            }
             if (covered(h, pseudo) || type != Type.QUESTION && covered(h, question) && type != Type.SPECULATION
                     || insideTerm(t, h.start(), h.end(), self)) {
                 continue;

@@ -54,7 +54,7 @@ public final class Cues {
             for (String c : e.getValue()) {
                 trie.add(c, values.get(e.getKey()).get(c));
             }
-            tries.put(e.getKey(), trie);
+            tries.put(e.getKey(), trie.freeze());
         }
     }
 

@@ -41,15 +41,17 @@ public final class Dialogue {
                               DialogueFilter filter) {
         List<Utterance> us = transcript.utterances();
         List<List<TermMatcher.Match>> allTerms = new ArrayList<>(us.size());
+        List<String> allFolded = new ArrayList<>(us.size());
         for (Utterance u : us) {
             String folded = TermMatcher.fold(u.text());
+            allFolded.add(folded);
             allTerms.add(lexicon.main().find(folded, 0, folded.length()));
         }
         List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
         List<Turn> turns = new ArrayList<>(us.size());
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
-            String folded = TermMatcher.fold(u.text());
+            String folded = allFolded.get(i);
             List<Clauses.Span> clauses = Clauses.split(folded);
             boolean[] q = questions(u.text(), folded, clauses, cues);
             List<TermMatcher.Match> terms = allTerms.get(i);

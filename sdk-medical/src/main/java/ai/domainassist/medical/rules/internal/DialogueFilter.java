@@ -32,6 +32,8 @@ public final class DialogueFilter {
                 irrelevant.add(w, Category.valueOf(r.col(1)));
             }
         }
+        irrelevant.freeze();
+        clinical.freeze();
     }
 
     /**

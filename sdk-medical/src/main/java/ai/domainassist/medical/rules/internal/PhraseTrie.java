@@ -1,8 +1,6 @@
 package ai.domainassist.medical.rules.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -12,10 +10,14 @@ import java.util.function.BiConsumer;
  * @param <T> the payload type
  */
 final class PhraseTrie<T> {
-    private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
+    static final class Node<T> extends CharTrieNode<Node<T>> {
         String phrase;
         T payload;
+
+        @Override
+        Node<T> newNode() {
+            return new Node<>();
+        }
     }
 
     /**
@@ -31,6 +33,11 @@ final class PhraseTrie<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /** Freezes the trie; call after the last {@link #add}. */
+    PhraseTrie<T> freeze() {
+        root.freeze();
+        return this;
+    }
 
     /**
      * Adds a phrase; a later payload for the same phrase replaces the earlier one.
@@ -41,7 +48,7 @@ final class PhraseTrie<T> {
     void add(String phrase, T payload) {
         Node<T> n = root;
         for (int i = 0; i < phrase.length(); i++) {
-            n = n.next.computeIfAbsent(phrase.charAt(i), c -> new Node<>());
+            n = n.childOrCreate(phrase.charAt(i));
         }
         n.phrase = phrase;
         n.payload = payload;
@@ -59,7 +66,7 @@ final class PhraseTrie<T> {
         Node<T> n = root;
         Hit<T> best = null;
         for (int j = at; j < to; j++) {
-            n = n.next.get(s.charAt(j));
+            n = n.child(s.charAt(j));
             if (n == null) {
                 break;
             }
@@ -82,7 +89,7 @@ final class PhraseTrie<T> {
         for (int i = from; i < to; i++) {
             Node<T> n = root;
             for (int j = i; j < to; j++) {
-                n = n.next.get(s.charAt(j));
+                n = n.child(s.charAt(j));
                 if (n == null) {
                     break;
                 }

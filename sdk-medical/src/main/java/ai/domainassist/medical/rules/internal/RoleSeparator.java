@@ -36,6 +36,7 @@ public final class RoleSeparator {
             Cue c = new Cue(TermMatcher.fold(r.col(0)), Speaker.valueOf(r.col(1)), Double.parseDouble(r.col(2)));
             cues.add(c.words, c);
         }
+        cues.freeze();
     }
 
     /**

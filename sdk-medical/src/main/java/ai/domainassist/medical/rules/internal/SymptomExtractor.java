@@ -254,7 +254,7 @@ public final class SymptomExtractor {
     private void attributes(Turn t, TermMatcher.Match m, Mention x) {
         String s = t.folded;
         Clauses.Span c = t.clauseAt(m.start());
-        Cues.Hit sev = nearest(cues.find(s, c.start(), Math.min(c.end(), m.end() + 6), Type.SEVERITY), m);
+        Cues.Hit sev = nearest(within(t.cues(cues, Type.SEVERITY), c.start(), Math.min(c.end(), m.end() + 6)), m);
         if (sev != null) {
             x.severity = sev.value();
         }
@@ -290,7 +290,7 @@ public final class SymptomExtractor {
                     ? "每小时" : "每日";
             return per + norm + "次";
         }
-        Cues.Hit f = first(cues.find(t.folded, from, to, Type.FREQUENCY));
+        Cues.Hit f = first(within(t.cues(cues, Type.FREQUENCY), from, to));
         return f == null ? "" : f.value();
     }
 
@@ -310,6 +310,16 @@ public final class SymptomExtractor {
             }
         }
         return best;
+    }
+
+    private static List<Cues.Hit> within(List<Cues.Hit> hits, int from, int to) {
+        List<Cues.Hit> out = new ArrayList<>();
+        for (Cues.Hit h : hits) {
+            if (h.start() >= from && h.end() <= to) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     private static Cues.Hit first(List<Cues.Hit> hits) {
@@ -333,7 +343,7 @@ public final class SymptomExtractor {
      */
     private void assignOnsets(Turn t, List<Mention> mine) {
         List<OnsetParser.Found> found = new ArrayList<>();
-        for (OnsetParser.Found f : onsets.find(t.folded, 0, t.folded.length())) {
+        for (OnsetParser.Found f : t.onsets(onsets)) {
             int c = Clauses.indexOf(t.clauses, f.start());
             if (c < 0) {
                 continue;
@@ -401,7 +411,7 @@ public final class SymptomExtractor {
     }
 
     private void answerDuration(Turn t, Turn q, List<Mention> before, List<Mention> mine) {
-        List<OnsetParser.Found> found = onsets.find(t.folded, 0, t.folded.length());
+        List<OnsetParser.Found> found = t.onsets(onsets);
         if (found.isEmpty() || mine.stream().anyMatch(x -> x.onset.isKnown())) {
             return;
         }

@@ -4,9 +4,7 @@ import ai.domainassist.core.text.Width;
 import ai.domainassist.medical.rules.TermLexicon.Entry;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds lexicon surfaces in text: a character trie, leftmost-longest, non-overlapping, with gap
@@ -34,11 +32,15 @@ public final class TermMatcher {
         }
     }
 
-    private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+    private static final class Node extends CharTrieNode<Node> {
         Entry terminal;
         List<String> gapTails;
         List<Entry> gapEntries;
+
+        @Override
+        Node newNode() {
+            return new Node();
+        }
     }
 
     private final Node root = new Node();
@@ -60,7 +62,7 @@ public final class TermMatcher {
             String head = gap < 0 ? s : s.substring(0, gap);
             Node n = m.root;
             for (int i = 0; i < head.length(); i++) {
-                n = n.next.computeIfAbsent(head.charAt(i), c -> new Node());
+                n = n.childOrCreate(head.charAt(i));
             }
             if (gap < 0) {
                 n.terminal = e;
@@ -73,6 +75,7 @@ public final class TermMatcher {
                 n.gapEntries.add(e);
             }
         }
+        m.root.freeze();
         return m;
     }
 
@@ -122,7 +125,7 @@ public final class TermMatcher {
         Node n = root;
         int end = -1;
         for (int j = start; j < to; j++) {
-            n = n.next.get(s.charAt(j));
+            n = n.child(s.charAt(j));
             if (n == null) {
                 break;
             }
@@ -145,7 +148,7 @@ public final class TermMatcher {
     private Object exactCategory(String s, int start, int end) {
         Node n = root;
         for (int j = start; j < end && n != null; j++) {
-            n = n.next.get(s.charAt(j));
+            n = n.child(s.charAt(j));
         }
         return n == null || n.terminal == null ? null : n.terminal.category();
     }
@@ -153,9 +156,9 @@ public final class TermMatcher {
     private Match longestAt(String s, int start, int to) {
         Node n = root;
         Match best = null;
-        int exactEnd = exactEnd(s, start, to);
+        int exactEnd = -2; // computed only when a gap entry needs it
         for (int j = start; j < to; j++) {
-            n = n.next.get(s.charAt(j));
+            n = n.child(s.charAt(j));
             if (n == null) {
                 break;
             }
@@ -172,6 +175,9 @@ public final class TermMatcher {
                         }
                         if (s.startsWith(tail, end + g)) {
                             int e = end + g + tail.length();
+                            if (exactEnd == -2) {
+                                exactEnd = exactEnd(s, start, to);
+                            }
                             if (exactEnd > end && exactEnd <= end + g
                                     && exactCategory(s, start, exactEnd) == n.gapEntries.get(k).category()) {
                                 break; // 头晕头疼: the gap would swallow the exact term 头晕 of the same kind

@@ -38,6 +38,8 @@ public final class Turn {
     int answeredBy = -1;
     Polarity polarity = Polarity.NONE;
     boolean kept = true;
+    private List<OnsetParser.Found> onsets;
+    private final java.util.Map<Cues.Type, List<Cues.Hit>> cueHits = new java.util.EnumMap<>(Cues.Type.class);
     UtteranceDecision.Category category = UtteranceDecision.Category.UNCLASSIFIED;
     String reason = "";
 
@@ -53,6 +55,30 @@ public final class Turn {
         this.clauses = clauses;
         this.questionClause = questionClause;
         this.terms = terms;
+    }
+
+    /**
+     * The durations in this utterance, found once.
+     *
+     * @param parser the parser
+     * @return the durations of the whole text
+     */
+    List<OnsetParser.Found> onsets(OnsetParser parser) {
+        if (onsets == null) {
+            onsets = parser.find(folded, 0, folded.length());
+        }
+        return onsets;
+    }
+
+    /**
+     * The cues of a type in the whole text, found once (non-overlapping, longest first).
+     *
+     * @param cues the cue table
+     * @param type the type
+     * @return the hits in order
+     */
+    List<Cues.Hit> cues(Cues cues, Cues.Type type) {
+        return cueHits.computeIfAbsent(type, t -> cues.find(folded, 0, folded.length(), t));
     }
 
     /** @return whether the doctor speaks */

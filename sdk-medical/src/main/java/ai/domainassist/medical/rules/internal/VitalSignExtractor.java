@@ -135,6 +135,17 @@ public final class VitalSignExtractor {
         return false;
     }
 
+    /** Where the sign's names occur, in order: the named pattern is tried only there. */
+    private static java.util.SortedSet<Integer> nameStarts(String s, Kind k) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (String n : k.names) {
+            for (int at = s.indexOf(n); at >= 0; at = s.indexOf(n, at + 1)) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
     private static boolean mentions(String s, Kind k) {
         for (String n : k.names) {
             if (s.contains(n)) {
@@ -178,14 +189,15 @@ public final class VitalSignExtractor {
     private void named(Turn t, List<Grounded<VitalSign>> out, List<int[]> taken) {
         String s = t.folded;
         Matcher bp = bloodPressure.matcher(s);
-        while (bp.find()) {
+        boolean pressure = s.contains("血压") || s.contains("BP") || s.contains("高压");
+        while (pressure && bp.find()) {
             String a = bp.group(1) != null ? bp.group(1) : bp.group(4);
             String b = bp.group(2) != null ? bp.group(2) : bp.group(5);
             String unit = bp.group(3) != null ? bp.group(3) : bp.group(6);
             add(t, VitalSignKind.BLOOD_PRESSURE, List.of(a, b), unit, BigDecimal.ONE, bp.start(), bp.end(), out, taken);
         }
         Matcher h = height.matcher(s);
-        while (h.find()) {
+        while (s.indexOf('米') >= 0 && h.find()) {
             if (s.substring(Math.max(0, h.start() - 4), h.start()).contains("身高") || s.substring(Math.max(0, h.start() - 4), h.start()).contains("个子")) {
                 Optional<BigDecimal> cm = Numbers.parse(h.group(2)).map(v -> v.compareTo(BigDecimal.TEN) < 0
                         ? v.multiply(BigDecimal.TEN) : v).map(v -> v.add(BigDecimal.valueOf(100)));
@@ -197,8 +209,9 @@ public final class VitalSignExtractor {
                 continue;
             }
             Matcher m = k.named.matcher(s);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
+            for (int at : nameStarts(s, k)) {
+                m.region(at, s.length());
+                if (!m.lookingAt() || overlaps(taken, m.start(), m.end())) {
                     continue;
                 }
                 String unit = m.group(2);
