@@ -1,6 +1,14 @@
 package ai.domainassist.medical;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.structured.Extraction;
+import ai.domainassist.medical.llm.internal.DraftVerifier;
+import ai.domainassist.medical.llm.internal.ModelRecordWriter;
+import ai.domainassist.medical.llm.internal.RecordDraft;
+import ai.domainassist.medical.llm.internal.RecordMerger;
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
@@ -14,6 +22,9 @@ import ai.domainassist.medical.rules.internal.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Drafts an outpatient record from a doctor-patient dialogue, for the doctor to review and sign.
@@ -27,7 +38,17 @@ import java.util.Objects;
  *
  * <p>A task runs as: roles separated and irrelevant talk filtered, the record produced, then the
  * same {@link RecordChecks} judge it whoever produced it. Without a model the offline engine
- * (lexicons and rules, {@link Mode#OFFLINE}) produces the whole record.
+ * (lexicons and rules, {@link Mode#OFFLINE}) produces the whole record. With a model
+ * ({@link Builder#model}), the rules run first; the model writes the record through structured
+ * output, quoting the dialogue for every section, symptom and diagnosis; the quotes are checked by
+ * the core grounding verifier; a model section is used only when all its quotes are in the
+ * dialogue, its medical terms are supported and the checks raise nothing new against it, else the
+ * rules' section stands and the model's is flagged ({@link Mode#HYBRID}, the default, also shows
+ * the rules' draft to the model and keeps the rules' sections where the model wrote none;
+ * {@link Mode#MODEL} uses the model's sections only, falling back to the rules' where the
+ * model's fail). If the model call fails, the rules' record is returned with
+ * {@link Mode#DEGRADED} and a {@code DEGRADED} flag. The result's audit id is the task label of
+ * the model call in the audit trail ({@code AuditRecord.task}).
  *
  * <p>Built once, immutable and thread-safe: share one instance between threads.
  */
@@ -35,16 +56,22 @@ public final class MedicalRecordAssistant {
     /** Below this confidence an inferred speaker role is flagged for review. */
     public static final double LOW_ROLE_CONFIDENCE = 0.6;
 
+    private static final Logger LOG = LoggerFactory.getLogger(MedicalRecordAssistant.class);
+
     private final ModelClient model;
     private final RuleEngine engine;
     private final RecordChecks checks;
     private final Mode mode;
+    private final ModelRecordWriter writer = new ModelRecordWriter();
+    private final DraftVerifier verifier = new DraftVerifier();
+    private final RecordMerger merger;
 
     private MedicalRecordAssistant(Builder b) {
         this.model = b.model;
         this.engine = new RuleEngine(b.lexicon);
         this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);
         this.mode = b.model == null ? Mode.OFFLINE : b.mode;
+        this.merger = new RecordMerger(engine.lexicons(), checks);
     }
 
     /** @return a builder: no model, the shipped lexicon, the standard checks */
@@ -62,14 +89,38 @@ public final class MedicalRecordAssistant {
      *
      * @param transcript the dialogue ({@link Transcript#parse(String)})
      * @return the record with review flags; a dialogue without clinical content gives a record
-     *     without sections and an ERROR flag saying so, never a silent empty record
+     *     without sections and an ERROR flag saying so, never a silent empty record (and the model,
+     *     if any, is not called for it)
      * @throws NullPointerException if {@code transcript} is {@code null}
      */
     public Result<OutpatientRecord> structure(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
-        OutpatientRecord record = engine.structure(transcript);
-        List<ReviewFlag> flags = new ArrayList<>(judge(record, transcript));
-        return Result.offline(record, flags);
+        OutpatientRecord rules = engine.structure(transcript);
+        if (model == null || !hasClinicalContent(rules)) {
+            // no model configured, or nothing clinical for a model to write about: the offline answer
+            return Result.offline(rules, judge(rules, transcript));
+        }
+        String auditId = "medical.outpatient-record#" + UUID.randomUUID().toString().substring(0, 8);
+        Extraction<RecordDraft> answer;
+        try {
+            ChatRequest request = writer.request(transcript, rules, mode == Mode.HYBRID, auditId);
+            answer = writer.write(model, request);
+        } catch (ModelException e) {
+            LOG.warn("model failed ({}), offline record returned", e.getClass().getSimpleName());
+            List<ReviewFlag> flags = new ArrayList<>();
+            flags.add(ReviewFlag.of(ReviewFlag.Kind.DEGRADED, "", "模型调用失败（" + e.getClass().getSimpleName()
+                    + "），已使用离线规则引擎的结果"));
+            flags.addAll(judge(rules, transcript));
+            return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, auditId);
+        }
+        DraftVerifier.Verified verified = verifier.verify(answer.value(), transcript);
+        RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript);
+        List<ReviewFlag> flags = new ArrayList<>(merged.flags());
+        if (answer.truncated()) {
+            flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "", "模型回答达到长度上限，可能不完整"));
+        }
+        flags.addAll(judge(merged.record(), transcript));
+        return new Result<>(merged.record(), flags, mode, answer.usage(), auditId);
     }
 
     /**
