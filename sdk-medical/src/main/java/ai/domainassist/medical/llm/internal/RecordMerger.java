@@ -147,7 +147,8 @@ public final class RecordMerger {
             boolean about = f.field().equals(s.key());
             boolean judged = f.kind() == ReviewFlag.Kind.UNGROUNDED || f.kind() == ReviewFlag.Kind.POLICY
                     || f.kind() == ReviewFlag.Kind.CONFLICT || f.kind() == ReviewFlag.Kind.OUT_OF_RANGE;
-            if (about && judged && !rulesFlags.contains(key(f)) && !f.message().startsWith("引用的证据")) {
+            if (about && judged && !rulesFlags.contains(key(f)) && !f.message().startsWith("引用的证据")
+                    && !f.message().startsWith("模型生成的内容")) { // both already said by the quote problems above
                 problems.add(f.message());
             }
         }
