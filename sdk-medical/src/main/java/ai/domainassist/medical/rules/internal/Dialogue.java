@@ -86,7 +86,8 @@ public final class Dialogue {
 
     private static boolean[] questions(String text, String folded, List<Clauses.Span> clauses, Cues cues) {
         boolean[] q = new boolean[clauses.size()];
-        List<Sentences.Span> sentences = Sentences.split(text);
+        List<Cues.Hit> questionCues = cues.find(folded, 0, folded.length(), Type.QUESTION);
+        List<Sentences.Span> sentences = null;
         for (int c = 0; c < clauses.size(); c++) {
             Clauses.Span span = clauses.get(c);
             String clause = folded.substring(span.start(), span.end());
@@ -95,10 +96,17 @@ public final class Dialogue {
                 q[c] = false;
                 continue;
             }
-            boolean question = cues.any(folded, span.start(), span.end(), Type.QUESTION)
+            boolean cue = false;
+            for (Cues.Hit h : questionCues) {
+                cue |= h.start() >= span.start() && h.end() <= span.end();
+            }
+            boolean question = cue
                     || aNotA(folded, span.start(), span.end())
                     || folded.substring(span.start(), span.end()).endsWith("呢");
             if (!question) {
+                if (sentences == null) {
+                    sentences = Sentences.split(text);
+                }
                 for (Sentences.Span s : sentences) {
                     if (span.start() >= s.start() && span.end() <= s.end()) {
                         String st = s.text();

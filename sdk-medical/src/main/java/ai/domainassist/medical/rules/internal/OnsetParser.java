@@ -41,13 +41,17 @@ public final class OnsetParser {
     }
 
     private final List<Word> words = new ArrayList<>();
+    private final PhraseTrie<Word> trie = new PhraseTrie<>();
 
     /** Loads the shipped relative words. */
     public OnsetParser() {
         for (DataFile.Row r : DataFile.resource("rules/onset-words.tsv")) {
-            words.add(new Word(r.col(0), r.col(1), Double.parseDouble(r.col(2))));
+            Word w = new Word(r.col(0), r.col(1), Double.parseDouble(r.col(2)));
+            words.add(w);
+            trie.add(w.words, w);
         }
         words.sort(Comparator.comparingInt((Word w) -> w.words.length()).reversed());
+        trie.freeze();
     }
 
     /**
@@ -86,18 +90,21 @@ public final class OnsetParser {
             normalise(m).ifPresent(o -> out.add(new Found(m.start(), m.end(), new Onset(s.substring(m.start(), m.end()),
                     o.normalized(), o.days()), false)));
         }
+        int numeric = out.size();
         for (int i = from; i < to; i++) {
-            for (Word w : words) {
-                if (i + w.words.length() <= to && s.startsWith(w.words, i)) {
-                    int at = i;
-                    boolean overlaps = out.stream().anyMatch(f -> f.start() < at + w.words.length() && at < f.end());
-                    if (!overlaps) {
-                        out.add(new Found(i, i + w.words.length(), new Onset(w.words, w.normalized, w.days), true));
-                    }
-                    i += w.words.length() - 1;
-                    break;
-                }
+            PhraseTrie.Hit<Word> h = trie.longestAt(s, i, to);
+            if (h == null) {
+                continue;
             }
+            boolean overlaps = false;
+            for (int k = 0; k < numeric; k++) {
+                overlaps |= out.get(k).start() < h.end() && h.start() < out.get(k).end();
+            }
+            if (!overlaps) {
+                Word w = h.payload();
+                out.add(new Found(h.start(), h.end(), new Onset(w.words, w.normalized, w.days), true));
+            }
+            i = h.end() - 1;
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;

@@ -224,8 +224,12 @@ public final class SymptomExtractor {
     /** A clause about a relative, a colleague or a classmate does not report the patient's symptoms. */
     private boolean aboutSomeoneElse(Turn t, TermMatcher.Match m) {
         Clauses.Span c = t.clauseAt(m.start());
-        String clause = t.folded.substring(c.start(), c.end());
-        return cues.any(t.folded, c.start(), c.end(), Type.OTHER_PERSON) && !clause.contains("说我");
+        for (Cues.Hit h : t.cues(cues, Type.OTHER_PERSON)) {
+            if (h.start() >= c.start() && h.end() <= c.end()) {
+                return !t.folded.substring(c.start(), c.end()).contains("说我");
+            }
+        }
+        return false;
     }
 
     /**
