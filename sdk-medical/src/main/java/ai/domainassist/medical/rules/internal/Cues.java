@@ -36,6 +36,8 @@ public final class Cues {
     private final Map<Type, List<String>> cues = new EnumMap<>(Type.class);
     private final Map<Type, Map<String, String>> values = new EnumMap<>(Type.class);
     private final Map<Type, PhraseTrie<String>> tries = new EnumMap<>(Type.class);
+    /** Every cue of every type in one trie, so one pass over a text finds them all. */
+    private final PhraseTrie<List<Type>> combined = new PhraseTrie<>();
 
     private Cues(List<DataFile.Row> rows) {
         for (Type t : Type.values()) {
@@ -56,6 +58,49 @@ public final class Cues {
             }
             tries.put(e.getKey(), trie.freeze());
         }
+        Map<String, List<Type>> byPhrase = new java.util.HashMap<>();
+        for (Map.Entry<Type, List<String>> e : cues.entrySet()) {
+            for (String c : e.getValue()) {
+                byPhrase.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        byPhrase.forEach(combined::add);
+        combined.freeze();
+    }
+
+    /**
+     * Every type's cues in a text in one pass: per type the same hits as {@link #find} over the
+     * whole text (longest cue at each position, non-overlapping).
+     *
+     * @param s the folded text
+     * @return the hits of each type that occurs, in order
+     */
+    public Map<Type, List<Hit>> findAll(String s) {
+        Map<Type, List<Hit>> out = new EnumMap<>(Type.class);
+        int[] next = new int[Type.values().length];
+        String[] longest = new String[Type.values().length];
+        List<Type> seen = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            seen.clear();
+            int at = i;
+            combined.forEachFrom(s, i, s.length(), (end, phrase, types) -> {
+                for (Type t : types) {
+                    if (next[t.ordinal()] <= at) {
+                        if (longest[t.ordinal()] == null) {
+                            seen.add(t);
+                        }
+                        longest[t.ordinal()] = phrase;
+                    }
+                }
+            });
+            for (Type t : seen) {
+                String c = longest[t.ordinal()];
+                out.computeIfAbsent(t, k -> new ArrayList<>()).add(new Hit(i, i + c.length(), c, values.get(t).get(c)));
+                next[t.ordinal()] = i + c.length();
+                longest[t.ordinal()] = null;
+            }
+        }
+        return out;
     }
 
     /** @return the shipped cues */

@@ -100,6 +100,38 @@ final class PhraseTrie<T> {
         }
     }
 
+    /** Receives the phrases that start at one position. */
+    @FunctionalInterface
+    interface PhraseSink<T> {
+        /**
+         * @param end one past the phrase
+         * @param phrase the phrase
+         * @param payload its payload
+         */
+        void accept(int end, String phrase, T payload);
+    }
+
+    /**
+     * Every phrase starting at {@code at}, shortest first.
+     *
+     * @param s the text
+     * @param at where
+     * @param to the limit
+     * @param sink receives each phrase
+     */
+    void forEachFrom(String s, int at, int to, PhraseSink<T> sink) {
+        Node<T> n = root;
+        for (int j = at; j < to; j++) {
+            n = n.child(s.charAt(j));
+            if (n == null) {
+                return;
+            }
+            if (n.phrase != null) {
+                sink.accept(j + 1, n.phrase, n.payload);
+            }
+        }
+    }
+
     /**
      * The payloads of every phrase occurrence in {@code [from, to)}.
      *

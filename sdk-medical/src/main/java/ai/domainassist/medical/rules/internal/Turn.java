@@ -39,7 +39,7 @@ public final class Turn {
     Polarity polarity = Polarity.NONE;
     boolean kept = true;
     private List<OnsetParser.Found> onsets;
-    private final java.util.Map<Cues.Type, List<Cues.Hit>> cueHits = new java.util.EnumMap<>(Cues.Type.class);
+    private java.util.Map<Cues.Type, List<Cues.Hit>> allCues;
     UtteranceDecision.Category category = UtteranceDecision.Category.UNCLASSIFIED;
     String reason = "";
 
@@ -78,7 +78,10 @@ public final class Turn {
      * @return the hits in order
      */
     List<Cues.Hit> cues(Cues cues, Cues.Type type) {
-        return cueHits.computeIfAbsent(type, t -> cues.find(folded, 0, folded.length(), t));
+        if (allCues == null) {
+            allCues = cues.findAll(folded);
+        }
+        return allCues.getOrDefault(type, List.of());
     }
 
     /** @return whether the doctor speaks */
