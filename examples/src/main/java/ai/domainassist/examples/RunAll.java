@@ -2,6 +2,7 @@ package ai.domainassist.examples;
 
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.examples.claims.AssessClaimExample;
+import ai.domainassist.examples.medical.StructureRecordExample;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class RunAll {
      * @return one example per helper task
      */
     public static List<Example> examples() {
-        return List.of(new AssessClaimExample());
+        return List.of(new StructureRecordExample(), new AssessClaimExample());
     }
 
     /**

@@ -25,7 +25,8 @@ final class Inputs {
 
     /**
      * The files under a folder (all levels) with one of the extensions, or the file itself.
-     * Hidden files and folders and anything inside {@code exclude} (the output folder) are left out.
+     * Hidden files and folders, files named {@code README*} and anything inside {@code exclude} (the
+     * output folder) are left out.
      *
      * @param input a file or folder
      * @param extensions lower-case extensions without the dot
@@ -42,6 +43,7 @@ final class Inputs {
             List<Path> found = walk.filter(Files::isRegularFile)
                     .filter(p -> skip == null || !p.toAbsolutePath().normalize().startsWith(skip))
                     .filter(p -> !hidden(input.relativize(p)))
+                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
                     .filter(p -> extensions.contains(extension(p)))
                     .sorted().toList();
             return items(input, found);
