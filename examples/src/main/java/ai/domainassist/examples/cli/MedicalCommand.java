@@ -3,6 +3,7 @@ package ai.domainassist.examples.cli;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.report.ReviewReport;
 import ai.domainassist.examples.cli.batch.BatchItem;
+import ai.domainassist.examples.medical.RecordForReview;
 import ai.domainassist.examples.medical.VisitFile;
 import ai.domainassist.medical.MedicalRecordAssistant;
 import ai.domainassist.medical.export.RecordJson;
@@ -61,7 +62,7 @@ final class MedicalCommand {
                 return switch (format) {
                     case JSON -> RecordJson.write(result) + "\n";
                     case TEXT -> RecordText.write(result);
-                    case HTML -> ReviewReport.builder(result).title("门诊病历审核 " + item.key())
+                    case HTML -> ReviewReport.builder(RecordForReview.of(result)).title("门诊病历审核 " + item.key())
                             .sources(VisitFile.sources(transcript)).build().html();
                 };
             });

@@ -39,7 +39,8 @@ public final class StructureRecordExample implements Example {
             context.out().print(RecordText.write(result).indent(2));
             context.out().println("  mode " + result.mode() + ", " + result.flags().size() + " review flag(s)");
             String name = visit.substring(visit.lastIndexOf('/') + 1, visit.lastIndexOf('.'));
-            context.report("medical-" + name + ".html", "门诊病历审核 " + name, result, VisitFile.sources(transcript));
+            context.report("medical-" + name + ".html", "门诊病历审核 " + name, RecordForReview.of(result),
+                    VisitFile.sources(transcript));
         }
     }
 
