@@ -50,6 +50,14 @@ public record MedicalInvoice(String documentId, DocumentType type, Optional<Grou
         Optional<Grounded<BigDecimal>> selfExpense, List<ExpenseItem> items) implements ClaimMaterial {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param type {@link DocumentType#INVOICE_OUTPATIENT} or {@link DocumentType#INVOICE_INPATIENT}
+     * @param code 票据代码
+     * @param number 票据号码
+     * @param checkCode 校验码 (electronic invoices)
+     * @param payer 交款人 (the patient)
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the type is not an invoice type
      */
