@@ -120,6 +120,17 @@ public final class OfficialDocumentParser {
         }
         int bodyEnd = lines.size();
         int tailStart = lines.size();
+        if (dateIdx < 0) {
+            // 决议 and similar: the date of adoption under the title, （2024年1月20日……会议通过）
+            for (int q = titleEnd; q < Math.min(lines.size(), titleEnd + 2); q++) {
+                Line l = lines.get(q);
+                Matcher dm = Patterns.DATE_LINE.matcher(l.text());
+                if (isParenthesised(l.text()) && l.text().contains("通过") && dm.find()) {
+                    b.date(new TextSpan(dm.group(), l.start() + dm.start(), l.start() + dm.end()));
+                    break;
+                }
+            }
+        }
         if (dateIdx >= 0) {
             b.date(lines.get(dateIdx).span());
             int sigStart = dateIdx;
@@ -135,6 +146,13 @@ public final class OfficialDocumentParser {
             int sigEnd = firstTailLine(lines, i);
             bodyEnd = sigEnd;
             tailStart = sigEnd;
+            // no date: a last short line without punctuation after a finished sentence is the 署名
+            int last = sigEnd - 1;
+            if (last > i && isSignatureLine(lines.get(last)) && lines.get(last - 1).text().endsWith("。")
+                    && !ATTACHMENT_NOTE.matcher(lines.get(last).text()).find()) {
+                b.signature(lines.get(last).span());
+                bodyEnd = last;
+            }
         }
         // 附件说明
         for (int a = i; a < bodyEnd; a++) {
@@ -167,7 +185,8 @@ public final class OfficialDocumentParser {
         for (int k = 0; k < limit; k++) {
             String s = lines.get(k).text();
             Matcher m = Patterns.DOCUMENT_NUMBER.matcher(s);
-            if (m.find() && m.start() == 0 && (m.end() == s.length() || SIGNER.matcher(s).find()) && s.length() <= 60) {
+            if (m.find() && m.start() == 0 && (m.end() == s.length() || SIGNER.matcher(s).find()) && s.length() <= 60
+                    && (!m.group("open").isEmpty() || !m.group("close").isEmpty()) && !m.group("agency").startsWith("第")) {
                 numberIdx = k;
                 break;
             }
@@ -184,7 +203,7 @@ public final class OfficialDocumentParser {
                 b.secrecy(l.span());
             } else if (URGENCY.matcher(s).matches()) {
                 b.urgency(l.span());
-            } else if (numberIdx >= 0 || s.endsWith("文件") || isMarkWithSerial(lines, i)) {
+            } else if (numberIdx >= 0 || s.endsWith("文件") || isMarkWithSerial(lines, i) || isRepeatedByTitle(lines, i)) {
                 markLines.add(l);
             } else {
                 break;
@@ -231,6 +250,12 @@ public final class OfficialDocumentParser {
         String s = lines.get(i).text();
         boolean next = i + 1 < lines.size() && SERIAL.matcher(lines.get(i + 1).text()).matches();
         return next && (s.endsWith("令") || s.endsWith("纪要"));
+    }
+
+    private static boolean isRepeatedByTitle(List<Line> lines, int i) {
+        String s = lines.get(i).text();
+        return s.length() >= 4 && s.length() <= 30 && i + 1 < lines.size() && lines.get(i + 1).text().startsWith(s)
+                && lines.get(i + 1).text().length() > s.length();
     }
 
     private static String joinText(List<Line> ls) {
@@ -425,22 +450,35 @@ public final class OfficialDocumentParser {
     private void tail(String text, List<Line> lines, int from, OfficialDocument.Builder b) {
         int k = from;
         int number = 0;
+        String prefix = null;
+        int paragraph = 0;
         while (k < lines.size()) {
             Line l = lines.get(k);
             String s = l.text();
             Matcher lab = ATTACHMENT_LABEL.matcher(s);
             if (COPY_TO.matcher(s).find()) {
                 b.copyTo(l.span());
+                prefix = null;
             } else if (PRINTING.matcher(s).find() && Patterns.DATE_LINE.matcher(s).find()) {
                 b.printing(l.span());
+                prefix = null;
             } else if (lab.matches()) {
                 number = lab.group(1).isEmpty() ? number + 1
                         : ChineseNumbers.parseInteger(lab.group(1)).map(Long::intValue).orElse(number + 1);
                 String name = "";
                 if (k + 1 < lines.size() && !ATTACHMENT_LABEL.matcher(lines.get(k + 1).text()).matches()) {
                     name = lines.get(k + 1).text();
+                    k++;
                 }
                 b.attachment(new Attachment(number, name, l.span()));
+                prefix = "附件" + number + " ";
+                paragraph = 0;
+            } else if (prefix != null) {
+                paragraph++;
+                Matcher art = ARTICLE.matcher(s);
+                Optional<HeadingMarkers.Marker> m = HeadingMarkers.at(s);
+                String path = art.find() ? art.group() : m.isPresent() ? s.substring(0, m.get().length()) : "¶" + paragraph;
+                b.clause(new Clause(prefix + path, "", l.span()));
             }
             k++;
         }
