@@ -20,6 +20,15 @@ import java.util.concurrent.CompletableFuture;
 public interface ModelClient extends AutoCloseable {
 
     /**
+     * Starts configuring a client: providers, timeouts, an OkHttp client to share, a default model.
+     *
+     * @return a new builder
+     */
+    static ModelClientBuilder builder() {
+        return new ModelClientBuilder();
+    }
+
+    /**
      * Sends a chat request and waits for the whole answer.
      *
      * @param request the request

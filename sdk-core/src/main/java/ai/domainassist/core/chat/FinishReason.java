@@ -19,7 +19,8 @@ public enum FinishReason {
      * Maps a provider's finish or stop reason to ours: OpenAI's {@code stop}, {@code length},
      * {@code tool_calls}, {@code function_call}, {@code content_filter} and Anthropic's
      * {@code end_turn}, {@code stop_sequence}, {@code max_tokens}, {@code tool_use}, {@code refusal};
-     * also the variants some vendors use ({@code sensitive}, {@code insufficient_system_resource}).
+     * also the variants some vendors use ({@code sensitive}, {@code insufficient_system_resource}, Qianfan's
+     * {@code normal} for a natural end).
      *
      * @param raw the provider's value, or {@code null}
      * @return our value; {@link #OTHER} when unknown
@@ -30,6 +31,7 @@ public enum FinishReason {
         }
         switch (raw.toLowerCase(Locale.ROOT)) {
             case "stop":
+            case "normal":
             case "end_turn":
             case "stop_sequence":
             case "eos":

@@ -1,0 +1,132 @@
+package ai.domainassist.core.internal;
+
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.ChatResponse;
+import ai.domainassist.core.chat.EmbeddingRequest;
+import ai.domainassist.core.chat.EmbeddingResponse;
+import ai.domainassist.core.chat.StreamHandle;
+import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.provider.ModelProvider;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ModelClient} the builder makes: a thin facade over the composed pipeline (a
+ * {@link ModelProvider} chain). It fills in the client's default model, runs {@link #chatAsync}
+ * on its own bounded executor so no caller thread blocks, and on {@link #close()} closes the
+ * providers, its executor and, when it created them, OkHttp's dispatcher and connection pool.
+ *
+ * <p>Immutable after construction and thread-safe.
+ */
+public final class DefaultModelClient implements ModelClient {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultModelClient.class);
+
+    private final ModelProvider pipeline;
+    private final List<ModelProvider> owned;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
+    private final ExecutorService asyncExecutor;
+    private final String defaultModel;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /**
+     * @param pipeline the head of the composed pipeline
+     * @param owned every provider and decorator to close, outermost first
+     * @param http the OkHttp client the adapters share
+     * @param ownsHttp whether this client created the OkHttp dispatcher and pool (and so releases them)
+     * @param asyncExecutor runs {@link #chatAsync}; shut down on close
+     * @param defaultModel the model for requests that name none, or {@code null}
+     */
+    public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
+                              ExecutorService asyncExecutor, String defaultModel) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.owned = List.copyOf(owned);
+        this.http = Objects.requireNonNull(http, "http");
+        this.ownsHttp = ownsHttp;
+        this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor");
+        this.defaultModel = defaultModel;
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        return pipeline.chat(prepare(request));
+    }
+
+    @Override
+    public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
+        ChatRequest prepared = prepare(request);
+        CompletableFuture<ChatResponse> result = new CompletableFuture<>();
+        try {
+            asyncExecutor.execute(() -> {
+                try {
+                    result.complete(pipeline.chat(prepared));
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the model client is closed", e);
+        }
+        return result;
+    }
+
+    @Override
+    public StreamHandle stream(ChatRequest request, StreamHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        return pipeline.stream(prepare(request), handler);
+    }
+
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        requireOpen();
+        return pipeline.embed(Objects.requireNonNull(request, "request"));
+    }
+
+    /** @return the OkHttp client the adapters share (for tests of resource handling) */
+    public OkHttpClient httpClient() {
+        return http;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (ModelProvider p : owned) {
+            try {
+                p.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing provider {} failed: {}", p.name(), e.toString());
+            }
+        }
+        asyncExecutor.shutdown();
+        if (ownsHttp) {
+            http.dispatcher().cancelAll();
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    private ChatRequest prepare(ChatRequest request) {
+        requireOpen();
+        Objects.requireNonNull(request, "request");
+        if (request.model() == null && defaultModel != null) {
+            return request.toBuilder().model(defaultModel).build();
+        }
+        return request;
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the model client is closed");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package ai.domainassist.core.provider.internal.http;
+
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.chat.StreamHandle;
+import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.provider.ProviderSpec;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one adapter's JSON requests over the client's shared {@link OkHttpClient}: builds the URL
+ * (base URL, path, the spec's query parameters), adds the fixed headers (authentication, version,
+ * extra headers), applies a per-request whole-call deadline through {@link Call#timeout()}, reads
+ * and parses the answer, and maps every failure to a typed {@link ModelException}.
+ *
+ * <p>Logs one debug line per call (provider, path, status, latency, request id); never headers,
+ * bodies, the key or prompt text. Immutable and thread-safe.
+ */
+public final class HttpTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final int ERROR_BODY_LIMIT = 64 * 1024;
+
+    private final OkHttpClient http;
+    private final ProviderSpec spec;
+    private final Headers fixedHeaders;
+    private final Clock clock;
+
+    /**
+     * @param http the shared client
+     * @param spec the endpoint
+     * @param fixedHeaders headers sent with every request (authentication included)
+     * @param clock for {@code Retry-After} dates
+     */
+    public HttpTransport(OkHttpClient http, ProviderSpec spec, Headers fixedHeaders, Clock clock) {
+        this.http = http;
+        this.spec = spec;
+        this.fixedHeaders = fixedHeaders;
+        this.clock = clock;
+    }
+
+    /** The parsed answer of a call. @param body the JSON body @param requestId the request id, or null @param latency the call's latency */
+    public record Exchange(JsonNode body, String requestId, Duration latency) {
+    }
+
+    /**
+     * A scrubber that hides this endpoint's key, and the given prompt texts.
+     *
+     * @param promptTexts the texts sent
+     * @return the scrubber
+     */
+    public Scrubber scrubber(List<String> promptTexts) {
+        return Scrubber.NONE.withSecret(spec.apiKey().orElse(null)).withPromptTexts(promptTexts);
+    }
+
+    /**
+     * POSTs JSON and waits for the JSON answer.
+     *
+     * @param pathSegments the path under the base URL, for example {@code chat/completions}
+     * @param body the request body
+     * @param timeout a whole-call deadline for this call, or {@code null} for the client's
+     * @param ctx the call
+     * @return the answer
+     * @throws ModelException on any failure, typed
+     */
+    public Exchange postJson(List<String> pathSegments, ObjectNode body, Duration timeout, CallContext ctx) {
+        Call call = newCall(pathSegments, body, timeout, "application/json");
+        long start = System.nanoTime();
+        try (Response response = call.execute()) {
+            String requestId = RequestIds.fromHeaders(response.headers());
+            Duration latency = Duration.ofNanos(System.nanoTime() - start);
+            LOG.debug("{} POST {} -> {} in {} ms, request-id {}", spec.name(), String.join("/", pathSegments),
+                    response.code(), latency.toMillis(), requestId);
+            if (!response.isSuccessful()) {
+                throw ErrorMapper.fromStatus(response.code(), response.headers(), readLimited(response.body()), ctx, clock);
+            }
+            String text = response.body().string();
+            JsonNode json = parseSuccess(text, response.header("Content-Type", ""), requestId, ctx);
+            if (json.has("error") && !json.path("error").isNull() && !json.has("choices") && !json.has("data")
+                    && !json.has("content")) {
+                throw ErrorMapper.fromErrorBody(json, requestId, ctx);
+            }
+            return new Exchange(json, requestId != null ? requestId : RequestIds.fromBody(json),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw ErrorMapper.fromIo(e, false, ctx);
+        }
+    }
+
+    /**
+     * POSTs JSON asking for an event stream and returns at once; events go to the handler.
+     *
+     * @param pathSegments the path under the base URL
+     * @param body the request body
+     * @param timeout a whole-call deadline for the whole stream, or {@code null} for the client's
+     * @param ctx the call
+     * @param decoder the protocol's event decoder
+     * @param handler the caller's handler
+     * @return control over the stream
+     */
+    public StreamHandle stream(List<String> pathSegments, ObjectNode body, Duration timeout, CallContext ctx,
+                               StreamDecoder decoder, StreamHandler handler) {
+        StreamSession session = new StreamSession(handler, decoder, ctx, clock);
+        Call call = newCall(pathSegments, body, timeout, "text/event-stream");
+        LOG.debug("{} POST {} (stream)", spec.name(), String.join("/", pathSegments));
+        session.start(call);
+        return session;
+    }
+
+    private Call newCall(List<String> pathSegments, ObjectNode body, Duration timeout, String accept) {
+        HttpUrl.Builder url = HttpUrl.get(spec.baseUrl()).newBuilder();
+        for (String segment : pathSegments) {
+            url.addPathSegment(segment);
+        }
+        for (Map.Entry<String, String> q : spec.queryParameters().entrySet()) {
+            url.addQueryParameter(q.getKey(), q.getValue());
+        }
+        Request request = new Request.Builder().url(url.build()).headers(fixedHeaders).header("Accept", accept)
+                .post(RequestBody.create(Json.write(body), JSON)).build();
+        Call call = http.newCall(request);
+        if (timeout != null) {
+            call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return call;
+    }
+
+    private static JsonNode parseSuccess(String text, String contentType, String requestId, CallContext ctx) {
+        String body = text.strip();
+        if (body.isEmpty()) {
+            throw ErrorMapper.malformed("the response body is empty", ctx, requestId, null);
+        }
+        if (ErrorMapper.looksLikeHtml(body)) {
+            throw ErrorMapper.malformed("the response is an HTML page (" + contentType + "), not JSON", ctx, requestId, null);
+        }
+        try {
+            JsonNode json = Json.parse(body);
+            if (!json.isObject()) {
+                throw ErrorMapper.malformed("the response is JSON but not an object", ctx, requestId, null);
+            }
+            return json;
+        } catch (IOException e) {
+            throw ErrorMapper.malformed("the response is not valid JSON (" + contentType + ")", ctx, requestId, e);
+        }
+    }
+
+    /**
+     * The error a 2xx answer to a stream request gets when it is not an event stream.
+     *
+     * @param bytes the body read
+     * @param contentType its content type
+     * @param requestId the request id, or {@code null}
+     * @param ctx the call
+     * @return the typed error: the provider's error if the body is one, else malformed
+     */
+    static ModelException notAStream(byte[] bytes, String contentType, String requestId, CallContext ctx) {
+        String text = new String(bytes, StandardCharsets.UTF_8).strip();
+        if (!text.isEmpty() && contentType.toLowerCase(Locale.ROOT).contains("json")) {
+            try {
+                JsonNode json = Json.parse(text);
+                if (json.has("error")) {
+                    return ErrorMapper.fromErrorBody(json, requestId, ctx);
+                }
+            } catch (IOException ignored) {
+                // not JSON after all: malformed below
+            }
+        }
+        return ErrorMapper.malformed("expected an event stream, got '" + contentType + "'"
+                + (text.isEmpty() ? " with an empty body" : ""), ctx, requestId, null);
+    }
+
+    /**
+     * Reads at most 64 KiB of a body (error bodies need no more).
+     *
+     * @param body the body, or {@code null}
+     * @return the bytes read
+     * @throws IOException if reading fails
+     */
+    static byte[] readLimited(ResponseBody body) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        BufferedSource source = body.source();
+        source.request(ERROR_BODY_LIMIT);
+        long n = Math.min(source.getBuffer().size(), ERROR_BODY_LIMIT);
+        return source.getBuffer().readByteArray(n);
+    }
+}

@@ -1,0 +1,92 @@
+package ai.domainassist.core.provider.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * The one Jackson mapper the adapters share, and the few tree look-ups they all need.
+ * Thread-safe: the mapper is configured once and never changed.
+ */
+public final class Json {
+    /** The shared mapper. */
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    /** @return a new empty JSON object */
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /**
+     * Parses JSON text.
+     *
+     * @param text the text
+     * @return the tree
+     * @throws IOException if the text is not JSON
+     */
+    public static JsonNode parse(String text) throws IOException {
+        JsonNode node = MAPPER.readTree(text);
+        if (node == null || node.isMissingNode()) {
+            throw new IOException("no JSON value");
+        }
+        return node;
+    }
+
+    /**
+     * Serialises a tree.
+     *
+     * @param node the tree
+     * @return compact JSON text
+     */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * @param node an object node, or {@code null}
+     * @param field a field name
+     * @return the field's text when it is a non-null scalar, else {@code null}
+     */
+    public static String text(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    /**
+     * @param node an object node, or {@code null}
+     * @param field a field name
+     * @return the field's value as a long, or 0 when absent or not a number
+     */
+    public static long count(JsonNode node, String field) {
+        if (node == null) {
+            return 0;
+        }
+        JsonNode v = node.get(field);
+        return v != null && v.isNumber() ? Math.max(0, v.asLong()) : 0;
+    }
+
+    /**
+     * @param node an object node, or {@code null}
+     * @param field a field name
+     * @return the field if it is an object, else {@code null}
+     */
+    public static JsonNode objectField(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode v = node.get(field);
+        return v != null && v.isObject() ? v : null;
+    }
+}

@@ -1,0 +1,190 @@
+package ai.domainassist.core;
+
+import static ai.domainassist.core.testing.WireServer.json;
+import static ai.domainassist.core.testing.WireServer.take;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.ChatResponse;
+import ai.domainassist.core.chat.EmbeddingRequest;
+import ai.domainassist.core.chat.EmbeddingResponse;
+import ai.domainassist.core.chat.FinishReason;
+import ai.domainassist.core.chat.StreamHandle;
+import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.internal.DefaultModelClient;
+import ai.domainassist.core.provider.ModelProvider;
+import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.provider.Providers;
+import ai.domainassist.core.testing.Fixtures;
+import ai.domainassist.core.testing.WireServer;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ModelClientBuilderTest {
+    private MockWebServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private ai.domainassist.core.provider.ProviderSpec local() {
+        return Providers.openAiCompatible(server.url("/v1").toString(), "k").toBuilder().defaultChatModel("m").build();
+    }
+
+    /** A provider the user writes themselves: answers from memory. */
+    static final class EchoProvider implements ModelProvider {
+        final AtomicBoolean closed = new AtomicBoolean();
+
+        @Override
+        public String name() {
+            return "echo";
+        }
+
+        @Override
+        public ProviderCapabilities capabilities() {
+            return ProviderCapabilities.TEXT_ONLY;
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            return new ChatResponse("1", request.model(), "echo", request.messages().get(0).text(), null, List.of(),
+                    FinishReason.STOP, Usage.ZERO, Duration.ZERO, null);
+        }
+
+        @Override
+        public StreamHandle stream(ChatRequest request, StreamHandler handler) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public EmbeddingResponse embed(EmbeddingRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+        }
+    }
+
+    @Test
+    void settingsAreValidatedAtOnce() {
+        ModelClientBuilder b = ModelClient.builder();
+        assertThatThrownBy(() -> b.connectTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.readTimeout(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.callTimeout(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> b.defaultModel(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> b.provider((ModelProvider) null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("no provider");
+    }
+
+    @Test
+    void aSecondProviderIsRefusedUntilFailoverExists() {
+        ModelClientBuilder b = ModelClient.builder().provider(local()).provider(new EchoProvider());
+        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("failover is not configured").hasMessageContaining("2 providers");
+    }
+
+    @Test
+    void aCustomProviderGetsTheRequestsAndIsClosedWithTheClient() {
+        EchoProvider echo = new EchoProvider();
+        ModelClient client = ModelClient.builder().provider(echo).defaultModel("echo-1").build();
+        ChatResponse r = client.chat(ChatRequest.of("ping"));
+        assertThat(r.content()).isEqualTo("ping");
+        assertThat(r.model()).isEqualTo("echo-1");
+        assertThat(client.chat(ChatRequest.builder().model("own").user("x").build()).model()).isEqualTo("own");
+        client.close();
+        assertThat(echo.closed).isTrue();
+        assertThatThrownBy(() -> client.chat(ChatRequest.of("x"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.chatAsync(ChatRequest.of("x"))).isInstanceOf(IllegalStateException.class);
+        client.close();
+    }
+
+    @Test
+    void chatAsyncDoesNotBlockTheCallerAndCompletesWithTheTypedError() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).headersDelay(300, TimeUnit.MILLISECONDS)
+                .setHeader("Content-Type", "application/json").body(Fixtures.wire("openai/chat.json")).build());
+        server.enqueue(json(401, "{\"error\":{\"message\":\"bad key\"}}"));
+        try (ModelClient client = ModelClient.builder().provider(local()).build()) {
+            long start = System.nanoTime();
+            CompletableFuture<ChatResponse> ok = client.chatAsync(ChatRequest.of("Hi"));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
+            assertThat(ok.get(5, TimeUnit.SECONDS).content()).isEqualTo("Hello! How can I assist you today?");
+            CompletableFuture<ChatResponse> failed = client.chatAsync(ChatRequest.of("Hi"));
+            assertThatThrownBy(() -> failed.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(AuthenticationException.class);
+        }
+    }
+
+    @Test
+    void closeReleasesTheDispatcherThreadsAndConnectionPool() throws Exception {
+        server.enqueue(json(200, Fixtures.wire("openai/chat.json")));
+        DefaultModelClient client = (DefaultModelClient) ModelClient.builder().provider(local())
+                .connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(4))
+                .build();
+        OkHttpClient http = client.httpClient();
+        assertThat(http.connectTimeoutMillis()).isEqualTo(2000);
+        assertThat(http.readTimeoutMillis()).isEqualTo(3000);
+        assertThat(http.callTimeoutMillis()).isEqualTo(4000);
+        assertThat(http.dispatcher().getMaxRequestsPerHost()).isEqualTo(64);
+        client.chat(ChatRequest.of("Hi"));
+        assertThat(http.connectionPool().connectionCount()).isEqualTo(1);
+        client.close();
+        assertThat(http.dispatcher().executorService().isShutdown()).isTrue();
+        assertThat(http.connectionPool().connectionCount()).isZero();
+    }
+
+    @Test
+    void aSharedOkHttpClientIsUsedButNotShutDown() throws Exception {
+        OkHttpClient shared = new OkHttpClient();
+        try {
+            server.enqueue(json(200, Fixtures.wire("openai/chat.json")));
+            DefaultModelClient client = (DefaultModelClient) ModelClient.builder().provider(local()).httpClient(shared).build();
+            assertThat(client.httpClient().connectionPool()).isSameAs(shared.connectionPool());
+            assertThat(client.httpClient().dispatcher()).isSameAs(shared.dispatcher());
+            client.chat(ChatRequest.of("Hi"));
+            client.close();
+            assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+            assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
+            assertThat(take(server).getUrl().encodedPath()).isEqualTo("/v1/chat/completions");
+        } finally {
+            shared.dispatcher().executorService().shutdown();
+            shared.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void oneOkHttpClientServesChatStreamAndEmbeddings() throws Exception {
+        server.enqueue(json(200, Fixtures.wire("openai/chat.json")));
+        server.enqueue(WireServer.sse(Fixtures.wire("openai/stream.sse")));
+        server.enqueue(json(200, Fixtures.wire("openai/embeddings.json")));
+        try (ModelClient client = ModelClient.builder().provider(local().toBuilder().defaultEmbeddingModel("e").build()).build()) {
+            client.chat(ChatRequest.of("a"));
+            client.stream(ChatRequest.of("b"), e -> { }).completion().get(5, TimeUnit.SECONDS);
+            client.embed(EmbeddingRequest.of(List.of("c", "d")));
+        }
+        take(server);
+        take(server);
+        assertThat(take(server).getConnectionIndex()).isZero();
+    }
+}
