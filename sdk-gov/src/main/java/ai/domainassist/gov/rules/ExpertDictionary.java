@@ -241,7 +241,7 @@ public final class ExpertDictionary {
         int at = text.indexOf(needle);
         while (at >= 0) {
             // a variant that is part of the standard form itself is not an error (“放管服”改革 contains 放管服)
-            if (!occursAsTerm(text, at, needle, e.term())) {
+            if (e.kind() == Kind.FORBIDDEN || !occursAsTerm(text, at, needle, e.term())) {
                 out.add(new Match(e, at, at + needle.length(), needle, replacement));
             }
             at = text.indexOf(needle, at + needle.length());
