@@ -3,6 +3,7 @@ package ai.domainassist.gov.rules;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.core.text.Width;
 import ai.domainassist.gov.model.ProofreadSuggestion;
+import ai.domainassist.gov.rules.internal.CompletionIndex;
 import ai.domainassist.gov.rules.internal.DataFiles;
 import ai.domainassist.gov.rules.internal.WordFrequencies;
 import java.util.ArrayList;
@@ -40,18 +41,22 @@ public final class Proofreader {
     private static volatile Proofreader standard;
 
     private final WordFrequencies words;
+    private final CompletionIndex completions;
     private final double logTotal;
     private final double unknown;
-    private final Map<Character, char[]> homophones;
+    private final Map<Character, int[]> syllables;
+    private final boolean[] common;
     private final Map<Character, Map<Character, Integer>> learned;
     private final Map<String, String> wordPairs;
 
-    private Proofreader(WordFrequencies words, Map<Character, char[]> homophones,
-            Map<Character, Map<Character, Integer>> learned, Map<String, String> wordPairs) {
+    private Proofreader(WordFrequencies words, CompletionIndex completions, Map<Character, int[]> syllables,
+            boolean[] common, Map<Character, Map<Character, Integer>> learned, Map<String, String> wordPairs) {
         this.words = words;
+        this.completions = completions;
         this.logTotal = Math.log(words.total());
         this.unknown = Math.log(0.5) - logTotal - 5;
-        this.homophones = homophones;
+        this.syllables = syllables;
+        this.common = common;
         this.learned = learned;
         this.wordPairs = wordPairs;
     }
@@ -88,7 +93,7 @@ public final class Proofreader {
         Objects.requireNonNull(extraPairs, "extraPairs");
         Map<String, String> m = new LinkedHashMap<>(wordPairs);
         m.putAll(extraPairs);
-        return new Proofreader(words, homophones, learned, Map.copyOf(m));
+        return new Proofreader(words, completions, syllables, common, learned, Map.copyOf(m));
     }
 
     private static Proofreader load(Map<String, String> extra) {
@@ -110,33 +115,20 @@ public final class Proofreader {
             }
         }
         WordFrequencies wf = new WordFrequencies(wl, f);
-        Map<String, List<Character>> bySyllable = new HashMap<>();
-        Map<Character, String[]> syllables = new HashMap<>();
+        CompletionIndex ci = new CompletionIndex(wl);
+        Map<String, Integer> syllableIds = new HashMap<>();
+        Map<Character, int[]> syl = new HashMap<>();
         for (String line : DataFiles.lines("proofreading/pinyin.tsv")) {
             String[] c = line.split("\t");
-            char ch = c[0].charAt(0);
-            String[] syl = c[1].split(",");
-            syllables.put(ch, syl);
-            if (single.getOrDefault(ch, 0) >= COMMON_CHAR_FREQ) {
-                for (String s : syl) {
-                    bySyllable.computeIfAbsent(s, k -> new ArrayList<>()).add(ch);
-                }
+            String[] names = c[1].split(",");
+            int[] ids = new int[names.length];
+            for (int k = 0; k < names.length; k++) {
+                ids[k] = syllableIds.computeIfAbsent(names[k], x -> syllableIds.size());
             }
+            syl.put(c[0].charAt(0), ids);
         }
-        Map<Character, char[]> homo = new HashMap<>();
-        for (Map.Entry<Character, String[]> e : syllables.entrySet()) {
-            StringBuilder sb = new StringBuilder();
-            for (String s : e.getValue()) {
-                for (Character c : bySyllable.getOrDefault(s, List.of())) {
-                    if (c.charValue() != e.getKey() && sb.indexOf(String.valueOf(c)) < 0) {
-                        sb.append(c.charValue());
-                    }
-                }
-            }
-            if (sb.length() > 0) {
-                homo.put(e.getKey(), sb.toString().toCharArray());
-            }
-        }
+        boolean[] common = new boolean[65536];
+        single.forEach((ch, v) -> common[ch] = v >= COMMON_CHAR_FREQ);
         Map<Character, Map<Character, Integer>> conf = new HashMap<>();
         for (String line : DataFiles.lines("proofreading/confusions.tsv")) {
             String[] c = line.split("\t");
@@ -148,7 +140,7 @@ public final class Proofreader {
             pairs.put(c[0], c[1]);
         }
         pairs.putAll(extra);
-        return new Proofreader(wf, homo, conf, Map.copyOf(pairs));
+        return new Proofreader(wf, ci, Map.copyOf(syl), common, conf, Map.copyOf(pairs));
     }
 
     /**
@@ -175,32 +167,43 @@ public final class Proofreader {
             }
         }
         char[] cur = text.toCharArray();
+        char[] cands = new char[64];
         for (int i = 0; i < cur.length; i++) {
             char c = cur[i];
             if (!Width.isHan(c) || taken[i]) {
                 continue;
             }
-            char best = 0;
-            double bestGain = MARGIN;
-            double base = Double.NaN;
+            Map<Character, Integer> seen = learned.getOrDefault(c, Map.of());
+            int[] own = syllables.get(c);
+            int nc = 0;
+            for (int len = 2; len <= 4; len++) {
+                for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
+                    int pat = completions.find(cur, st, st + len, i);
+                    if (pat < 0) {
+                        continue;
+                    }
+                    for (int q = completions.start(pat); q < completions.end(pat); q++) {
+                        char c2 = completions.at(q);
+                        if (c2 == c || contains(cands, nc, c2)) {
+                            continue;
+                        }
+                        boolean homophone = common[c2] && sharesSyllable(own, syllables.get(c2));
+                        if ((homophone || seen.containsKey(c2)) && nc < cands.length) {
+                            cands[nc++] = c2;
+                        }
+                    }
+                }
+            }
+            if (nc == 0) {
+                continue;
+            }
             int lo = Math.max(0, i - WINDOW);
             int hi = Math.min(cur.length, i + WINDOW + 1);
-            Map<Character, Integer> seen = learned.getOrDefault(c, Map.of());
-            char[] homo = homophones.get(c);
-            int nh = homo == null ? 0 : homo.length;
-            int total = nh + seen.size();
-            Character[] extra = seen.keySet().toArray(new Character[0]);
-            for (int k = 0; k < total; k++) {
-                char c2 = k < nh ? homo[k] : extra[k - nh];
-                if (k >= nh && homo != null && contains(homo, c2)) {
-                    continue;
-                }
-                if (!formsWord(cur, i, c2)) {
-                    continue;
-                }
-                if (Double.isNaN(base)) {
-                    base = segment(cur, lo, hi);
-                }
+            double base = segment(cur, lo, hi);
+            char best = 0;
+            double bestGain = MARGIN;
+            for (int k = 0; k < nc; k++) {
+                char c2 = cands[k];
                 cur[i] = c2;
                 double gain = segment(cur, lo, hi) - base + (seen.containsKey(c2) ? LEARNED_BONUS : 0);
                 cur[i] = c;
@@ -220,47 +223,39 @@ public final class Proofreader {
         return out;
     }
 
-    private static boolean contains(char[] a, char c) {
-        for (char x : a) {
-            if (x == c) {
+    private static boolean contains(char[] a, int n, char c) {
+        for (int k = 0; k < n; k++) {
+            if (a[k] == c) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean formsWord(char[] s, int i, char c2) {
-        char orig = s[i];
-        s[i] = c2;
-        try {
-            java.nio.CharBuffer cb = java.nio.CharBuffer.wrap(s);
-            for (int len = 2; len <= 4; len++) {
-                for (int st = i - len + 1; st <= i; st++) {
-                    if (st < 0 || st + len > s.length) {
-                        continue;
-                    }
-                    if (words.get(WordFrequencies.key(cb, st, st + len)) > 0) {
-                        return true;
-                    }
+    private static boolean sharesSyllable(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y) {
+                    return true;
                 }
             }
-            return false;
-        } finally {
-            s[i] = orig;
         }
+        return false;
     }
 
     private double segment(char[] s, int lo, int hi) {
         int n = hi - lo;
         double[] best = new double[n + 1];
-        java.nio.CharBuffer cb = java.nio.CharBuffer.wrap(s);
         for (int j = 1; j <= n; j++) {
             best[j] = Double.NEGATIVE_INFINITY;
             for (int len = 1; len <= Math.min(4, j); len++) {
-                int f = words.get(WordFrequencies.key(cb, lo + j - len, lo + j));
+                float lp = words.logProbability(WordFrequencies.key(s, lo + j - len, lo + j));
                 double p;
-                if (f > 0) {
-                    p = Math.log(f) - logTotal;
+                if (!Float.isNaN(lp)) {
+                    p = lp;
                 } else if (len == 1) {
                     p = unknown;
                 } else {

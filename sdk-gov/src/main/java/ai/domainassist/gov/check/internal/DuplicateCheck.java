@@ -42,6 +42,7 @@ public final class DuplicateCheck implements Check {
         int runStart = -1;
         int runEnd = -1;
         PolicyPassage runSource = null;
+        java.util.Map<String, Set<String>> gramCache = new java.util.HashMap<>();
         for (Sentences.Span s : Sentences.split(body.text())) {
             PolicyPassage hit = null;
             String folded = NormalizedText.of(s.text()).folded();
@@ -51,7 +52,8 @@ public final class DuplicateCheck implements Check {
                     if (p.policy().title().equals(ownTitle)) {
                         continue;
                     }
-                    Set<String> pg = grams(NormalizedText.of(p.clause().text()).folded());
+                    Set<String> pg = gramCache.computeIfAbsent(p.policy().id() + "@" + p.clause().span().start(),
+                            k -> grams(NormalizedText.of(p.clause().text()).folded()));
                     int in = 0;
                     for (String g : grams) {
                         if (pg.contains(g)) {

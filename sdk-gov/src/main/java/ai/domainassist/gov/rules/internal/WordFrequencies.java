@@ -10,6 +10,7 @@ import java.util.Arrays;
 public final class WordFrequencies {
     private final long[] keys;
     private final int[] values;
+    private final float[] logs;
     private final int mask;
     private final long total;
 
@@ -35,6 +36,29 @@ public final class WordFrequencies {
             t += freqs[i];
         }
         this.total = t;
+        float[] l = new float[values.length];
+        double lt = Math.log(t);
+        for (int i = 0; i < values.length; i++) {
+            l[i] = values[i] > 0 ? (float) (Math.log(values[i]) - lt) : Float.NaN;
+        }
+        this.logs = l;
+    }
+
+    /**
+     * The log probability of a packed word under the unigram model (frequency over total).
+     *
+     * @param k the key
+     * @return the log probability, or NaN when the word is unknown
+     */
+    public float logProbability(long k) {
+        int i = slot(k);
+        while (keys[i] != 0) {
+            if (keys[i] == k) {
+                return logs[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return Float.NaN;
     }
 
     /**
@@ -49,6 +73,22 @@ public final class WordFrequencies {
         long k = 0;
         for (int i = from; i < to; i++) {
             k = (k << 16) | s.charAt(i);
+        }
+        return k;
+    }
+
+    /**
+     * The key of {@code s[from, to)}.
+     *
+     * @param s the characters
+     * @param from the start
+     * @param to the end, at most four characters after {@code from}
+     * @return the packed key
+     */
+    public static long key(char[] s, int from, int to) {
+        long k = 0;
+        for (int i = from; i < to; i++) {
+            k = (k << 16) | s[i];
         }
         return k;
     }
