@@ -23,8 +23,12 @@ import java.util.Optional;
 public record CheckContext(OfficialDocument doc, RuleCatalog catalog, ExpertDictionary dictionary,
         Proofreader proofreader, PolicyReferences references) {
 
-    /** Phrases asking for approval, from {@code rules/request-phrases.txt}. */
-    public static final List<String> REQUEST_PHRASES = DataFiles.lines("rules/request-phrases.txt");
+    /** Phrases asking for approval, from {@code rules/request-phrases.txt} (fixed phrases). */
+    public static final List<String> REQUEST_PHRASES = DataFiles.lines("rules/request-phrases.txt").stream()
+            .filter(l -> !l.startsWith("re:")).toList();
+    /** Patterns asking for approval, from {@code rules/request-phrases.txt} (lines starting with re:). */
+    public static final List<java.util.regex.Pattern> REQUEST_PATTERNS = DataFiles.lines("rules/request-phrases.txt")
+            .stream().filter(l -> l.startsWith("re:")).map(l -> java.util.regex.Pattern.compile(l.substring(3))).toList();
     /** Openings of a 请示's closing sentence, from {@code rules/closing-phrases.txt}. */
     public static final List<String> CLOSING_PHRASES = DataFiles.lines("rules/closing-phrases.txt");
 
@@ -79,6 +83,28 @@ public record CheckContext(OfficialDocument doc, RuleCatalog catalog, ExpertDict
                 return Optional.of(p);
             }
         }
+        for (java.util.regex.Pattern p : REQUEST_PATTERNS) {
+            java.util.regex.Matcher m = p.matcher(s);
+            if (m.find()) {
+                return Optional.of(m.group());
+            }
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a sentence is the closing request of a 请示 (妥否，请批示): it opens with a closing
+     * phrase of {@code rules/closing-phrases.txt}, or it is a short request on its own (请批示。).
+     *
+     * @param sentence the sentence
+     * @return {@code true} for a closing
+     */
+    public static boolean isClosing(String sentence) {
+        for (String p : CLOSING_PHRASES) {
+            if (sentence.startsWith(p)) {
+                return true;
+            }
+        }
+        return sentence.length() <= 8 && requestPhrase(sentence).isPresent();
     }
 }

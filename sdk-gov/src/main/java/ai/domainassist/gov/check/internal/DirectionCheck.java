@@ -39,7 +39,7 @@ public final class DirectionCheck implements Check {
             }
             List<Sentences.Span> requests = new ArrayList<>();
             for (Sentences.Span s : Sentences.split(body.text())) {
-                if (CheckContext.requestPhrase(s.text()).isPresent() && !isClosing(s.text())) {
+                if (CheckContext.requestPhrase(s.text()).isPresent() && !CheckContext.isClosing(s.text())) {
                     requests.add(s);
                 }
             }
@@ -57,14 +57,5 @@ public final class DirectionCheck implements Check {
                 }
             }
         }
-    }
-
-    private static boolean isClosing(String sentence) {
-        for (String p : CheckContext.CLOSING_PHRASES) {
-            if (sentence.startsWith(p)) {
-                return true;
-            }
-        }
-        return sentence.length() <= 8;
     }
 }

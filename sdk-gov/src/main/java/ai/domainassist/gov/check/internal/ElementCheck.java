@@ -54,14 +54,15 @@ public final class ElementCheck implements Check {
             case "body" -> d.body().isPresent();
             case "signature" -> d.signature().isPresent();
             case "date" -> d.date().isPresent();
-            case "closingRequest" -> CheckContext.requestPhrase(lastSentences(body)).isPresent();
+            case "closingRequest" -> lastSentence(body).map(CheckContext::isClosing).orElse(false);
             case "replyReference" -> body.contains("收悉");
             default -> throw new IllegalStateException("unknown element " + key + " in document-types.tsv");
         };
     }
 
-    private static String lastSentences(String body) {
-        return body.length() <= 60 ? body : body.substring(body.length() - 60);
+    private static java.util.Optional<String> lastSentence(String body) {
+        List<ai.domainassist.core.text.Sentences.Span> ss = ai.domainassist.core.text.Sentences.split(body);
+        return ss.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ss.get(ss.size() - 1).text());
     }
 
     private static int anchor(OfficialDocument d, String key) {
