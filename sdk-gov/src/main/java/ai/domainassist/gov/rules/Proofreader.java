@@ -7,6 +7,7 @@ import ai.domainassist.gov.rules.internal.CompletionIndex;
 import ai.domainassist.gov.rules.internal.DataFiles;
 import ai.domainassist.gov.rules.internal.WordFrequencies;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,17 +47,20 @@ public final class Proofreader {
     private final double unknown;
     private final Map<Character, int[]> syllables;
     private final boolean[] common;
+    private final Map<Character, char[]> candidates;
     private final Map<Character, Map<Character, Integer>> learned;
     private final Map<String, String> wordPairs;
 
     private Proofreader(WordFrequencies words, CompletionIndex completions, Map<Character, int[]> syllables,
-            boolean[] common, Map<Character, Map<Character, Integer>> learned, Map<String, String> wordPairs) {
+            boolean[] common, Map<Character, char[]> candidates, Map<Character, Map<Character, Integer>> learned,
+            Map<String, String> wordPairs) {
         this.words = words;
         this.completions = completions;
         this.logTotal = Math.log(words.total());
         this.unknown = Math.log(0.5) - logTotal - 5;
         this.syllables = syllables;
         this.common = common;
+        this.candidates = candidates;
         this.learned = learned;
         this.wordPairs = wordPairs;
     }
@@ -93,7 +97,7 @@ public final class Proofreader {
         Objects.requireNonNull(extraPairs, "extraPairs");
         Map<String, String> m = new LinkedHashMap<>(wordPairs);
         m.putAll(extraPairs);
-        return new Proofreader(words, completions, syllables, common, learned, Map.copyOf(m));
+        return new Proofreader(words, completions, syllables, common, candidates, learned, Map.copyOf(m));
     }
 
     private static Proofreader load(Map<String, String> extra) {
@@ -140,7 +144,38 @@ public final class Proofreader {
             pairs.put(c[0], c[1]);
         }
         pairs.putAll(extra);
-        return new Proofreader(wf, ci, Map.copyOf(syl), common, conf, Map.copyOf(pairs));
+        // candidates of a character: the common characters sharing a syllable, and its learned confusions; sorted
+        Map<Integer, StringBuilder> bySyllable = new HashMap<>();
+        syl.forEach((ch, ids) -> {
+            if (common[ch]) {
+                for (int id : ids) {
+                    bySyllable.computeIfAbsent(id, k -> new StringBuilder()).append(ch.charValue());
+                }
+            }
+        });
+        Map<Character, char[]> cand = new HashMap<>();
+        java.util.Set<Character> keys = new java.util.HashSet<>(syl.keySet());
+        keys.addAll(conf.keySet());
+        for (Character ch : keys) {
+            java.util.TreeSet<Character> set = new java.util.TreeSet<>();
+            for (int id : syl.getOrDefault(ch, new int[0])) {
+                CharSequence group = bySyllable.getOrDefault(id, new StringBuilder());
+                for (int k = 0; k < group.length(); k++) {
+                    set.add(group.charAt(k));
+                }
+            }
+            set.addAll(conf.getOrDefault(ch, Map.of()).keySet());
+            set.remove(ch);
+            if (!set.isEmpty()) {
+                char[] a = new char[set.size()];
+                int k = 0;
+                for (Character x : set) {
+                    a[k++] = x;
+                }
+                cand.put(ch, a);
+            }
+        }
+        return new Proofreader(wf, ci, Map.copyOf(syl), common, Map.copyOf(cand), conf, Map.copyOf(pairs));
     }
 
     /**
@@ -174,7 +209,10 @@ public final class Proofreader {
                 continue;
             }
             Map<Character, Integer> seen = learned.getOrDefault(c, Map.of());
-            int[] own = syllables.get(c);
+            char[] mine = candidates.get(c);
+            if (mine == null) {
+                continue;
+            }
             int nc = 0;
             for (int len = 2; len <= 4; len++) {
                 for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
@@ -182,14 +220,19 @@ public final class Proofreader {
                     if (pat < 0) {
                         continue;
                     }
-                    for (int q = completions.start(pat); q < completions.end(pat); q++) {
-                        char c2 = completions.at(q);
-                        if (c2 == c || contains(cands, nc, c2)) {
-                            continue;
+                    int size = completions.end(pat) - completions.start(pat);
+                    if (size <= mine.length) {
+                        for (int q = completions.start(pat); q < completions.end(pat); q++) {
+                            char c2 = completions.at(q);
+                            if (c2 != c && Arrays.binarySearch(mine, c2) >= 0 && !contains(cands, nc, c2) && nc < cands.length) {
+                                cands[nc++] = c2;
+                            }
                         }
-                        boolean homophone = common[c2] && sharesSyllable(own, syllables.get(c2));
-                        if ((homophone || seen.containsKey(c2)) && nc < cands.length) {
-                            cands[nc++] = c2;
+                    } else {
+                        for (char c2 : mine) {
+                            if (completions.completes(pat, c2) && !contains(cands, nc, c2) && nc < cands.length) {
+                                cands[nc++] = c2;
+                            }
                         }
                     }
                 }
@@ -227,20 +270,6 @@ public final class Proofreader {
         for (int k = 0; k < n; k++) {
             if (a[k] == c) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sharesSyllable(int[] a, int[] b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        for (int x : a) {
-            for (int y : b) {
-                if (x == y) {
-                    return true;
-                }
             }
         }
         return false;

@@ -8,7 +8,9 @@ import java.util.List;
  * the word when that position is left open: 数据 gives 数? → 据 and ?据 → 数. Lets the proofreader
  * ask "which characters would make a known word here?" with one lookup per window instead of one
  * per candidate. Keys are packed like {@link WordFrequencies#key} with {@link #OPEN} at the open
- * position; sorted arrays and binary search, no allocation per lookup. Immutable; thread-safe.
+ * position; sorted arrays and binary search, no allocation per lookup. The completing characters
+ * of one pattern are sorted, so they can be intersected with a sorted candidate list. Immutable;
+ * thread-safe.
  */
 public final class CompletionIndex {
     /** The character that marks the open position in a pattern. */
@@ -51,7 +53,7 @@ public final class CompletionIndex {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Long.compare(pk[a], pk[b]));
+        Arrays.sort(order, (a, b) -> pk[a] != pk[b] ? Long.compare(pk[a], pk[b]) : Character.compare(pc[a], pc[b]));
         long[] ks = new long[n];
         int[] off = new int[n + 1];
         char[] pool = new char[n];
@@ -103,6 +105,17 @@ public final class CompletionIndex {
      */
     public int end(int pattern) {
         return offsets[pattern + 1];
+    }
+
+    /**
+     * Whether a character completes a pattern.
+     *
+     * @param pattern an index from {@link #find}
+     * @param c the character
+     * @return {@code true} if it is among the pattern's completions
+     */
+    public boolean completes(int pattern, char c) {
+        return Arrays.binarySearch(pool, offsets[pattern], offsets[pattern + 1], c) >= 0;
     }
 
     /**
