@@ -1,11 +1,18 @@
 package ai.domainassist.core;
 
+import ai.domainassist.core.cache.CacheStats;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.structured.Extraction;
+import ai.domainassist.core.structured.StructuredOutput;
+import ai.domainassist.core.usage.UsageMeter;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -66,6 +73,71 @@ public interface ModelClient extends AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     EmbeddingResponse embed(EmbeddingRequest request);
+
+    /**
+     * Asks for a value of a Java type and returns it parsed and validated against the type's JSON
+     * schema (see {@link StructuredOutput} for how the schema is sent, how answers are read and
+     * when the model is asked again). The request goes through the whole pipeline, redaction
+     * included: personal data in the value is restored.
+     *
+     * @param request the conversation that asks for the data
+     * @param type a record or class Jackson can create
+     * @param <T> the type
+     * @return the value, the raw answer, the attempts and the summed usage
+     * @throws StructuredOutputException if no valid value came back after one re-ask
+     * @throws ModelException if a model call failed
+     * @throws IllegalArgumentException if no JSON schema can be made for the type
+     */
+    default <T> Extraction<T> extract(ChatRequest request, Class<T> type) {
+        return StructuredOutput.defaults().extract(this, request, type);
+    }
+
+    /**
+     * Like {@link #extract(ChatRequest, Class)} for a generic type, for example
+     * {@code new TypeReference<List<Diagnosis>>() {}}.
+     *
+     * @param request the conversation that asks for the data
+     * @param type the type
+     * @param <T> the type
+     * @return the value, the raw answer, the attempts and the summed usage
+     * @throws StructuredOutputException if no valid value came back after one re-ask
+     * @throws ModelException if a model call failed
+     * @throws IllegalArgumentException if no JSON schema can be made for the type
+     */
+    default <T> Extraction<T> extract(ChatRequest request, TypeReference<T> type) {
+        return StructuredOutput.defaults().extract(this, request, type);
+    }
+
+    /**
+     * What every configured provider supports (with failover, any of them may answer); structured
+     * output uses it to choose how to ask for JSON. The default says plain text only, which makes
+     * structured output put the schema in the prompt; clients built by the builder report the
+     * providers' real capabilities.
+     *
+     * @return the capabilities
+     */
+    default ProviderCapabilities capabilities() {
+        return ProviderCapabilities.TEXT_ONLY;
+    }
+
+    /**
+     * Usage and cost totals of this client, overall and per task label, counted from every
+     * provider call attempt (cache hits cost nothing and are not counted).
+     *
+     * @return the meter; empty for clients that do not keep one (the builder's always do)
+     */
+    default Optional<UsageMeter> usage() {
+        return Optional.empty();
+    }
+
+    /**
+     * Hit and miss counters of the response cache.
+     *
+     * @return the statistics; empty when the client has no cache
+     */
+    default Optional<CacheStats> cacheStats() {
+        return Optional.empty();
+    }
 
     /** Releases connections and threads. Idempotent; never throws. */
     @Override

@@ -1,10 +1,23 @@
 package ai.domainassist.core;
 
+import ai.domainassist.core.audit.AuditSink;
+import ai.domainassist.core.cache.CachePolicy;
 import ai.domainassist.core.internal.DefaultModelClient;
+import ai.domainassist.core.internal.Pipeline;
+import ai.domainassist.core.observe.HttpLogging;
+import ai.domainassist.core.observe.LoggingListener;
+import ai.domainassist.core.observe.ModelCallListener;
+import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.internal.anthropic.AnthropicProvider;
 import ai.domainassist.core.provider.internal.openai.OpenAiProvider;
+import ai.domainassist.core.resilience.BulkheadPolicy;
+import ai.domainassist.core.resilience.CircuitBreakerPolicy;
+import ai.domainassist.core.resilience.RateLimitPolicy;
+import ai.domainassist.core.resilience.RetryPolicy;
+import ai.domainassist.core.usage.Budget;
+import ai.domainassist.core.usage.PriceTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +36,23 @@ import okhttp3.OkHttpClient;
 
 /**
  * Configures and builds a {@link ModelClient}: the providers (in failover order), timeouts, an
- * optional OkHttp client to share, and a default model. Get one from {@link ModelClient#builder()}.
+ * optional OkHttp client to share, a default model, and the pipeline decorators around the
+ * providers. Get one from {@link ModelClient#builder()}.
+ *
+ * <p>The decorators and their defaults (each setter's {@code null} turns its decorator off):
+ * <ul>
+ *   <li>{@link #budget(Budget)}, {@link #taskBudget(String, Budget)}: none;</li>
+ *   <li>{@link #redactor(Redactor)}: {@link Redactor#defaults()} (ID cards, phones, bank cards, e-mail, marked terms);</li>
+ *   <li>{@link #cache(CachePolicy)}: {@link CachePolicy#defaults()}, only for cacheable or temperature-0 requests;</li>
+ *   <li>failover: the providers in the order added, when there is more than one;</li>
+ *   <li>{@link #rateLimit(RateLimitPolicy)}: none;</li>
+ *   <li>{@link #bulkhead(BulkheadPolicy)}: {@link BulkheadPolicy#defaults()} (32 concurrent calls per provider);</li>
+ *   <li>{@link #circuitBreaker(CircuitBreakerPolicy)}: {@link CircuitBreakerPolicy#defaults()};</li>
+ *   <li>{@link #retry(RetryPolicy)}: {@link RetryPolicy#defaults()} (3 attempts, full jitter);</li>
+ *   <li>{@link #listener(ModelCallListener)}, {@link #auditSink(AuditSink)}: none beyond the SLF4J
+ *       {@link LoggingListener} and {@link HttpLogging} (debug level; {@link #logging(boolean)} turns them off);
+ *       usage and cost totals ({@link ModelClient#usage()}) are always kept.</li>
+ * </ul>
  *
  * <pre>{@code
  * ModelClient model = ModelClient.builder()
@@ -52,6 +81,10 @@ public final class ModelClientBuilder {
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
     private OkHttpClient sharedHttp;
     private String defaultModel;
+    private final Pipeline pipeline = new Pipeline();
+    private boolean logging = true;
+    private HttpLogging httpLogging = HttpLogging.defaults();
+    private Clock clock;
 
     ModelClientBuilder() {
     }
@@ -144,18 +177,171 @@ public final class ModelClientBuilder {
     }
 
     /**
+     * @param budget a token or cost limit for all calls of the client, checked before each call is
+     *     sent, or {@code null} for none (the default)
+     * @return this builder
+     */
+    public ModelClientBuilder budget(Budget budget) {
+        pipeline.budget(budget);
+        return this;
+    }
+
+    /**
+     * @param task a task label ({@code ChatRequest.task()})
+     * @param budget its token or cost limit, or {@code null} to remove one
+     * @return this builder
+     * @throws NullPointerException if {@code task} is {@code null}
+     */
+    public ModelClientBuilder taskBudget(String task, Budget budget) {
+        pipeline.taskBudget(task, budget);
+        return this;
+    }
+
+    /**
+     * @param prices the prices for cost totals and cost budgets (default {@link PriceTable#defaults()})
+     * @return this builder
+     * @throws NullPointerException if {@code prices} is {@code null}
+     */
+    public ModelClientBuilder priceTable(PriceTable prices) {
+        pipeline.prices(prices);
+        return this;
+    }
+
+    /**
+     * @param redactor what personal data to replace before a request leaves the process (default
+     *     {@link Redactor#defaults()}), or {@code null} to turn redaction off
+     * @return this builder
+     */
+    public ModelClientBuilder redactor(Redactor redactor) {
+        pipeline.redactor(redactor);
+        return this;
+    }
+
+    /**
+     * @param redact whether embedding inputs are redacted too (default {@code true})
+     * @return this builder
+     */
+    public ModelClientBuilder redactEmbeddings(boolean redact) {
+        pipeline.redactEmbeddings(redact);
+        return this;
+    }
+
+    /**
+     * @param cache the response and embedding cache bounds (default {@link CachePolicy#defaults()}),
+     *     or {@code null} to turn caching off
+     * @return this builder
+     */
+    public ModelClientBuilder cache(CachePolicy cache) {
+        pipeline.cache(cache);
+        return this;
+    }
+
+    /**
+     * @param limit calls per period for each provider, or {@code null} for none (the default)
+     * @return this builder
+     */
+    public ModelClientBuilder rateLimit(RateLimitPolicy limit) {
+        pipeline.rateLimit(limit);
+        return this;
+    }
+
+    /**
+     * @param bulkhead concurrent calls per provider (default {@link BulkheadPolicy#defaults()}),
+     *     or {@code null} for no limit
+     * @return this builder
+     */
+    public ModelClientBuilder bulkhead(BulkheadPolicy bulkhead) {
+        pipeline.bulkhead(bulkhead);
+        return this;
+    }
+
+    /**
+     * @param policy when each provider's circuit breaker opens (default
+     *     {@link CircuitBreakerPolicy#defaults()}), or {@code null} for no circuit breaker
+     * @return this builder
+     */
+    public ModelClientBuilder circuitBreaker(CircuitBreakerPolicy policy) {
+        pipeline.circuitBreaker(policy);
+        return this;
+    }
+
+    /**
+     * @param policy how each provider's calls are retried (default {@link RetryPolicy#defaults()}),
+     *     or {@code null} (or {@link RetryPolicy#disabled()}) for one attempt
+     * @return this builder
+     */
+    public ModelClientBuilder retry(RetryPolicy policy) {
+        pipeline.retry(policy);
+        return this;
+    }
+
+    /**
+     * @param listener told about every request, response, stream event, retry, failover and error
+     * @return this builder
+     * @throws NullPointerException if {@code listener} is {@code null}
+     */
+    public ModelClientBuilder listener(ModelCallListener listener) {
+        pipeline.listener(listener);
+        return this;
+    }
+
+    /**
+     * @param sink receives one {@link ai.domainassist.core.audit.AuditRecord} per provider call
+     *     attempt; closed with the client
+     * @return this builder
+     * @throws NullPointerException if {@code sink} is {@code null}
+     */
+    public ModelClientBuilder auditSink(AuditSink sink) {
+        pipeline.auditSink(sink);
+        return this;
+    }
+
+    /**
+     * @param on whether to log through SLF4J: calls (attributes only) with {@link LoggingListener}
+     *     and HTTP traffic with {@link HttpLogging}, headers masked by name, bodies off (default {@code true})
+     * @return this builder
+     */
+    public ModelClientBuilder logging(boolean on) {
+        this.logging = on;
+        return this;
+    }
+
+    /**
+     * @param http the HTTP logging to install (for example with request bodies on, or more masked
+     *     headers); used when {@link #logging(boolean)} is on
+     * @return this builder
+     * @throws NullPointerException if {@code http} is {@code null}
+     */
+    public ModelClientBuilder httpLogging(HttpLogging http) {
+        this.httpLogging = Objects.requireNonNull(http, "http");
+        return this;
+    }
+
+    /**
+     * One clock for retry deadlines, circuit breaker pauses, cache expiry, audit times and
+     * {@code Retry-After} dates; for tests. Default: each part uses the system clock (or its
+     * policy's own).
+     *
+     * @param clock the clock, or {@code null} for the default
+     * @return this builder
+     */
+    public ModelClientBuilder clock(Clock clock) {
+        this.clock = clock;
+        pipeline.clock(clock);
+        return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return a new, immutable, thread-safe client; close it when done
-     * @throws IllegalStateException if no provider was added, or more than one (failover is not
-     *     configured yet)
+     * @throws IllegalStateException if no provider was added
      */
     public ModelClient build() {
         if (providers.isEmpty()) {
             throw new IllegalStateException("no provider: add one with provider(...); "
                     + "without a model, use the domain helpers' offline engines");
         }
-        requireFailoverConfigured(providers.size());
         boolean ownsHttp = sharedHttp == null;
         OkHttpClient http = httpClient(ownsHttp);
         ExecutorService async = newExecutor("domainassist-chat-async-", ASYNC_THREADS, new LinkedBlockingQueue<>());
@@ -164,8 +350,9 @@ public final class ModelClientBuilder {
             for (Object p : providers) {
                 adapters.add(p instanceof ProviderSpec spec ? adapter(spec, http) : (ModelProvider) p);
             }
-            ModelProvider pipeline = composePipeline(adapters);
-            return new DefaultModelClient(pipeline, List.of(pipeline), http, ownsHttp, async, defaultModel);
+            Pipeline.Composed composed = composePipeline(adapters);
+            return new DefaultModelClient(composed.provider(), List.of(composed.provider()), http, ownsHttp, async,
+                    defaultModel, composed.usage(), composed.caches(), pipeline.auditSinks());
         } catch (RuntimeException | Error e) {
             async.shutdown();
             if (ownsHttp) {
@@ -178,57 +365,33 @@ public final class ModelClientBuilder {
 
     /**
      * Composes the pipeline around the provider adapters, in the fixed order of ARCHITECTURE.md
-     * ("Pipeline decorators"), outermost first:
-     * <ol>
-     *   <li>budget</li>
-     *   <li>redaction</li>
-     *   <li>cache</li>
-     *   <li>failover router (over the per-provider chains below)</li>
-     *   <li>per provider: rate limiter</li>
-     *   <li>per provider: bulkhead</li>
-     *   <li>per provider: circuit breaker</li>
-     *   <li>per provider: retry</li>
-     *   <li>per provider: listeners and audit (one record per attempt)</li>
-     *   <li>the provider adapter</li>
-     * </ol>
-     * Each step is a {@link ModelProvider} wrapping the one below it; add a step by wrapping
-     * {@code chain} (per provider, inside the loop, innermost first) or {@code head} (above the
-     * router, innermost first) at its place below. The returned head is closed by the client and
-     * must close what it wraps.
+     * ("Pipeline decorators"), outermost first: budget, redaction, cache, failover router (over
+     * the per-provider chains), and per provider: rate limiter, bulkhead, circuit breaker, retry,
+     * listeners and audit (one record per attempt), the adapter. {@link Pipeline#compose(List)}
+     * is where each decorator is wrapped; a decorator whose setting is {@code null} is left out.
      */
-    private ModelProvider composePipeline(List<ModelProvider> adapters) {
-        List<ModelProvider> perProvider = new ArrayList<>(adapters.size());
-        for (ModelProvider adapter : adapters) {
-            ModelProvider chain = adapter;
-            // listeners / audit: not written yet (core-trust)
-            // retry: not written yet (core-trust)
-            // circuit breaker: not written yet (core-trust)
-            // bulkhead: not written yet (core-trust)
-            // rate limiter: not written yet (core-trust)
-            perProvider.add(chain);
+    private Pipeline.Composed composePipeline(List<ModelProvider> adapters) {
+        if (logging) {
+            pipeline.listener(LOGGING);
         }
-        // failover router: not written yet (core-trust); until then exactly one provider, checked by build()
-        ModelProvider head = perProvider.get(0);
-        // cache: not written yet (core-trust)
-        // redaction: not written yet (core-trust)
-        // budget: not written yet (core-trust)
-        return head;
-    }
-
-    /** Fails while no failover router exists: a second provider must never be silently ignored. */
-    private static void requireFailoverConfigured(int providerCount) {
-        if (providerCount > 1) {
-            throw new IllegalStateException("failover is not configured: " + providerCount
-                    + " providers were added, but this version routes to exactly one; add a single provider");
+        try {
+            return pipeline.compose(adapters);
+        } finally {
+            if (logging) {
+                pipeline.removeListener(LOGGING);
+            }
         }
     }
 
-    private static ModelProvider adapter(ProviderSpec spec, OkHttpClient http) {
+    private static final ModelCallListener LOGGING = new LoggingListener();
+
+    private ModelProvider adapter(ProviderSpec spec, OkHttpClient http) {
+        Clock c = clock != null ? clock : Clock.systemUTC();
         switch (spec.protocol()) {
             case OPENAI_COMPATIBLE:
-                return new OpenAiProvider(spec, http, Clock.systemUTC());
+                return new OpenAiProvider(spec, http, c);
             case ANTHROPIC:
-                return new AnthropicProvider(spec, http, Clock.systemUTC());
+                return new AnthropicProvider(spec, http, c);
             default:
                 throw new IllegalStateException("no adapter for protocol " + spec.protocol());
         }
@@ -242,6 +405,9 @@ public final class ModelClientBuilder {
             dispatcher.setMaxRequests(256);
             dispatcher.setMaxRequestsPerHost(64); // streams are async calls; OkHttp's default of 5 per host is too few
             b.dispatcher(dispatcher).connectionPool(new ConnectionPool());
+        }
+        if (logging) {
+            b.addNetworkInterceptor(httpLogging);
         }
         return b.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
                 .callTimeout(callTimeout).build();

@@ -99,10 +99,16 @@ class ModelClientBuilderTest {
     }
 
     @Test
-    void aSecondProviderIsRefusedUntilFailoverExists() {
-        ModelClientBuilder b = ModelClient.builder().provider(local()).provider(new EchoProvider());
-        assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("failover is not configured").hasMessageContaining("2 providers");
+    void aSecondProviderIsTheFailoverTarget() {
+        server.enqueue(json(503, "{\"error\":{\"message\":\"overloaded\"}}"));
+        try (ModelClient client = ModelClient.builder().provider(local()).provider(new EchoProvider())
+                .retry(null).build()) {
+            ChatResponse r = client.chat(ChatRequest.of("ping"));
+            assertThat(r.provider()).isEqualTo("echo");
+            assertThat(r.content()).isEqualTo("ping");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+            assertThat(client.capabilities()).isEqualTo(ProviderCapabilities.TEXT_ONLY);
+        }
     }
 
     @Test

@@ -59,7 +59,8 @@ class ThroughModelClientTest {
     @Nested
     class ScriptedProviderUnderThePipeline {
         private final ScriptedModelProvider fake = new ScriptedModelProvider("fake", ProviderCapabilities.ALL);
-        private final ModelClient client = ModelClient.builder().provider(fake).build();
+        // retry off: these tests pin that a scripted failure reaches the caller typed (retries are sdk-core's tests)
+        private final ModelClient client = ModelClient.builder().provider(fake).retry(null).build();
 
         @AfterEach
         void close() {
@@ -103,9 +104,10 @@ class ThroughModelClientTest {
     @Nested
     class FakeServerBehindTheOpenAiAdapter {
         private final FakeOpenAiServer server = FakeOpenAiServer.start().requireApiKey("sk-test-key");
+        // retry off: these tests pin that each recorded error reaches the caller typed (retries are sdk-core's tests)
         private final ModelClient client = ModelClient.builder()
                 .provider(Providers.openAiCompatible(server.baseUrl(), "sk-test-key"))
-                .defaultModel("tiny-test-model").build();
+                .defaultModel("tiny-test-model").retry(null).build();
 
         @AfterEach
         void close() {

@@ -7,9 +7,15 @@ import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.audit.AuditSink;
+import ai.domainassist.core.cache.CacheStats;
+import ai.domainassist.core.cache.CachingProvider;
 import ai.domainassist.core.provider.ModelProvider;
+import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.usage.UsageMeter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,6 +41,9 @@ public final class DefaultModelClient implements ModelClient {
     private final boolean ownsHttp;
     private final ExecutorService asyncExecutor;
     private final String defaultModel;
+    private final UsageMeter usage;
+    private final List<CachingProvider> caches;
+    private final List<AuditSink> auditSinks;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -47,6 +56,26 @@ public final class DefaultModelClient implements ModelClient {
      */
     public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
                               ExecutorService asyncExecutor, String defaultModel) {
+        this(pipeline, owned, http, ownsHttp, asyncExecutor, defaultModel, null, List.of(), List.of());
+    }
+
+    /**
+     * @param pipeline the head of the composed pipeline
+     * @param owned every provider and decorator to close, outermost first
+     * @param http the OkHttp client the adapters share
+     * @param ownsHttp whether this client created the OkHttp dispatcher and pool (and so releases them)
+     * @param asyncExecutor runs {@link #chatAsync}; shut down on close
+     * @param defaultModel the model for requests that name none, or {@code null}
+     * @param usage the usage meter the pipeline feeds, or {@code null}
+     * @param caches the pipeline's caches (for statistics)
+     * @param auditSinks the user's audit sinks, closed with the client
+     */
+    public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
+                              ExecutorService asyncExecutor, String defaultModel, UsageMeter usage,
+                              List<CachingProvider> caches, List<AuditSink> auditSinks) {
+        this.usage = usage;
+        this.caches = List.copyOf(caches);
+        this.auditSinks = List.copyOf(auditSinks);
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.owned = List.copyOf(owned);
         this.http = Objects.requireNonNull(http, "http");
@@ -90,6 +119,21 @@ public final class DefaultModelClient implements ModelClient {
         return pipeline.embed(Objects.requireNonNull(request, "request"));
     }
 
+    @Override
+    public ProviderCapabilities capabilities() {
+        return pipeline.capabilities();
+    }
+
+    @Override
+    public Optional<UsageMeter> usage() {
+        return Optional.ofNullable(usage);
+    }
+
+    @Override
+    public Optional<CacheStats> cacheStats() {
+        return caches.isEmpty() ? Optional.empty() : Optional.of(caches.get(0).responseStats());
+    }
+
     /** @return the OkHttp client the adapters share (for tests of resource handling) */
     public OkHttpClient httpClient() {
         return http;
@@ -105,6 +149,13 @@ public final class DefaultModelClient implements ModelClient {
                 p.close();
             } catch (RuntimeException e) {
                 LOG.warn("closing provider {} failed: {}", p.name(), e.toString());
+            }
+        }
+        for (AuditSink sink : auditSinks) {
+            try {
+                sink.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing audit sink {} failed: {}", sink.getClass().getSimpleName(), e.getClass().getSimpleName());
             }
         }
         asyncExecutor.shutdown();

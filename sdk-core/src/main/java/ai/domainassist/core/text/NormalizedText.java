@@ -1,11 +1,13 @@
 package ai.domainassist.core.text;
 
+import ai.domainassist.core.text.internal.CharacterVariants;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A text folded for matching (full/half width, whitespace, punctuation, letter case) that remembers
+ * A text folded for matching (full/half width, whitespace, punctuation, letter case, traditional
+ * and simplified character variants) that remembers
  * where each of its characters came from, so a match found in the folded text maps back to an
  * exact span of the original.
  *
@@ -22,7 +24,12 @@ public final class NormalizedText {
         /** Punctuation, Chinese and ASCII, is removed. */
         PUNCTUATION,
         /** Letters become lower case. */
-        CASE
+        CASE,
+        /**
+         * Traditional characters become simplified (體 to 体, 醫 to 医), one character for one,
+         * from a data file derived from OpenCC's character table.
+         */
+        VARIANTS
     }
 
     /** Every fold. */
@@ -53,6 +60,7 @@ public final class NormalizedText {
         boolean space = folds.contains(Fold.WHITESPACE);
         boolean punct = folds.contains(Fold.PUNCTUATION);
         boolean lower = folds.contains(Fold.CASE);
+        boolean variants = folds.contains(Fold.VARIANTS);
         StringBuilder sb = new StringBuilder(text.length());
         int[] map = new int[text.length() + 1];
         int n = 0;
@@ -69,6 +77,9 @@ public final class NormalizedText {
             }
             if (lower) {
                 c = Character.toLowerCase(c);
+            }
+            if (variants) {
+                c = CharacterVariants.toSimplified(c);
             }
             sb.append(c);
             map[n++] = i;

@@ -107,7 +107,7 @@ class ProvidersTest {
     /** The preset pointed at the mock server, keeping the preset's base path. */
     private ModelClient clientFor(ProviderSpec spec) {
         String path = HttpUrl.get(spec.baseUrl()).encodedPath();
-        return ModelClient.builder().provider(spec.toBuilder().baseUrl(server.url(path).toString()).build()).build();
+        return ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(spec.toBuilder().baseUrl(server.url(path).toString()).build()).build();
     }
 
     @ParameterizedTest(name = "{0}")

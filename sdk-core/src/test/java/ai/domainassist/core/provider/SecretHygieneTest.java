@@ -69,8 +69,8 @@ class SecretHygieneTest {
             ProviderSpec openAi = Providers.openAiCompatible(server.url("/v1").toString(), KEY).toBuilder()
                     .defaultChatModel("m").defaultEmbeddingModel("e").build();
             ProviderSpec anthropic = Providers.anthropic(KEY).toBuilder().baseUrl(server.url("/").toString()).build();
-            try (ModelClient oa = ModelClient.builder().provider(openAi).build();
-                 ModelClient an = ModelClient.builder().provider(anthropic).build()) {
+            try (ModelClient oa = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(openAi).build();
+                 ModelClient an = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(anthropic).build()) {
                 for (ModelClient client : List.of(oa, an)) {
                     server.enqueue(json(401, echo));
                     expectFailure(() -> client.chat(ChatRequest.of(PROMPT)));
@@ -108,7 +108,7 @@ class SecretHygieneTest {
             try (ServerSocket s = new ServerSocket(0)) {
                 closedPort = s.getLocalPort();
             }
-            try (ModelClient refused = ModelClient.builder().provider(Providers.openAiCompatible(
+            try (ModelClient refused = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(Providers.openAiCompatible(
                     "http://127.0.0.1:" + closedPort + "/v1", KEY).toBuilder().defaultChatModel("m").build()).build()) {
                 expectFailure(() -> refused.chat(ChatRequest.of(PROMPT)));
                 expectStreamFailure(refused);

@@ -24,4 +24,16 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Turns off the pipeline decorators that change what reaches the wire (redaction, cache) or
+     * how often (retry, circuit breaker, bulkhead), so adapter tests see exactly one HTTP exchange
+     * per call with the request as written. The pipeline's own tests live in the decorators' packages.
+     *
+     * @param b a builder
+     * @return the same builder
+     */
+    public static ai.domainassist.core.ModelClientBuilder adapterOnly(ai.domainassist.core.ModelClientBuilder b) {
+        return b.redactor(null).cache(null).retry(null).circuitBreaker(null).bulkhead(null);
+    }
 }

@@ -45,4 +45,15 @@ class NormalizedTextTest {
         assertThat(Width.isHan('中')).isTrue();
         assertThat(Width.isHan('A')).isFalse();
     }
+
+    @Test
+    void variantsFoldMatchesTraditionalAgainstSimplifiedKeepingOffsets() {
+        String source = "患者因體溫升高到醫院就診，診斷為上呼吸道感染。";
+        NormalizedText t = NormalizedText.of(source);
+        assertThat(t.folded()).isEqualTo("患者因体温升高到医院就诊诊断为上呼吸道感染");
+        int[] span = t.find("体温升高到医院", NormalizedText.ALL, 0);
+        assertThat(source.substring(span[0], span[1])).isEqualTo("體溫升高到醫院");
+        NormalizedText noVariants = NormalizedText.of(source, EnumSet.of(NormalizedText.Fold.WIDTH));
+        assertThat(noVariants.find("体温", EnumSet.of(NormalizedText.Fold.WIDTH), 0)).isNull();
+    }
 }

@@ -52,7 +52,7 @@ class AnthropicProviderTest {
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        client = ModelClient.builder().provider(Providers.anthropic(KEY).toBuilder()
+        client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(Providers.anthropic(KEY).toBuilder()
                 .baseUrl(server.url("/").toString()).build()).build();
     }
 

@@ -96,7 +96,7 @@ class StreamSessionTest {
     @Test
     void cancelClosesTheConnectionWithin100MsAndEndsWithOneCancelledEvent() throws Exception {
         try (HangingSseServer server = new HangingSseServer();
-             ModelClient client = ModelClient.builder().provider(Providers.openAiCompatible(server.url(), "k")
+             ModelClient client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(Providers.openAiCompatible(server.url(), "k")
                      .toBuilder().defaultChatModel("m").build()).build()) {
             CountDownLatch firstDelta = new CountDownLatch(1);
             RecordingHandler recorder = new RecordingHandler();
@@ -133,7 +133,7 @@ class StreamSessionTest {
             server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
                     .body(Fixtures.wire("openai/stream.sse")).build());
             RecordingHandler recorder = new RecordingHandler();
-            try (ModelClient client = ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(),
+            try (ModelClient client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(Providers.openAiCompatible(server.url("/v1").toString(),
                     null).toBuilder().defaultChatModel("m").build()).build()) {
                 StreamHandle handle = client.stream(ChatRequest.of("Hi"), event -> {
                     recorder.onEvent(event);
@@ -157,7 +157,7 @@ class StreamSessionTest {
             server.enqueue(new MockResponse.Builder().code(200).headersDelay(2, TimeUnit.SECONDS)
                     .setHeader("Content-Type", "text/event-stream").body(Fixtures.wire("openai/stream.sse")).build());
             RecordingHandler recorder = new RecordingHandler();
-            try (ModelClient client = ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(),
+            try (ModelClient client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(Providers.openAiCompatible(server.url("/v1").toString(),
                     null).toBuilder().defaultChatModel("m").build()).build()) {
                 StreamHandle handle = client.stream(ChatRequest.of("Hi"), recorder);
                 handle.cancel();
@@ -171,7 +171,7 @@ class StreamSessionTest {
     @Test
     void theWholeCallDeadlineCoversTheStream() throws Exception {
         try (HangingSseServer server = new HangingSseServer();
-             ModelClient client = ModelClient.builder().provider(Providers.openAiCompatible(server.url(), "k")
+             ModelClient client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder()).provider(Providers.openAiCompatible(server.url(), "k")
                      .toBuilder().defaultChatModel("m").build()).build()) {
             RecordingHandler recorder = new RecordingHandler();
             long start = System.nanoTime();

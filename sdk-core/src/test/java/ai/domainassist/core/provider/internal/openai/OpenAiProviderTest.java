@@ -60,7 +60,7 @@ class OpenAiProviderTest {
     void start() throws IOException {
         server = new MockWebServer();
         server.start();
-        client = ModelClient.builder()
+        client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder())
                 .provider(Providers.openAiCompatible(server.url("/v1").toString(), KEY).toBuilder()
                         .defaultChatModel("gpt-4o-mini").defaultEmbeddingModel("text-embedding-3-small").build())
                 .build();
@@ -303,7 +303,7 @@ class OpenAiProviderTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        try (ModelClient refused = ModelClient.builder()
+        try (ModelClient refused = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder())
                 .provider(Providers.openAiCompatible("http://127.0.0.1:" + port + "/v1", KEY).toBuilder()
                         .defaultChatModel("m").build()).build()) {
             assertThatThrownBy(() -> refused.chat(ChatRequest.of("Hi"))).isInstanceOf(NetworkException.class)
@@ -316,7 +316,7 @@ class OpenAiProviderTest {
         assertThatThrownBy(() -> client.chat(ChatRequest.builder().user("x")
                 .addTool(new ToolSpec("bad", "", "{not json")).build()))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("tool 'bad'");
-        try (ModelClient noModel = ModelClient.builder()
+        try (ModelClient noModel = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder())
                 .provider(Providers.openAiCompatible(server.url("/v1").toString(), null)).build()) {
             assertThatThrownBy(() -> noModel.chat(ChatRequest.of("Hi"))).isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("no model");

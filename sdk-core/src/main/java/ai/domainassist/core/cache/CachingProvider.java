@@ -1,0 +1,251 @@
+package ai.domainassist.core.cache;
+
+import ai.domainassist.core.ErrorDetails;
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.cache.internal.RequestFingerprint;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.ChatResponse;
+import ai.domainassist.core.chat.EmbeddingRequest;
+import ai.domainassist.core.chat.EmbeddingResponse;
+import ai.domainassist.core.chat.StreamEvent;
+import ai.domainassist.core.chat.StreamHandle;
+import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.chat.ToolCall;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.internal.RelayStreamHandle;
+import ai.domainassist.core.provider.ModelProvider;
+import ai.domainassist.core.provider.ProviderCapabilities;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The cache decorator: answers a repeated request from memory (Caffeine), bounded by size and
+ * age ({@link CachePolicy}).
+ *
+ * <p>Only requests the caller marked {@link ChatRequest#cacheable()} or with temperature 0 are
+ * cached; everything else passes straight through. The key is a canonical SHA-256 of the request
+ * as it reaches this decorator, which sits below redaction: no personal data, no secret and no
+ * clear text goes into a key. Concurrent identical requests collapse into one provider call: the
+ * others wait for its answer (or its error). Only complete answers are stored, never errors.
+ * Streams are answered from the cache by replaying the stored answer as events; a streamed
+ * answer that completes is stored too. Embeddings are cached per input text, so a request whose
+ * inputs are partly known sends only the unknown ones.
+ *
+ * <p>Thread-safe.
+ */
+public final class CachingProvider implements ModelProvider {
+    private final ModelProvider next;
+    private final Cache<String, ChatResponse> responses;
+    private final Cache<String, float[]> vectors;
+    private final Map<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
+    private final LongAdder collapsed = new LongAdder();
+    private final LongAdder embedHits = new LongAdder();
+    private final LongAdder embedMisses = new LongAdder();
+
+    private CachingProvider(ModelProvider next, CachePolicy policy) {
+        this.next = Objects.requireNonNull(next, "next");
+        Ticker ticker = ticker(policy.clock());
+        this.responses = Caffeine.newBuilder().executor(Runnable::run).maximumSize(policy.maxResponses())
+                .expireAfterWrite(policy.responseTtl()).ticker(ticker).recordStats().build();
+        this.vectors = Caffeine.newBuilder().executor(Runnable::run).maximumSize(policy.maxEmbeddings())
+                .expireAfterWrite(policy.embeddingTtl()).ticker(ticker).recordStats().build();
+    }
+
+    private static Ticker ticker(Clock clock) {
+        Instant origin = Instant.EPOCH;
+        return () -> {
+            Instant now = clock.instant();
+            return Duration.between(origin, now).toNanos();
+        };
+    }
+
+    /**
+     * Wraps a provider.
+     *
+     * @param next the provider to call on a miss
+     * @param policy the cache bounds
+     * @return the decorated provider
+     */
+    public static CachingProvider wrap(ModelProvider next, CachePolicy policy) {
+        return new CachingProvider(next, Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Whether a request may be answered from the cache.
+     *
+     * @param request the request
+     * @return {@code true} if marked cacheable or its temperature is 0
+     */
+    public static boolean isCacheable(ChatRequest request) {
+        return request.cacheable() || (request.temperature() != null && request.temperature() == 0.0);
+    }
+
+    /** @return the chat answer cache's counters */
+    public CacheStats responseStats() {
+        var s = responses.stats();
+        return new CacheStats(s.hitCount(), s.missCount(), collapsed.sum(), s.evictionCount(), responses.estimatedSize());
+    }
+
+    /** @return the embedding cache's counters (per input text) */
+    public CacheStats embeddingStats() {
+        var s = vectors.stats();
+        return new CacheStats(embedHits.sum(), embedMisses.sum(), 0, s.evictionCount(), vectors.estimatedSize());
+    }
+
+    /** Drops every cached answer and vector. */
+    public void invalidateAll() {
+        responses.invalidateAll();
+        vectors.invalidateAll();
+    }
+
+    @Override
+    public String name() {
+        return next.name();
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return next.capabilities();
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        if (!isCacheable(request)) {
+            return next.chat(request);
+        }
+        String key = RequestFingerprint.of(request);
+        ChatResponse hit = responses.getIfPresent(key);
+        if (hit != null) {
+            return hit;
+        }
+        CompletableFuture<ChatResponse> mine = new CompletableFuture<>();
+        CompletableFuture<ChatResponse> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            collapsed.increment();
+            return await(running);
+        }
+        try {
+            ChatResponse answer = next.chat(request);
+            responses.put(key, answer);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static ChatResponse await(CompletableFuture<ChatResponse> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public StreamHandle stream(ChatRequest request, StreamHandler handler) {
+        if (!isCacheable(request)) {
+            return next.stream(request, handler);
+        }
+        String key = RequestFingerprint.of(request);
+        ChatResponse hit = responses.getIfPresent(key);
+        RelayStreamHandle relay = new RelayStreamHandle(handler, ErrorDetails.of(next.name(), request.model()));
+        if (hit != null) {
+            replay(hit, relay);
+            return relay;
+        }
+        StreamHandler storing = event -> {
+            if (event instanceof StreamEvent.Completed c) {
+                responses.put(key, c.response());
+            }
+            relay.deliver(event);
+        };
+        relay.attach(0, next.stream(request, storing));
+        return relay;
+    }
+
+    private static void replay(ChatResponse r, RelayStreamHandle relay) {
+        if (r.reasoningContent() != null && !r.reasoningContent().isEmpty()) {
+            relay.deliver(new StreamEvent.ReasoningDelta(r.reasoningContent()));
+        }
+        if (!r.content().isEmpty()) {
+            relay.deliver(new StreamEvent.TextDelta(r.content()));
+        }
+        for (int i = 0; i < r.toolCalls().size(); i++) {
+            ToolCall c = r.toolCalls().get(i);
+            relay.deliver(new StreamEvent.ToolCallDelta(i, c.id(), c.name(), c.arguments()));
+        }
+        relay.deliver(new StreamEvent.UsageUpdate(r.usage()));
+        relay.deliver(new StreamEvent.Completed(r));
+    }
+
+    @Override
+    public EmbeddingResponse embed(EmbeddingRequest request) {
+        List<String> keys = new ArrayList<>();
+        Map<String, float[]> known = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String input : request.inputs()) {
+            String key = RequestFingerprint.ofEmbedding(request, input);
+            keys.add(key);
+            float[] v = vectors.getIfPresent(key);
+            if (v != null) {
+                known.put(key, v);
+                embedHits.increment();
+            } else if (!known.containsKey(key) && !missing.contains(input)) {
+                missing.add(input);
+                embedMisses.increment();
+            }
+        }
+        Usage usage = Usage.ZERO;
+        String model = request.model();
+        String provider = next.name();
+        Duration latency = Duration.ZERO;
+        if (!missing.isEmpty()) {
+            EmbeddingResponse fresh = next.embed(new EmbeddingRequest(request.model(), missing, request.dimensions(),
+                    request.extraParameters()));
+            if (fresh.size() != missing.size()) {
+                throw new ModelException("provider returned " + fresh.size() + " vectors for " + missing.size()
+                        + " inputs", ErrorDetails.of(next.name(), request.model()));
+            }
+            for (int i = 0; i < missing.size(); i++) {
+                String key = RequestFingerprint.ofEmbedding(request, missing.get(i));
+                float[] v = fresh.vector(i);
+                vectors.put(key, v);
+                known.put(key, v);
+            }
+            usage = fresh.usage();
+            model = fresh.model();
+            provider = fresh.provider();
+            latency = fresh.latency();
+        }
+        List<float[]> out = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            out.add(known.get(key));
+        }
+        return new EmbeddingResponse(model, provider, out, usage, latency);
+    }
+
+    @Override
+    public void close() {
+        next.close();
+    }
+}

@@ -1,0 +1,251 @@
+package ai.domainassist.core.internal;
+
+import ai.domainassist.core.audit.AuditRecord;
+import ai.domainassist.core.audit.AuditSink;
+import ai.domainassist.core.audit.AuditingProvider;
+import ai.domainassist.core.cache.CachePolicy;
+import ai.domainassist.core.cache.CachingProvider;
+import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.ModelCallListener;
+import ai.domainassist.core.observe.ObservingProvider;
+import ai.domainassist.core.privacy.RedactingProvider;
+import ai.domainassist.core.privacy.Redactor;
+import ai.domainassist.core.provider.ModelProvider;
+import ai.domainassist.core.resilience.BulkheadPolicy;
+import ai.domainassist.core.resilience.BulkheadProvider;
+import ai.domainassist.core.resilience.CircuitBreakerPolicy;
+import ai.domainassist.core.resilience.CircuitBreakingProvider;
+import ai.domainassist.core.resilience.RateLimitPolicy;
+import ai.domainassist.core.resilience.RateLimitingProvider;
+import ai.domainassist.core.resilience.RetryPolicy;
+import ai.domainassist.core.resilience.RetryingProvider;
+import ai.domainassist.core.routing.FailoverRouter;
+import ai.domainassist.core.usage.Budget;
+import ai.domainassist.core.usage.BudgetingProvider;
+import ai.domainassist.core.usage.PriceTable;
+import ai.domainassist.core.usage.UsageMeter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The settings of the pipeline decorators and the one place that composes them, in the order the
+ * architecture fixes (outermost first):
+ *
+ * <pre>
+ * budget -&gt; redaction -&gt; cache -&gt; failover router -&gt;
+ *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; listeners -&gt; audit -&gt; adapter
+ * </pre>
+ *
+ * A decorator whose setting is {@code null} is left out. The usage meter is always fed (through
+ * the audit decorator), so usage totals work with no audit sink configured. Mutable while the
+ * client builder fills it; {@link #compose(List)} reads it once. Not thread-safe.
+ */
+public final class Pipeline {
+    private Budget budget;
+    private final Map<String, Budget> taskBudgets = new LinkedHashMap<>();
+    private PriceTable prices = PriceTable.defaults();
+    private Redactor redactor = Redactor.defaults();
+    private boolean redactEmbeddings = true;
+    private CachePolicy cache = CachePolicy.defaults();
+    private RateLimitPolicy rateLimit;
+    private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
+    private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
+    private RetryPolicy retry = RetryPolicy.defaults();
+    private final List<ModelCallListener> listeners = new ArrayList<>();
+    private final List<AuditSink> auditSinks = new ArrayList<>();
+    private Clock clock;
+
+    /** What {@link #compose(List)} built. */
+    public record Composed(ModelProvider provider, UsageMeter usage, List<CachingProvider> caches,
+                           List<CircuitBreakingProvider> circuitBreakers) {
+    }
+
+    /** @param b the client-wide budget, or {@code null} for none */
+    public void budget(Budget b) {
+        this.budget = b;
+    }
+
+    /** @param task a task label @param b its budget, or {@code null} to remove it */
+    public void taskBudget(String task, Budget b) {
+        Objects.requireNonNull(task, "task");
+        if (b == null) {
+            taskBudgets.remove(task);
+        } else {
+            taskBudgets.put(task, b);
+        }
+    }
+
+    /** @param p the price table */
+    public void prices(PriceTable p) {
+        this.prices = Objects.requireNonNull(p, "prices");
+    }
+
+    /** @param r the redactor, or {@code null} to turn redaction off */
+    public void redactor(Redactor r) {
+        this.redactor = r;
+    }
+
+    /** @param on whether embedding inputs are redacted */
+    public void redactEmbeddings(boolean on) {
+        this.redactEmbeddings = on;
+    }
+
+    /** @param c the cache policy, or {@code null} to turn caching off */
+    public void cache(CachePolicy c) {
+        this.cache = c;
+    }
+
+    /** @param r the rate limit, or {@code null} for none */
+    public void rateLimit(RateLimitPolicy r) {
+        this.rateLimit = r;
+    }
+
+    /** @param b the bulkhead, or {@code null} for none */
+    public void bulkhead(BulkheadPolicy b) {
+        this.bulkhead = b;
+    }
+
+    /** @param c the circuit breaker policy, or {@code null} for none */
+    public void circuitBreaker(CircuitBreakerPolicy c) {
+        this.circuitBreaker = c;
+    }
+
+    /** @param r the retry policy, or {@code null} for one attempt */
+    public void retry(RetryPolicy r) {
+        this.retry = r;
+    }
+
+    /** @param l a listener to add */
+    public void listener(ModelCallListener l) {
+        listeners.add(Objects.requireNonNull(l, "listener"));
+    }
+
+    /** @param l a listener to remove (the builder adds its logging listener for one compose only) */
+    public void removeListener(ModelCallListener l) {
+        listeners.remove(l);
+    }
+
+    /** @param s an audit sink to add */
+    public void auditSink(AuditSink s) {
+        auditSinks.add(Objects.requireNonNull(s, "sink"));
+    }
+
+    /**
+     * Sets one clock for the retry total time, the circuit breaker, cache expiry and audit times
+     * (tests pass a hand-moved clock). {@code null} keeps each policy's own.
+     *
+     * @param c the clock
+     */
+    public void clock(Clock c) {
+        this.clock = c;
+    }
+
+    /** @return the audit sinks the user added (closed with the client) */
+    public List<AuditSink> auditSinks() {
+        return List.copyOf(auditSinks);
+    }
+
+    /**
+     * Composes the pipeline over provider adapters.
+     *
+     * @param adapters the adapters, in order of preference (failover order), at least one
+     * @return the outermost provider and handles to the parts callers can inspect
+     * @throws IllegalArgumentException if there is no adapter
+     */
+    public Composed compose(List<ModelProvider> adapters) {
+        if (adapters.isEmpty()) {
+            throw new IllegalArgumentException("at least one provider is needed");
+        }
+        Clock c = clock != null ? clock : Clock.systemUTC();
+        UsageMeter meter = new UsageMeter(prices);
+        ModelCallEvents events = new ModelCallEvents(listeners);
+        List<AuditSink> sinks = new ArrayList<>(auditSinks);
+        sinks.add(meter);
+        AuditSink sink = sinks.size() == 1 ? meter : new FanOutSink(sinks);
+        AuditingProvider.Tracker tracker = new AuditingProvider.Tracker();
+        List<CircuitBreakingProvider> breakers = new ArrayList<>();
+
+        List<ModelProvider> perProvider = new ArrayList<>();
+        for (ModelProvider adapter : adapters) {
+            ModelProvider p = AuditingProvider.wrap(adapter, sink, tracker, c);
+            if (!events.isEmpty()) {
+                p = ObservingProvider.wrap(p, events);
+            }
+            if (retry != null) {
+                RetryPolicy.Builder rb = retry.toBuilder();
+                if (clock != null) {
+                    rb.clock(clock);
+                }
+                if (!events.isEmpty()) {
+                    rb.listener((name, attempt, e, delay) -> {
+                        retry.listener().onRetry(name, attempt, e, delay);
+                        events.publish(ModelCallEvents.retry(name, attempt, e, delay));
+                    });
+                }
+                p = RetryingProvider.wrap(p, rb.build());
+            }
+            if (circuitBreaker != null) {
+                CircuitBreakerPolicy cb = clock == null ? circuitBreaker : CircuitBreakerPolicy.builder()
+                        .slidingWindowSize(circuitBreaker.slidingWindowSize()).minimumCalls(circuitBreaker.minimumCalls())
+                        .failureRateThreshold(circuitBreaker.failureRateThreshold())
+                        .openDuration(circuitBreaker.openDuration()).halfOpenCalls(circuitBreaker.halfOpenCalls())
+                        .clock(clock).build();
+                CircuitBreakingProvider breaker = CircuitBreakingProvider.wrap(p, cb);
+                breakers.add(breaker);
+                p = breaker;
+            }
+            if (bulkhead != null) {
+                p = BulkheadProvider.wrap(p, bulkhead);
+            }
+            if (rateLimit != null) {
+                p = RateLimitingProvider.wrap(p, rateLimit);
+            }
+            perProvider.add(p);
+        }
+        ModelProvider top = perProvider.size() == 1 ? perProvider.get(0)
+                : FailoverRouter.of(perProvider, (from, to, e) -> events.publish(ModelCallEvents.failover(from, to, e)));
+        List<CachingProvider> caches = new ArrayList<>();
+        if (cache != null) {
+            CachingProvider cp = CachingProvider.wrap(top, clock == null ? cache : cache.withClock(clock));
+            caches.add(cp);
+            top = cp;
+        }
+        if (redactor != null) {
+            top = RedactingProvider.wrap(top, redactor, redactEmbeddings);
+        }
+        if (budget != null || !taskBudgets.isEmpty()) {
+            top = BudgetingProvider.wrap(top, meter, budget, taskBudgets);
+        }
+        return new Composed(top, meter, List.copyOf(caches), List.copyOf(breakers));
+    }
+
+    /** Writes each record to several sinks; one failing does not stop the others. */
+    private static final class FanOutSink implements AuditSink {
+        private final List<AuditSink> sinks;
+
+        FanOutSink(List<AuditSink> sinks) {
+            this.sinks = List.copyOf(sinks);
+        }
+
+        @Override
+        public void write(AuditRecord record) {
+            RuntimeException first = null;
+            for (AuditSink s : sinks) {
+                try {
+                    s.write(record);
+                } catch (RuntimeException e) {
+                    if (first == null) {
+                        first = e;
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package ai.domainassist.core.observe;
+
+/**
+ * Observes model calls: requests sent, answers received, stream events, retries, failovers and
+ * errors. Register listeners on the client builder; a bridge to OpenTelemetry, Micrometer or a
+ * log is a listener. Every method has an empty default, so implement only what you need.
+ *
+ * <p>Implementations must be thread-safe and return quickly (they run on the calling or stream
+ * thread). An exception a listener throws is logged and ignored: it never fails a call.
+ */
+public interface ModelCallListener {
+
+    /** @param event a {@link ModelCallEvent.Type#REQUEST} event */
+    default void onRequest(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#RESPONSE} event */
+    default void onResponse(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#STREAM_EVENT} event */
+    default void onStreamEvent(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#RETRY} event */
+    default void onRetry(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#FAILOVER} event */
+    default void onFailover(ModelCallEvent event) {
+    }
+
+    /** @param event an {@link ModelCallEvent.Type#ERROR} event */
+    default void onError(ModelCallEvent event) {
+    }
+
+    /**
+     * Dispatches an event to the method of its type.
+     *
+     * @param event the event
+     */
+    default void dispatch(ModelCallEvent event) {
+        switch (event.type()) {
+            case REQUEST -> onRequest(event);
+            case RESPONSE -> onResponse(event);
+            case STREAM_EVENT -> onStreamEvent(event);
+            case RETRY -> onRetry(event);
+            case FAILOVER -> onFailover(event);
+            case ERROR -> onError(event);
+            default -> throw new IllegalStateException("unknown event type " + event.type());
+        }
+    }
+}

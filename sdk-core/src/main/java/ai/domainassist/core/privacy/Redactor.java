@@ -1,0 +1,238 @@
+package ai.domainassist.core.privacy;
+
+import ai.domainassist.core.privacy.internal.Checksums;
+import ai.domainassist.core.text.Width;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds personal data in text: mainland ID card numbers (check digit verified), mobile and
+ * landline phone numbers, bank card numbers (Luhn verified), e-mail addresses, terms from
+ * dictionaries (a hospital's patient names, an insurer's list of addresses), numbers matching
+ * configured patterns (medical record, policy and claim numbers), and whatever the caller marks
+ * for one request. Digits are recognised in full-width form too.
+ *
+ * <p>The redactor is the configuration; each request gets its own {@link Redaction}
+ * ({@link #newRedaction(Collection)}), which assigns the placeholders and restores the originals.
+ * Immutable and thread-safe.
+ */
+public final class Redactor {
+    private static final String B = "(?<![0-9A-Za-z])";
+    private static final String E = "(?![0-9A-Za-z])";
+    private static final Pattern ID_CARD = Pattern.compile(
+            B + "[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]" + E);
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![0-9])");
+    private static final Pattern LANDLINE = Pattern.compile(
+            "(?<![0-9])(?:\\(0\\d{2,3}\\)[ -]?|0\\d{2,3}[ -])\\d{3,4}[ -]?\\d{4}(?![0-9])");
+    private static final Pattern BANK_CARD = Pattern.compile(
+            B + "(?:\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,3})?|\\d{13,19})" + E);
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern LABEL = Pattern.compile("[A-Z][A-Z0-9_]{0,30}");
+
+    /** The label of terms the caller marks per request. */
+    public static final String PRIVATE_LABEL = "PRIVATE";
+
+    private final Set<PersonalData> enabled;
+    private final Map<String, Pattern> patterns;
+    private final Map<String, List<String>> dictionaries;
+
+    private Redactor(Builder b) {
+        this.enabled = b.enabled.isEmpty() ? EnumSet.noneOf(PersonalData.class) : EnumSet.copyOf(b.enabled);
+        this.patterns = Map.copyOf(b.patterns);
+        Map<String, List<String>> d = new LinkedHashMap<>();
+        b.dictionaries.forEach((k, v) -> d.put(k, List.copyOf(v)));
+        this.dictionaries = Map.copyOf(d);
+    }
+
+    /** @return a builder with every built-in detector on, no patterns and no dictionaries */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a redactor with every built-in detector on */
+    public static Redactor defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Starts the redaction of one request.
+     *
+     * @param privateTerms strings the caller marks as personal data for this request
+     * @return a fresh redaction with no placeholders yet
+     */
+    public Redaction newRedaction(Collection<String> privateTerms) {
+        return new Redaction(this, privateTerms);
+    }
+
+    /** A found piece of personal data. */
+    record Found(int start, int end, String label, int priority) {
+    }
+
+    /**
+     * Finds personal data in a text, non-overlapping, in text order.
+     *
+     * @param text the text
+     * @param privateTerms the request's marked terms
+     * @return the spans with their labels
+     */
+    List<Found> find(String text, List<String> privateTerms) {
+        List<Found> all = new ArrayList<>();
+        for (String term : privateTerms) {
+            addTerm(all, text, term, PRIVATE_LABEL, 0);
+        }
+        dictionaries.forEach((label, terms) -> terms.forEach(t -> addTerm(all, text, t, label, 1)));
+        String half = Width.toHalf(text);
+        if (enabled.contains(PersonalData.ID_CARD)) {
+            addMatches(all, half, ID_CARD, PersonalData.ID_CARD.label(), 2, Checksums::validIdCard);
+        }
+        if (enabled.contains(PersonalData.BANK_CARD)) {
+            addMatches(all, half, BANK_CARD, PersonalData.BANK_CARD.label(), 3, s -> {
+                String digits = s.replaceAll("[ -]", "");
+                return digits.length() >= 13 && digits.length() <= 19 && Checksums.luhn(digits);
+            });
+        }
+        if (enabled.contains(PersonalData.MOBILE_PHONE)) {
+            addMatches(all, half, MOBILE, PersonalData.MOBILE_PHONE.label(), 4, s -> true);
+        }
+        if (enabled.contains(PersonalData.LANDLINE_PHONE)) {
+            addMatches(all, half, LANDLINE, PersonalData.LANDLINE_PHONE.label(), 4, s -> true);
+        }
+        if (enabled.contains(PersonalData.EMAIL)) {
+            addMatches(all, half, EMAIL, PersonalData.EMAIL.label(), 4, s -> true);
+        }
+        patterns.forEach((label, p) -> addMatches(all, half, p, label, 5, s -> true));
+        all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::priority)
+                .thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
+        List<Found> chosen = new ArrayList<>();
+        int covered = 0;
+        for (Found f : all) {
+            if (f.start() >= covered) {
+                chosen.add(f);
+                covered = f.end();
+            } else if (!chosen.isEmpty()) {
+                Found last = chosen.get(chosen.size() - 1);
+                // a higher-priority or longer find that starts inside the last one replaces it
+                if (f.start() == last.start() && f.priority() < last.priority()) {
+                    chosen.set(chosen.size() - 1, f);
+                    covered = f.end();
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static void addTerm(List<Found> out, String text, String term, String label, int priority) {
+        if (term.isBlank()) {
+            return;
+        }
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
+            out.add(new Found(at, at + term.length(), label, priority));
+        }
+    }
+
+    private static void addMatches(List<Found> out, String text, Pattern p, String label, int priority,
+                                   java.util.function.Predicate<String> valid) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start() && valid.test(m.group())) {
+                out.add(new Found(m.start(), m.end(), label, priority));
+            }
+        }
+    }
+
+    /** A mutable builder that validates at once. Not thread-safe. */
+    public static final class Builder {
+        private final Set<PersonalData> enabled = EnumSet.allOf(PersonalData.class);
+        private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+        private final Map<String, List<String>> dictionaries = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Turns built-in detectors off.
+         *
+         * @param kinds the detectors to turn off
+         * @return this builder
+         */
+        public Builder disable(PersonalData... kinds) {
+            for (PersonalData k : kinds) {
+                enabled.remove(Objects.requireNonNull(k, "kind"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a pattern for numbers of one kind, for example
+         * {@code pattern("RECORD_NO", "MR\\d{8}")} for medical record numbers or
+         * {@code pattern("POLICY_NO", "P\\d{12}")}. Matched against the text with full-width
+         * letters and digits folded to ASCII.
+         *
+         * @param label the placeholder label: upper-case letters, digits and {@code _}, starting with a letter
+         * @param regex the pattern (Java syntax)
+         * @return this builder
+         * @throws IllegalArgumentException if the label is malformed or taken, or the pattern does not compile
+         *     or matches the empty string
+         */
+        public Builder pattern(String label, String regex) {
+            checkLabel(label);
+            Pattern p;
+            try {
+                p = Pattern.compile(regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("pattern for " + label + " does not compile: " + e.getDescription(), e);
+            }
+            if (p.matcher("").matches()) {
+                throw new IllegalArgumentException("pattern for " + label + " matches the empty string");
+            }
+            patterns.put(label, p);
+            return this;
+        }
+
+        /**
+         * Adds a dictionary of terms to replace wherever they occur (names, addresses).
+         *
+         * @param label the placeholder label, for example {@code NAME} or {@code ADDRESS}
+         * @param terms the terms; blank ones are ignored
+         * @return this builder
+         * @throws IllegalArgumentException if the label is malformed or taken
+         */
+        public Builder dictionary(String label, Collection<String> terms) {
+            checkLabel(label);
+            List<String> kept = new ArrayList<>();
+            for (String t : terms) {
+                if (!Objects.requireNonNull(t, "term").isBlank()) {
+                    kept.add(t);
+                }
+            }
+            kept.sort(Comparator.comparingInt(String::length).reversed());
+            dictionaries.put(label, kept);
+            return this;
+        }
+
+        private void checkLabel(String label) {
+            if (label == null || !LABEL.matcher(label).matches()) {
+                throw new IllegalArgumentException("label must match [A-Z][A-Z0-9_]{0,30}, was " + label);
+            }
+            if (patterns.containsKey(label) || dictionaries.containsKey(label) || PRIVATE_LABEL.equals(label)) {
+                throw new IllegalArgumentException("label " + label + " is already used");
+            }
+        }
+
+        /** @return the redactor */
+        public Redactor build() {
+            return new Redactor(this);
+        }
+    }
+}

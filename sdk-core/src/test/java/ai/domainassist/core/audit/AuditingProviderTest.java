@@ -1,0 +1,117 @@
+package ai.domainassist.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.domainassist.core.ErrorDetails;
+import ai.domainassist.core.ServerException;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.StreamEvent;
+import ai.domainassist.core.fakes.RecordingHandler;
+import ai.domainassist.core.fakes.ScriptedProvider;
+import ai.domainassist.core.fakes.TestClock;
+import ai.domainassist.core.resilience.RetryPolicy;
+import ai.domainassist.core.resilience.RetryingProvider;
+import ai.domainassist.core.routing.FailoverRouter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditingProviderTest {
+    private final TestClock clock = new TestClock();
+    private final InMemoryAuditSink sink = new InMemoryAuditSink();
+    private final AuditingProvider.Tracker tracker = new AuditingProvider.Tracker();
+    private final ChatRequest request = ChatRequest.builder().user("患者张三").task("claims.extract").build();
+
+    @Test
+    void writesOneRecordPerAttemptWithTheSameCallId() {
+        ScriptedProvider p = new ScriptedProvider("p")
+                .thenFail(new ServerException("503", ErrorDetails.of("p", "m").withResponse(503, null, null)))
+                .thenAnswer("ok");
+        var pipeline = RetryingProvider.wrap(AuditingProvider.wrap(p, sink, tracker, clock),
+                RetryPolicy.builder().sleeper(clock.sleeper()).clock(clock).build());
+
+        pipeline.chat(request);
+
+        List<AuditRecord> records = sink.records();
+        assertThat(records).hasSize(2);
+        assertThat(records).extracting(AuditRecord::attempt).containsExactly(1, 2);
+        assertThat(records).extracting(AuditRecord::callId).containsOnly(records.get(0).callId());
+        AuditRecord failed = records.get(0);
+        assertThat(failed.outcome()).isEqualTo(AuditRecord.Outcome.FAILURE);
+        assertThat(failed.errorType()).isEqualTo("ServerException");
+        assertThat(failed.httpStatus()).isEqualTo(503);
+        assertThat(failed.answerSha256()).isNull();
+        AuditRecord ok = records.get(1);
+        assertThat(ok.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
+        assertThat(ok.totalTokens()).isEqualTo(15);
+        assertThat(ok.task()).isEqualTo("claims.extract");
+        assertThat(ok.promptSha256()).matches("[0-9a-f]{64}").isEqualTo(failed.promptSha256());
+        assertThat(ok.answerSha256()).matches("[0-9a-f]{64}");
+        assertThat(ok.toString()).doesNotContain("张三");
+    }
+
+    @Test
+    void aFailoverKeepsTheCallIdAndCountsAttemptsPerProvider() {
+        ScriptedProvider a = new ScriptedProvider("a").thenFail(new ServerException("503", ErrorDetails.of("a", null)));
+        ScriptedProvider b = new ScriptedProvider("b").thenAnswer("ok");
+        FailoverRouter router = FailoverRouter.of(List.of(AuditingProvider.wrap(a, sink, tracker, clock),
+                AuditingProvider.wrap(b, sink, tracker, clock)));
+
+        router.chat(request);
+
+        assertThat(sink.records()).extracting(AuditRecord::provider).containsExactly("a", "b");
+        assertThat(sink.records()).extracting(AuditRecord::attempt).containsExactly(1, 1);
+        assertThat(sink.records().get(0).callId()).isEqualTo(sink.records().get(1).callId());
+    }
+
+    @Test
+    void aFailingSinkNeverFailsTheCall() {
+        ScriptedProvider p = new ScriptedProvider("p").thenAnswer("ok");
+        AuditSink broken = r -> {
+            throw new IllegalStateException("disk full");
+        };
+        assertThat(AuditingProvider.wrap(p, broken, tracker, clock).chat(request).content()).isEqualTo("ok");
+    }
+
+    @Test
+    void streamsAreRecordedAtTheirTerminalEvent() {
+        ScriptedProvider p = new ScriptedProvider("p");
+        p.thenStream(new StreamEvent.TextDelta("o"), new StreamEvent.Completed(p.answer("o")));
+        AuditingProvider.wrap(p, sink, tracker, clock).stream(request, new RecordingHandler());
+        assertThat(sink.records()).singleElement().satisfies(r -> {
+            assertThat(r.operation()).isEqualTo("stream");
+            assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
+        });
+    }
+
+    @Test
+    void theErrorOfACallIsStillThrown() {
+        ScriptedProvider p = new ScriptedProvider("p").thenFail(new ServerException("x", ErrorDetails.UNKNOWN));
+        assertThatThrownBy(() -> AuditingProvider.wrap(p, sink, tracker, clock).chat(request))
+                .isInstanceOf(ServerException.class);
+        assertThat(sink.records()).hasSize(1);
+    }
+
+    @Test
+    void theJsonLinesSinkAppendsOneObjectPerLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        try (JsonLinesAuditSink jsonl = new JsonLinesAuditSink(file)) {
+            ScriptedProvider p = new ScriptedProvider("p").thenAnswer("a").thenAnswer("b");
+            AuditingProvider audited = AuditingProvider.wrap(p, jsonl, tracker, clock);
+            audited.chat(request);
+            audited.chat(ChatRequest.of("again"));
+        }
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(2);
+        var first = new ObjectMapper().readTree(lines.get(0));
+        assertThat(first.get("provider").asText()).isEqualTo("p");
+        assertThat(first.get("outcome").asText()).isEqualTo("SUCCESS");
+        assertThat(first.get("totalTokens").asLong()).isEqualTo(15);
+        assertThat(first.get("time").asText()).isEqualTo("2025-03-01T08:00:00Z");
+        assertThat(lines.get(0)).doesNotContain("张三");
+    }
+}

@@ -1,0 +1,93 @@
+package ai.domainassist.core.observe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.domainassist.core.ErrorDetails;
+import ai.domainassist.core.RateLimitedException;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.StreamEvent;
+import ai.domainassist.core.fakes.RecordingHandler;
+import ai.domainassist.core.fakes.ScriptedProvider;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.Headers;
+import org.junit.jupiter.api.Test;
+
+class ObservingProviderTest {
+    private final List<ModelCallEvent> seen = new CopyOnWriteArrayList<>();
+    private final ModelCallListener recording = new ModelCallListener() {
+        @Override
+        public void dispatch(ModelCallEvent event) {
+            seen.add(event);
+        }
+    };
+    private final ModelCallListener throwing = new ModelCallListener() {
+        @Override
+        public void onRequest(ModelCallEvent event) {
+            throw new IllegalStateException("listener bug");
+        }
+    };
+    private final ScriptedProvider provider = new ScriptedProvider("deepseek");
+    private final ObservingProvider observed = ObservingProvider.wrap(provider,
+            new ModelCallEvents(List.of(throwing, recording)));
+
+    @Test
+    void reportsRequestAndResponseWithGenAiAttributes() {
+        provider.thenAnswer("ok");
+        observed.chat(ChatRequest.builder().user("秘密内容").model("deepseek-chat").temperature(0.2).task("t").build());
+
+        assertThat(seen).extracting(ModelCallEvent::type)
+                .containsExactly(ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.RESPONSE);
+        var response = seen.get(1).attributes();
+        assertThat(response).containsEntry(GenAiAttributes.OPERATION_NAME, "chat")
+                .containsEntry(GenAiAttributes.PROVIDER_NAME, "deepseek")
+                .containsEntry(GenAiAttributes.REQUEST_MODEL, "deepseek-chat")
+                .containsEntry(GenAiAttributes.REQUEST_TEMPERATURE, 0.2)
+                .containsEntry(GenAiAttributes.USAGE_INPUT_TOKENS, 10L)
+                .containsEntry(GenAiAttributes.USAGE_OUTPUT_TOKENS, 5L)
+                .containsEntry(GenAiAttributes.RESPONSE_FINISH_REASONS, List.of("stop"))
+                .containsEntry(GenAiAttributes.TASK, "t");
+        assertThat(response.toString()).doesNotContain("秘密内容");
+    }
+
+    @Test
+    void reportsErrorsWithTheirTypeAndStatusAndRethrows() {
+        provider.thenFail(new RateLimitedException("429", ErrorDetails.of("deepseek", null).withResponse(429, null, null),
+                null, null));
+        assertThatThrownBy(() -> observed.chat(ChatRequest.of("x"))).isInstanceOf(RateLimitedException.class);
+        assertThat(seen.get(1).type()).isEqualTo(ModelCallEvent.Type.ERROR);
+        assertThat(seen.get(1).attributes()).containsEntry(GenAiAttributes.ERROR_TYPE, "RateLimitedException")
+                .containsEntry(GenAiAttributes.HTTP_STATUS, 429);
+    }
+
+    @Test
+    void reportsStreamEvents() {
+        provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.Completed(provider.answer("a")));
+        observed.stream(ChatRequest.of("x"), new RecordingHandler());
+        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
+                ModelCallEvent.Type.STREAM_EVENT, ModelCallEvent.Type.RESPONSE);
+        assertThat(seen.get(1).attribute(GenAiAttributes.STREAM_EVENT)).contains("text");
+    }
+
+    @Test
+    void retryAndFailoverEventsCarryTheirDetails() {
+        ModelCallEvent retry = ModelCallEvents.retry("a", 2, new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null),
+                java.time.Duration.ofMillis(250));
+        assertThat(retry.attributes()).containsEntry(GenAiAttributes.RETRY_ATTEMPT, 2)
+                .containsEntry(GenAiAttributes.RETRY_DELAY_MS, 250L);
+        ModelCallEvent failover = ModelCallEvents.failover("a", "b", new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null));
+        assertThat(failover.attributes()).containsEntry(GenAiAttributes.FAILOVER_TO, "b");
+    }
+
+    @Test
+    void httpLoggingMasksCredentialHeadersByName() {
+        Headers h = Headers.of("Authorization", "Bearer sk-secret", "api-key", "azure-secret", "x-api-key", "ant-secret",
+                "Content-Type", "application/json");
+        String text = HttpLogging.defaults().headers(h);
+        assertThat(text).doesNotContain("sk-secret", "azure-secret", "ant-secret").contains("application/json");
+        String custom = HttpLogging.of(java.util.Set.of("X-Dashscope-Token"), false,
+                org.slf4j.LoggerFactory.getLogger("t")).headers(Headers.of("x-dashscope-token", "ds-secret"));
+        assertThat(custom).doesNotContain("ds-secret");
+    }
+}
