@@ -1,6 +1,17 @@
 package ai.domainassist.gov;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.gov.draft.internal.Skeleton;
+import ai.domainassist.gov.llm.ModelAnswerer;
+import ai.domainassist.gov.llm.ModelDrafter;
+import ai.domainassist.gov.llm.ModelProofreader;
+import ai.domainassist.gov.model.PolicyPassage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Severity;
@@ -35,12 +46,15 @@ import java.util.Optional;
  * provenance.
  *
  * <p>With no model it runs its offline engine (rules, lexicons, the library index) and says so
- * ({@code Mode.OFFLINE}). Every result carries review flags: findings of the normative check,
+ * ({@code Mode.OFFLINE}). With a model, drafting, proofreading and Q&amp;A run hybrid: the rules
+ * first, the model fills in, the same checks judge both; when the model fails or its output fails
+ * the checks, the rules' answer is returned marked {@code Mode.DEGRADED}. Every result carries review flags: findings of the normative check,
  * missing request fields, ungrounded model output.
  *
  * <p>Immutable and thread-safe once built; build one per application and share it.
  */
 public final class PolicyAssistant {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyAssistant.class);
     private final ModelClient model;
     private final PolicyLibrary library;
     private final ExpertDictionary dictionary;
@@ -137,20 +151,77 @@ public final class PolicyAssistant {
     }
 
     /**
-     * Drafts a document: offline, the skeleton of the type (header elements from the request).
+     * Drafts a document. Offline: the skeleton of the type (header elements from the request).
+     * With a model (hybrid): the skeleton first, then the model writes the body to it citing only
+     * library clauses (the request's references and the clauses in force on the subject); the
+     * citations are verified, and the normative check judges the result. If the model fails, or
+     * its body adds errors the skeleton did not have, or none of its paragraphs passes, the
+     * skeleton stands and the result is {@code DEGRADED}.
      *
      * @param request the request
      * @return the draft with the normative check's findings; {@code MISSING} flags for request
-     *     fields the draft needed, {@code POLICY} flags for findings of warning or error severity
+     *     fields the draft needed, {@code POLICY} flags for findings of warning or error severity,
+     *     {@code UNGROUNDED} flags for citations that failed verification
      */
     public Result<PolicyDraft> draft(DraftRequest request) {
-        PolicyDraft d = composer.skeleton(request);
+        PolicyDraft skeleton = composer.skeleton(request);
         List<ReviewFlag> flags = new ArrayList<>();
         for (String m : composer.missingFields(request)) {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.MISSING, m, "请求中缺少" + m + "，草稿中以占位符标出"));
         }
-        flags.addAll(flags(d.findings(), "draft"));
-        return Result.offline(d, flags);
+        if (model == null) {
+            flags.addAll(flags(skeleton.findings(), "draft"));
+            return Result.offline(skeleton, flags);
+        }
+        ModelDrafter.Outcome o;
+        try {
+            o = new ModelDrafter(model, library).write(request, Skeleton.of(request), draftSources(request), dictionary);
+        } catch (ModelException e) {
+            return degraded(skeleton, flags, "模型起草失败（" + e.getClass().getSimpleName() + "），返回离线草稿", Usage.ZERO);
+        }
+        flags.addAll(o.flags());
+        if (o.accepted() == 0) {
+            return degraded(skeleton, flags, "模型正文没有通过检查的段落，返回离线草稿", o.usage());
+        }
+        PolicyDraft hybrid = composer.withBody(request, o.body(), Origin.MODEL, o.citations());
+        long before = errors(skeleton.findings());
+        long after = errors(hybrid.findings());
+        if (after > before) {
+            flags.addAll(flags(hybrid.findings(), "model-draft"));
+            return degraded(skeleton, flags, "模型正文未通过规范性检查（错误由" + before + "项增至" + after + "项），返回离线草稿",
+                    o.usage());
+        }
+        flags.addAll(flags(hybrid.findings(), "draft"));
+        return new Result<>(hybrid, flags, Mode.HYBRID, o.usage(), null);
+    }
+
+    private List<PolicyPassage> draftSources(DraftRequest request) {
+        if (library == null) {
+            return List.of();
+        }
+        List<PolicyPassage> out = new ArrayList<>();
+        for (String id : request.references()) {
+            library.document(id).ifPresent(d -> library.get(id).ifPresent(r -> d.clauses().stream().limit(8)
+                    .forEach(c -> out.add(new PolicyPassage(r, c)))));
+        }
+        for (PolicyHit h : library.inForce(request.subject(), 5)) {
+            out.add(new PolicyPassage(h.policy(), h.clause()));
+        }
+        return out;
+    }
+
+    private static long errors(List<NormativeFinding> fs) {
+        return fs.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    private <T> Result<T> degraded(T rulesAnswer, List<ReviewFlag> flags, String why, Usage usage) {
+        List<ReviewFlag> all = new ArrayList<>(flags);
+        all.add(new ReviewFlag(ReviewFlag.Kind.DEGRADED, Severity.WARNING, "", why, List.of()));
+        if (rulesAnswer instanceof PolicyDraft d) {
+            all.addAll(flags(d.findings(), "draft"));
+        }
+        LOG.warn("gov: model step rejected or failed, offline answer returned: {}", why);
+        return new Result<>(rulesAnswer, all, Mode.DEGRADED, usage, null);
     }
 
     /**
@@ -166,18 +237,53 @@ public final class PolicyAssistant {
     }
 
     /**
-     * Proofreads a text: suggestions with positions, never applied to the text.
+     * Proofreads a text: suggestions with positions, never applied to the text. With a model, its
+     * suggestions are checked against the same positions (the words must stand there) and added
+     * beside the rules' (hybrid); where both propose different corrections at one place, both are
+     * kept and a {@code CONFLICT} flag says so.
      *
      * @param text the text
-     * @return the suggestions
+     * @return the suggestions in text order
      */
     public Result<List<ProofreadSuggestion>> proofread(String text) {
-        return Result.offline(proofreader.check(text), List.of());
+        List<ProofreadSuggestion> rules = proofreader.check(text);
+        if (model == null) {
+            return Result.offline(rules, List.of());
+        }
+        ModelProofreader.Outcome o;
+        try {
+            o = new ModelProofreader(model).proofread(text);
+        } catch (ModelException e) {
+            return degraded(rules, List.of(), "模型校对失败（" + e.getClass().getSimpleName() + "），返回规则校对结果", Usage.ZERO);
+        }
+        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        List<ProofreadSuggestion> all = new ArrayList<>(rules);
+        for (ProofreadSuggestion m : o.suggestions()) {
+            ProofreadSuggestion same = null;
+            for (ProofreadSuggestion r : rules) {
+                if (r.start() < m.end() && m.start() < r.end()) {
+                    same = r;
+                }
+            }
+            if (same == null) {
+                all.add(m);
+            } else if (!same.suggestion().equals(m.suggestion())) {
+                all.add(m);
+                flags.add(new ReviewFlag(ReviewFlag.Kind.CONFLICT, Severity.WARNING, "suggestions", "规则建议“"
+                        + same.suggestion() + "”，模型建议“" + m.suggestion() + "”",
+                        List.of(new Evidence("text", m.start(), m.end(), m.original()))));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Result<>(all, flags, Mode.HYBRID, o.usage(), null);
     }
 
     /**
      * Answers a question from the policies in force, with the clauses it rests on. Offline the
-     * answer is extractive: the best clauses quoted with their sources.
+     * answer is extractive: the best clauses quoted with their sources. With a model, the model
+     * writes the answer from those clauses and every citation is verified to stand in them; an
+     * answer without a verified citation is not used (the extractive answer is returned,
+     * {@code DEGRADED}).
      *
      * @param question the question
      * @return the answer; a {@code MISSING} flag when the library has nothing on the question
@@ -197,7 +303,20 @@ public final class PolicyAssistant {
             cites.add(c);
             sb.append("根据").append(c.label()).append("：").append(c.quote().strip()).append('\n');
         }
-        return Result.offline(new PolicyAnswer(question, sb.toString().strip(), cites), List.of());
+        PolicyAnswer extractive = new PolicyAnswer(question, sb.toString().strip(), cites);
+        if (model == null) {
+            return Result.offline(extractive, List.of());
+        }
+        ModelAnswerer.Outcome o;
+        try {
+            o = new ModelAnswerer(model).answer(question, hits);
+        } catch (ModelException e) {
+            return degraded(extractive, List.of(), "模型回答失败（" + e.getClass().getSimpleName() + "），返回摘录式回答", Usage.ZERO);
+        }
+        if (o.answer().isEmpty()) {
+            return degraded(extractive, o.flags(), "模型回答未通过引用核验，返回摘录式回答", o.usage());
+        }
+        return new Result<>(o.answer().get(), o.flags(), Mode.HYBRID, o.usage(), null);
     }
 
     private static List<ReviewFlag> flags(List<NormativeFinding> findings, String sourceId) {
