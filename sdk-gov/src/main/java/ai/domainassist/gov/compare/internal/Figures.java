@@ -42,8 +42,8 @@ public final class Figures {
         }
         collect(out, taken, FigureChange.Kind.AMOUNT, AMOUNT.matcher(text), text);
         collect(out, taken, FigureChange.Kind.PERCENT, PERCENT.matcher(text), text);
-        collect(out, taken, FigureChange.Kind.DEADLINE, DEADLINE.matcher(text), text);
         collect(out, taken, FigureChange.Kind.DATE, MONTH_DAY.matcher(text), text);
+        collect(out, taken, FigureChange.Kind.DEADLINE, DEADLINE.matcher(text), text);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
