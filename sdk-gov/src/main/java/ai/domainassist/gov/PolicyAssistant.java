@@ -22,7 +22,7 @@ import ai.domainassist.gov.draft.DraftBox;
 import ai.domainassist.gov.draft.DraftComposer;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyQuery;
-import ai.domainassist.gov.model.Citation;
+import ai.domainassist.retrieval.Citation;
 import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.NormativeFinding;
 import ai.domainassist.gov.model.NormativeReport;
@@ -301,7 +301,7 @@ public final class PolicyAssistant {
         for (PolicyHit h : hits) {
             Citation c = h.citation();
             cites.add(c);
-            sb.append("根据").append(c.label()).append("：").append(c.quote().strip()).append('\n');
+            sb.append("根据").append(c.reference()).append("：").append(c.quote().strip()).append('\n');
         }
         PolicyAnswer extractive = new PolicyAnswer(question, sb.toString().strip(), cites);
         if (model == null) {

@@ -67,7 +67,7 @@ class PolicyAssistantIT {
         Result<PolicyAnswer> r = assistant.ask("道路停车怎么收费？");
         assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(r.value().answer()).contains("电子收费").doesNotContain("test");
-        assertThat(r.value().citations()).allMatch(c -> c.policyId().equals("p2023"));
+        assertThat(r.value().citations()).allMatch(c -> c.documentId().equals("p2023"));
         assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isNotEmpty();
     }
 

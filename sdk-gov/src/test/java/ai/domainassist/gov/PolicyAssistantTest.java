@@ -13,7 +13,7 @@ import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.NormativeReport;
 import ai.domainassist.gov.model.PolicyAnswer;
 import ai.domainassist.gov.model.PolicyDraft;
-import ai.domainassist.gov.model.Validity;
+import ai.domainassist.retrieval.Validity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class PolicyAssistantTest {
     void answersOfflineFromClausesInForceWithCitations(@TempDir Path dir) {
         Result<PolicyAnswer> r = assistant(dir).ask("道路停车怎么收费？");
         assertThat(r.mode()).isEqualTo(Mode.OFFLINE);
-        assertThat(r.value().citations()).isNotEmpty().allMatch(c -> c.policyId().equals("p2023"));
+        assertThat(r.value().citations()).isNotEmpty().allMatch(c -> c.documentId().equals("p2023"));
         assertThat(r.value().answer()).contains("电子收费").contains("《北京市人民政府关于进一步加强城市道路停车管理的通知》");
         assertThat(assistant(dir).ask("火星探测").flags()).extracting(ReviewFlag::kind).containsExactly(ReviewFlag.Kind.MISSING);
     }

@@ -4,7 +4,7 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.gov.check.NormativeChecker;
 import ai.domainassist.gov.draft.internal.Skeleton;
-import ai.domainassist.gov.model.Citation;
+import ai.domainassist.retrieval.Citation;
 import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.NormativeReport;
 import ai.domainassist.gov.model.PolicyDraft;

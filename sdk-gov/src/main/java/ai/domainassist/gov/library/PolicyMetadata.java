@@ -1,6 +1,6 @@
 package ai.domainassist.gov.library;
 
-import ai.domainassist.gov.model.Validity;
+import ai.domainassist.retrieval.Validity;
 import java.util.Objects;
 
 /**

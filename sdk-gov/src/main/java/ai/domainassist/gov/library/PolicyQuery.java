@@ -1,7 +1,7 @@
 package ai.domainassist.gov.library;
 
 import ai.domainassist.gov.model.DocumentType;
-import ai.domainassist.gov.model.Validity;
+import ai.domainassist.retrieval.Validity;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import ai.domainassist.core.grounding.Source;
 import ai.domainassist.core.structured.Extraction;
 import ai.domainassist.gov.llm.internal.Answers;
 import ai.domainassist.gov.llm.internal.Prompts;
-import ai.domainassist.gov.model.Citation;
+import ai.domainassist.retrieval.Citation;
 import ai.domainassist.gov.model.PolicyAnswer;
 import ai.domainassist.gov.model.PolicyHit;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public final class ModelAnswerer {
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Citation c = hits.get(i).citation();
-            clauses.append("[C").append(i + 1).append("] ").append(c.label()).append("：").append(c.quote().strip())
+            clauses.append("[C").append(i + 1).append("] ").append(c.reference()).append("：").append(c.quote().strip())
                     .append('\n');
             sources.add(new Source("C" + (i + 1), c.quote()));
         }
@@ -95,7 +95,7 @@ public final class ModelAnswerer {
             if (c.grounded()) {
                 Citation whole = hits.get(clauseOf.get(k)).citation();
                 int off = whole.start() + c.evidence().start();
-                verified.add(new Citation(whole.policyId(), whole.title(), whole.documentNumber(), whole.clausePath(), off,
+                verified.add(new Citation(whole.documentId(), whole.title(), whole.documentNumber(), whole.headingPath(), off,
                         off + c.evidence().length(), c.evidence().quote()));
             }
         }

@@ -17,7 +17,7 @@ import ai.domainassist.gov.draft.internal.Skeleton;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.llm.internal.Answers;
 import ai.domainassist.gov.llm.internal.Prompts;
-import ai.domainassist.gov.model.Citation;
+import ai.domainassist.retrieval.Citation;
 import ai.domainassist.gov.model.Clause;
 import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.OfficialDocument;
@@ -163,10 +163,10 @@ public final class ModelDrafter {
     }
 
     private static Citation citation(OfficialDocument doc, PolicyPassage p, Evidence e) {
-        String path = "";
+        List<String> path = List.of();
         for (Clause c : doc.clauses()) {
             if (c.span().start() <= e.start() && e.end() <= c.span().end()) {
-                path = c.path();
+                path = c.headingPath();
             }
         }
         return new Citation(p.policy().id(), p.policy().title(), p.policy().documentNumber(), path, e.start(), e.end(),

@@ -24,6 +24,11 @@ public record Clause(String path, String heading, TextSpan span) {
         Objects.requireNonNull(span, "span");
     }
 
+    /** @return the path as a heading path for citations: empty for an unheaded paragraph ({@code ¶3}) */
+    public java.util.List<String> headingPath() {
+        return path.startsWith("¶") || path.isEmpty() ? java.util.List.of() : java.util.List.of(path);
+    }
+
     /** @return the clause's text */
     public String text() {
         return span.text();

@@ -1,5 +1,6 @@
 package ai.domainassist.gov.model;
 
+import ai.domainassist.retrieval.Citation;
 import java.util.List;
 import java.util.Objects;
 

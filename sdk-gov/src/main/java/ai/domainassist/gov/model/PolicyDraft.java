@@ -1,6 +1,7 @@
 package ai.domainassist.gov.model;
 
 import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.retrieval.Citation;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package ai.domainassist.gov.model;
 
+import ai.domainassist.retrieval.Citation;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,9 @@ public record PolicyHit(PolicyRecord policy, Clause clause, double score) {
         Objects.requireNonNull(clause, "clause");
     }
 
-    /** @return the citation of the clause */
+    /** @return the citation of the clause (its heading path is the clause's path, for example 二、（三）) */
     public Citation citation() {
-        return new Citation(policy.id(), policy.title(), policy.documentNumber(), clause.path(),
+        return new Citation(policy.id(), policy.title(), policy.documentNumber(), clause.headingPath(),
                 clause.span().start(), clause.span().end(), clause.text());
     }
 }

@@ -1,5 +1,6 @@
 package ai.domainassist.gov.model;
 
+import ai.domainassist.retrieval.Validity;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

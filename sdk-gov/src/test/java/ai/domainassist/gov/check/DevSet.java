@@ -2,7 +2,7 @@ package ai.domainassist.gov.check;
 
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyMetadata;
-import ai.domainassist.gov.model.Validity;
+import ai.domainassist.retrieval.Validity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

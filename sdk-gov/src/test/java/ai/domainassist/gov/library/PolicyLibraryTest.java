@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.domainassist.gov.model.DocumentType;
 import ai.domainassist.gov.model.PolicyHit;
 import ai.domainassist.gov.model.PolicyRecord;
-import ai.domainassist.gov.model.Validity;
+import ai.domainassist.retrieval.DocumentExistsException;
+import ai.domainassist.retrieval.IngestionException;
+import ai.domainassist.retrieval.SourceNotAllowedException;
+import ai.domainassist.retrieval.Validity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,7 +79,7 @@ class PolicyLibraryTest {
         assertThat(top.citation().quote()).contains("停车泊位");
         assertThat(lib.document("p2023").orElseThrow().text().substring(top.citation().start(), top.citation().end()))
                 .isEqualTo(top.citation().quote());
-        assertThat(top.citation().label()).startsWith("《北京市人民政府关于进一步加强城市道路停车管理的通知》（京政发〔2023〕8号）");
+        assertThat(top.citation().reference()).startsWith("《北京市人民政府关于进一步加强城市道路停车管理的通知》（京政发〔2023〕8号）");
         assertThat(lib.search(PolicyQuery.of("停车").year(2019))).allMatch(h -> h.policy().id().equals("p2019"));
         assertThat(lib.search(PolicyQuery.of("停车").type(DocumentType.OPINION))).isEmpty();
         assertThat(lib.search(PolicyQuery.of("停车").authority("国务院"))).isEmpty();
@@ -95,7 +98,7 @@ class PolicyLibraryTest {
     void onlyWhitelistedSourcesAndKnownFormatsAreAccepted(@TempDir Path dir) throws Exception {
         PolicyLibrary lib = PolicyLibrary.whitelisting("北京市人民政府");
         assertThatThrownBy(() -> lib.addText(NEW, PolicyMetadata.inForce("x", "某论坛"))).isInstanceOf(
-                SourceNotAllowedException.class).hasMessageContaining("某论坛");
+                SourceNotAllowedException.class);
         Path html = dir.resolve("p.html");
         Files.writeString(html, "<html><body><p>北京市人民政府关于进一步加强城市道路停车管理的通知</p><p>各区人民政府：</p>"
                 + "<p>一、道路停车泊位统一设置。</p><p>北京市人民政府</p><p>2023年6月15日</p></body></html>");
@@ -106,9 +109,24 @@ class PolicyLibraryTest {
         Path doc = dir.resolve("p.rtf");
         Files.writeString(doc, "x");
         assertThatThrownBy(() -> lib.addFile(doc, PolicyMetadata.inForce("r", "北京市人民政府")))
-                .isInstanceOf(UnsupportedFormatException.class);
+                .isInstanceOf(IngestionException.class);
         assertThatThrownBy(() -> lib.addText(NEW, PolicyMetadata.inForce("h", "北京市人民政府")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate");
+                .isInstanceOf(DocumentExistsException.class);
+    }
+
+    @Test
+    void anIndexOnDiskSurvivesARestart(@TempDir Path dir) {
+        try (PolicyLibrary lib = PolicyLibrary.open(dir.resolve("index"), "北京市人民政府")) {
+            lib.addText(NEW, PolicyMetadata.inForce("p2023", "北京市人民政府"));
+            lib.addText(OLD, new PolicyMetadata("p2019", "北京市人民政府", Validity.REPEALED, "京政发〔2023〕8号"));
+        }
+        try (PolicyLibrary again = PolicyLibrary.open(dir.resolve("index"), "北京市人民政府")) {
+            assertThat(again.records()).extracting(PolicyRecord::id).containsExactlyInAnyOrder("p2019", "p2023");
+            assertThat(again.get("p2019").orElseThrow().validity()).isEqualTo(Validity.REPEALED);
+            assertThat(again.findByNumber("京政发〔2019〕12号")).isPresent();
+            assertThat(again.get("p2023").orElseThrow().documentType()).contains(DocumentType.NOTICE);
+            assertThat(again.inForce("停车泊位", 3)).isNotEmpty().allMatch(h -> h.policy().id().equals("p2023"));
+        }
     }
 
     @Test

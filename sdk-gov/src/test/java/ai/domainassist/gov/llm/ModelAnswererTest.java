@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.gov.library.PolicyLibrary;
-import ai.domainassist.gov.model.Citation;
+import ai.domainassist.retrieval.Citation;
 import ai.domainassist.gov.model.PolicyHit;
 import java.util.List;
 import org.junit.jupiter.api.Test;

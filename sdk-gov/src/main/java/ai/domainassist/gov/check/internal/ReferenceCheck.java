@@ -6,7 +6,7 @@ import ai.domainassist.gov.model.Attachment;
 import ai.domainassist.gov.model.NormativeFinding;
 import ai.domainassist.gov.model.OfficialDocument;
 import ai.domainassist.gov.model.PolicyRecord;
-import ai.domainassist.gov.model.Validity;
+import ai.domainassist.retrieval.Validity;
 import ai.domainassist.gov.rules.internal.Patterns;
 import java.util.HashSet;
 import java.util.List;

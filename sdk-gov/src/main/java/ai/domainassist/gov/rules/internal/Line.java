@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of a text, trimmed of surrounding whitespace (spaces, ideographic spaces, tabs, CR),
- * with its span in the text. Immutable.
+ * One line of a text, trimmed of surrounding whitespace (spaces, ideographic spaces, tabs, CR) and
+ * of a leading Markdown heading mark, with its span in the text. Immutable.
  *
  * @param text the trimmed text
  * @param start its start in the full text
@@ -33,6 +33,12 @@ public record Line(String text, int start, int end) {
             int b = e;
             while (a < b && isSpace(text.charAt(a))) {
                 a++;
+            }
+            if (a < b && text.charAt(a) == '#') {
+                // a Markdown heading mark is layout, not text
+                while (a < b && (text.charAt(a) == '#' || isSpace(text.charAt(a)))) {
+                    a++;
+                }
             }
             while (b > a && isSpace(text.charAt(b - 1))) {
                 b--;
