@@ -115,6 +115,24 @@ class PolicyLibraryTest {
     }
 
     @Test
+    void readsWordFilesThroughTheRetrievalIngestion(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("p.docx");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+                java.io.OutputStream out = Files.newOutputStream(docx)) {
+            for (String line : NEW.split("\n")) {
+                d.createParagraph().createRun().setText(line.strip());
+            }
+            d.write(out);
+        }
+        try (PolicyLibrary lib = PolicyLibrary.whitelisting("北京市人民政府")) {
+            PolicyRecord r = lib.addFile(docx, PolicyMetadata.inForce("w", "北京市人民政府"));
+            assertThat(r.title()).isEqualTo("北京市人民政府关于进一步加强城市道路停车管理的通知");
+            assertThat(r.documentNumber()).isEqualTo("京政发〔2023〕8号");
+            assertThat(lib.inForce("电子收费", 1).get(0).clause().path()).isEqualTo("二、");
+        }
+    }
+
+    @Test
     void anIndexOnDiskSurvivesARestart(@TempDir Path dir) {
         try (PolicyLibrary lib = PolicyLibrary.open(dir.resolve("index"), "北京市人民政府")) {
             lib.addText(NEW, PolicyMetadata.inForce("p2023", "北京市人民政府"));
