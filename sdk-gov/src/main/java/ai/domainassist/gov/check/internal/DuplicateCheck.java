@@ -18,12 +18,18 @@ import java.util.Set;
  * sentence of at least {@value #MIN_CHARS} characters is a near duplicate when at least
  * {@value #CONTAINMENT} of its character 4-grams (width, spaces and punctuation folded) occur in
  * one clause. Consecutive duplicate sentences from the same clause make one finding, citing it.
+ * Candidate clauses come from one library search per window of consecutive sentences
+ * ({@value #WINDOW_CHARS} characters, {@value #CANDIDATES} clauses), not one per sentence.
  */
 public final class DuplicateCheck implements Check {
     static final String ID = "duplicate.in-force";
     static final int MIN_CHARS = 15;
     static final double CONTAINMENT = 0.8;
     private static final int K = 4;
+    /** Sentences are looked up in windows of about this many characters. */
+    static final int WINDOW_CHARS = 400;
+    /** Clauses retrieved per window. */
+    static final int CANDIDATES = 20;
 
     @Override
     public List<String> ruleIds() {
@@ -43,12 +49,31 @@ public final class DuplicateCheck implements Check {
         int runEnd = -1;
         PolicyPassage runSource = null;
         java.util.Map<String, Set<String>> gramCache = new java.util.HashMap<>();
-        for (Sentences.Span s : Sentences.split(body.text())) {
+        List<Sentences.Span> sentences = Sentences.split(body.text());
+        // one library query per window of consecutive sentences (about WINDOW_CHARS characters), not per sentence
+        List<List<PolicyPassage>> candidates = new java.util.ArrayList<>();
+        int w = 0;
+        while (w < sentences.size()) {
+            int e = w;
+            int chars = 0;
+            while (e < sentences.size() && (e == w || chars + sentences.get(e).text().length() <= WINDOW_CHARS)) {
+                chars += sentences.get(e).text().length();
+                e++;
+            }
+            String window = body.text().substring(sentences.get(w).start(), sentences.get(e - 1).end());
+            List<PolicyPassage> found = lib.get().passagesLike(window, CANDIDATES);
+            for (int k = w; k < e; k++) {
+                candidates.add(found);
+            }
+            w = e;
+        }
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentences.Span s = sentences.get(si);
             PolicyPassage hit = null;
             String folded = NormalizedText.of(s.text()).folded();
             if (folded.length() >= MIN_CHARS) {
                 Set<String> grams = grams(folded);
-                for (PolicyPassage p : lib.get().passagesLike(s.text(), 5)) {
+                for (PolicyPassage p : candidates.get(si)) {
                     if (p.policy().title().equals(ownTitle)) {
                         continue;
                     }
