@@ -28,6 +28,8 @@ public final class DuplicateCheck implements Check {
     private static final int K = 4;
     /** Sentences are looked up in windows of about this many characters. */
     static final int WINDOW_CHARS = 400;
+    /** The characters of each sentence that go into the window's query (enough to find its source). */
+    static final int QUERY_CHARS_PER_SENTENCE = 40;
     /** Clauses retrieved per window. */
     static final int CANDIDATES = 20;
 
@@ -60,8 +62,12 @@ public final class DuplicateCheck implements Check {
                 chars += sentences.get(e).text().length();
                 e++;
             }
-            String window = body.text().substring(sentences.get(w).start(), sentences.get(e - 1).end());
-            List<PolicyPassage> found = lib.get().passagesLike(window, CANDIDATES);
+            StringBuilder query = new StringBuilder();
+            for (int k = w; k < e; k++) {
+                String t = sentences.get(k).text();
+                query.append(t, 0, Math.min(t.length(), QUERY_CHARS_PER_SENTENCE)).append('\n');
+            }
+            List<PolicyPassage> found = lib.get().passagesLike(query.toString(), CANDIDATES);
             for (int k = w; k < e; k++) {
                 candidates.add(found);
             }
