@@ -245,7 +245,7 @@ class FaultMatrixTest {
     }
 
     private static void assertNoThreadLeftRunning(Set<String> before) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         Set<String> extra;
         do {
             extra = sdkThreads();
