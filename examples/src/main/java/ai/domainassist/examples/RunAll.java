@@ -2,6 +2,11 @@ package ai.domainassist.examples;
 
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.examples.claims.AssessClaimExample;
+import ai.domainassist.examples.gov.AnswerQuestionExample;
+import ai.domainassist.examples.gov.CheckDocumentExample;
+import ai.domainassist.examples.gov.ComparePoliciesExample;
+import ai.domainassist.examples.gov.DraftDocumentExample;
+import ai.domainassist.examples.gov.SearchPoliciesExample;
 import ai.domainassist.examples.medical.StructureRecordExample;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +38,9 @@ public final class RunAll {
      * @return one example per helper task
      */
     public static List<Example> examples() {
-        return List.of(new StructureRecordExample(), new AssessClaimExample());
+        return List.of(new StructureRecordExample(), new AssessClaimExample(), new SearchPoliciesExample(),
+                new ComparePoliciesExample(), new DraftDocumentExample(), new CheckDocumentExample(),
+                new AnswerQuestionExample());
     }
 
     /**
