@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
 @Command(name = "da", mixinStandardHelpOptions = true, version = "da (Domain Assistant SDK examples) 0.1.0-SNAPSHOT",
         description = {"Domain Assistant SDK helpers on files and folders: outpatient records, claims, official documents.",
             "Offline by default; set DA_PROVIDER, DA_BASE_URL, DA_API_KEY, DA_MODEL to use a model."},
-        subcommands = {MedicalCommand.class, ClaimsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MedicalCommand.class, ClaimsCommand.class, GovCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
     final PrintStream out;
     final PrintStream err;
