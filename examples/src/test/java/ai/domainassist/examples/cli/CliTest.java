@@ -175,9 +175,47 @@ class CliTest {
     }
 
     @Test
+    void govCheckDraftAndAskOverTheSampleLibrary() throws Exception {
+        String library = Samples.path("gov/library").toString();
+        assertThat(da("gov", "check", Samples.path("gov/check/dh-request-2024.txt").toString(), "--library", library)).isZero();
+        assertThat(out()).contains("docnumber.form").contains("reference.repealed").contains("已被《江州市人民政府关于进一步加强生活垃圾分类工作的通知》");
+        assertThat(da("gov", "check", Samples.path("gov/check/dh-request-2024.txt").toString())).isZero();
+        assertThat(out()).as("without a library the reference rules are skipped, and say so").doesNotContain("reference.repealed @")
+                .contains("未运行的规则");
+
+        Path requests = Files.createDirectories(tmp.resolve("requests"));
+        Files.copy(Samples.path("gov/draft/request-funding.json"), requests.resolve("request-funding.json"));
+        Files.writeString(requests.resolve("broken.json"), "{\"type\": \"MEMO\"}");
+        Path drafts = tmp.resolve("drafts");
+        assertThat(da("gov", "draft", requests.toString(), "--out", drafts.toString(), "--format", "text")).isEqualTo(1);
+        assertThat(out()).contains("gov draft: 2 input(s): 1 done, 1 failed")
+                .contains("failed: broken.json: IllegalArgumentException: draft request").contains("MEMO is not a document type");
+        assertThat(Files.readString(drafts.resolve("request-funding.txt"))).contains("江城管〔2024〕12号")
+                .contains("江州市城市管理局关于拨付2024年生活垃圾分类专项资金的请示");
+
+        assertThat(da("gov", "ask", "电动自行车充电服务费有什么标准？", "--library", library)).isZero();
+        assertThat(out()).contains("每度电充电服务费原则上不超过0.8元").contains("依据 江州市人民政府办公室关于加快推进电动自行车集中充电设施建设的通知");
+        Path answers = tmp.resolve("answers");
+        assertThat(da("gov", "ask", "电动自行车充电服务费有什么标准？", "--library", library, "--format", "html",
+                "--out", answers.toString())).isZero();
+        assertThat(Jsoup.parse(answers.resolve("answer.html").toFile(), "UTF-8").select("mark").eachText())
+                .anyMatch(t -> t.contains("0.8元"));
+    }
+
+    @Test
+    void govUsageErrors() throws Exception {
+        assertThat(da("gov", "ask", "怎么处罚？")).isEqualTo(2);
+        assertThat(err()).contains("gov ask needs --library DIR");
+        Path notALibrary = Files.createDirectories(tmp.resolve("policies"));
+        Files.writeString(notALibrary.resolve("a.txt"), "某某通知");
+        assertThat(da("gov", "ask", "怎么处罚？", "--library", notALibrary.toString())).isEqualTo(2);
+        assertThat(err()).contains("LibraryFolderException: no library.tsv");
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertThat(da("--help")).isZero();
-        assertThat(out()).contains("medical").contains("claims");
+        assertThat(out()).contains("medical").contains("claims").contains("gov");
         assertThat(da("medical", "structure", "--help")).isZero();
         assertThat(out()).contains("--format").contains("--out").contains("--resume").contains("--threads");
     }

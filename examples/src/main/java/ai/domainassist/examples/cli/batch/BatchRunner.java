@@ -117,6 +117,7 @@ public final class BatchRunner {
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         int[] counts = new int[2];
         boolean interrupted = false;
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         try (Journal journal = Journal.open(outDir, job, resume)) {
             List<BatchItem> pending = new ArrayList<>();
             List<String> hashes = new ArrayList<>();
@@ -147,7 +148,15 @@ public final class BatchRunner {
                     BatchItem item = pending.get(i);
                     String sha = hashes.get(i);
                     futures.add(pool.submit(() -> {
-                        processOne(item, sha, outDir, extension, journal, task, failures, counts);
+                        if (stop.get()) {
+                            return null;                  // an Error ended the run: start nothing new
+                        }
+                        try {
+                            processOne(item, sha, outDir, extension, journal, task, failures, counts);
+                        } catch (Error | IOException e) {
+                            stop.set(true);
+                            throw e;
+                        }
                         return null;
                     }));
                 }
@@ -155,6 +164,7 @@ public final class BatchRunner {
                     f.get();
                 }
             } catch (InterruptedException e) {
+                stop.set(true);
                 Thread.currentThread().interrupt();
                 interrupted = true;
             } catch (ExecutionException e) {
