@@ -98,6 +98,10 @@ public final class RunAll {
                 } catch (Exception | LinkageError e) {
                     failed++;
                     out.println("   FAILED: " + e);
+                    StackTraceElement[] trace = e.getStackTrace();
+                    for (int i = 0; i < Math.min(4, trace.length); i++) {
+                        out.println("     at " + trace[i]);
+                    }
                 }
             }
             out.println();

@@ -47,7 +47,7 @@ public final class PolicyFile {
     public static InsurancePolicy read(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = JSON.readTree(java.nio.file.Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ClaimFolderException("policy file " + file + " is not readable JSON: " + e.getClass().getSimpleName(), e);
         }

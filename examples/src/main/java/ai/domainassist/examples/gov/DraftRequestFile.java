@@ -47,7 +47,7 @@ public final class DraftRequestFile {
     public static DraftRequest read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = JSON.readTree(java.nio.file.Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("draft request " + file + " is not JSON (line "
                     + e.getLocation().getLineNr() + ")", e);
