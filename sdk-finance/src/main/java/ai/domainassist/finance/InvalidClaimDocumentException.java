@@ -6,6 +6,7 @@ package ai.domainassist.finance;
  */
 public final class InvalidClaimDocumentException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The id of the document that could not be read. */
     private final String documentId;
 
     /**

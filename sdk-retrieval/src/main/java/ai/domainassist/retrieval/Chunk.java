@@ -23,6 +23,14 @@ public record Chunk(String documentId, int index, List<String> headingPath, int 
     public static final String HEADING_SEPARATOR = " > ";
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the document's id
+     * @param index the chunk's position in its document, from 0
+     * @param headingPath the headings above the chunk, outermost first, for example {@code [第三章, 第十二条]}
+     * @param start the first character of the span in the document text, from 0
+     * @param end one past the last character
+     * @param text the span's text
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the span is negative, reversed or does not match the text's length
      */

@@ -23,6 +23,15 @@ public record Citation(String documentId, String title, String documentNumber, L
                        int start, int end, String quote) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the document's id
+     * @param title the document's title
+     * @param documentNumber the document number (发文字号), or the empty string when the document has none
+     * @param headingPath the headings above the quoted text, outermost first
+     * @param start the first character of the span in the document text
+     * @param end one past the last character
+     * @param quote the quoted text
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the span is negative, reversed or does not match the quote's length
      */

@@ -20,6 +20,12 @@ public record Document(String id, String title, String text, DocumentMetadata me
     public static final int MAX_ID_LENGTH = 512;
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param id the caller's id, unique in a library: non-blank, at most 512 characters
+     * @param title the title (may be empty)
+     * @param text the full text, not blank
+     * @param metadata source, authority, number, dates, validity and tags
      * @throws NullPointerException if any component is {@code null}
      * @throws IllegalArgumentException if the id is blank or too long, or the text is blank
      */

@@ -6,6 +6,7 @@ import java.util.Objects;
 public class DocumentExistsException extends RetrievalException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the document that already exists. */
     private final String documentId;
 
     /**

@@ -6,6 +6,7 @@ import java.util.Objects;
 public class DocumentNotFoundException extends RetrievalException {
     private static final long serialVersionUID = 1L;
 
+    /** The id that names no document. */
     private final String documentId;
 
     /**

@@ -17,6 +17,12 @@ import java.util.Objects;
 public record Hit(Citation citation, DocumentMetadata metadata, int chunkIndex, double score) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param citation where the text comes from, with the quoted text
+     * @param metadata the document's metadata
+     * @param chunkIndex the chunk's position in its document, from 0
+     * @param score the ranking score, higher is better
      * @throws NullPointerException if citation or metadata is {@code null}
      * @throws IllegalArgumentException if the chunk index is negative
      */

@@ -26,6 +26,7 @@ public class IngestionException extends RetrievalException {
     }
 
     private final transient Path file;
+    /** What went wrong. */
     private final Problem problem;
 
     /**

@@ -16,6 +16,10 @@ import java.util.Objects;
 public record IngestionReport(List<Ingested> ingested, List<Failure> failures) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param ingested the files added to the library
+     * @param failures the files that were not, with their errors
      * @throws NullPointerException if a list or an element is {@code null}
      */
     public IngestionReport {
@@ -31,7 +35,14 @@ public record IngestionReport(List<Ingested> ingested, List<Failure> failures) {
      * @param characters the length of the extracted text
      */
     public record Ingested(Path file, String documentId, int characters) {
-        /** @throws NullPointerException if file or documentId is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param file the file
+         * @param documentId the document's id
+         * @param characters the length of the extracted text
+         * @throws NullPointerException if file or documentId is {@code null}
+         */
         public Ingested {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(documentId, "documentId");
@@ -47,7 +58,13 @@ public record IngestionReport(List<Ingested> ingested, List<Failure> failures) {
      *     a {@link ai.domainassist.core.ModelException} if embedding failed
      */
     public record Failure(Path file, RuntimeException error) {
-        /** @throws NullPointerException if an argument is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param file the file
+         * @param error why: an {@link IngestionException} for an unreadable file, a {@link SourceNotAllowedException} or {@link DocumentExistsException} from the library, a {@link ai.domainassist.core.ModelException} if embedding failed
+         * @throws NullPointerException if an argument is {@code null}
+         */
         public Failure {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(error, "error");

@@ -20,6 +20,12 @@ public record SearchRequest(String query, int topK, Filter filter, SearchMode mo
     public static final int MAX_TOP_K = 1000;
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param query the text to search for, not blank (natural language; no query syntax is interpreted)
+     * @param topK the most hits to return, 1 to {@value #MAX_TOP_K}
+     * @param filter the metadata conditions hits must meet
+     * @param mode how to rank
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the query is blank or topK is out of range
      */

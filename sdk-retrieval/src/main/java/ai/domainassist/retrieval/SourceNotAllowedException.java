@@ -10,7 +10,9 @@ import java.util.Optional;
 public class SourceNotAllowedException extends RetrievalException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the refused document. */
     private final String documentId;
+    /** The source the whitelist does not allow, or {@code null} when the document had none. */
     private final String source;
 
     /**

@@ -19,7 +19,15 @@ import java.util.Optional;
 public record BankAccount(String documentId, Optional<Grounded<String>> bankName, Optional<Grounded<String>> holder,
         Optional<Grounded<String>> cardNumber) implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param bankName the issuing bank
+     * @param holder the card holder, when printed
+     * @param cardNumber the card number, digits only
+     * @throws NullPointerException if a component is {@code null}
+     */
     public BankAccount {
         Objects.requireNonNull(documentId, "documentId");
     }

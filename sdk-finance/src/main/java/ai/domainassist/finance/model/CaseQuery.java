@@ -20,6 +20,12 @@ import java.util.Objects;
 public record CaseQuery(ClaimType claimType, List<String> diagnoses, List<String> treatments, BigDecimal amount) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param claimType the cover item
+     * @param diagnoses the diagnoses
+     * @param treatments procedures and charged items
+     * @param amount the medical expenses
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if there is neither a diagnosis nor a treatment
      */

@@ -22,7 +22,19 @@ public record ClaimAssessment(String claimId, ClaimType claimType, Cause cause, 
         List<RiskAlert> alerts, List<DocumentType> missingMaterials, PayableEstimate payable,
         Recommendation recommendation) {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param claimId the claim
+     * @param claimType the cover item the claim falls under
+     * @param cause the cause of treatment
+     * @param materials the extracted documents
+     * @param alerts the risk alerts, most severe first
+     * @param missingMaterials the document types required for the claim type but not submitted
+     * @param payable the payable estimate
+     * @param recommendation the recommendation
+     * @throws NullPointerException if a component is {@code null}
+     */
     public ClaimAssessment {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(claimType, "claimType");

@@ -24,6 +24,13 @@ public record ClaimBundle(String claimId, List<ClaimDocument> documents, LocalDa
         BigDecimal paidThisYear, BigDecimal deductibleUsed) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param claimId the claim's id (registered with each invoice in the {@code InvoiceRegistry})
+     * @param documents the materials, in the order received; ids unique
+     * @param submittedOn the date the claim was filed, or {@code null} to take it from the claim form
+     * @param paidThisYear what the policy already paid in this policy year (for the annual limit)
+     * @param deductibleUsed how much of the annual deductible earlier claims already used
      * @throws NullPointerException if a component other than {@code submittedOn} is {@code null}
      * @throws IllegalArgumentException if the claim id is blank, there is no document, two documents
      *     share an id, or an amount is negative

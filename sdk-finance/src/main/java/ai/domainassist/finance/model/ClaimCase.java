@@ -26,6 +26,17 @@ public record ClaimCase(String caseId, ClaimType claimType, List<String> diagnos
         BigDecimal amount, Decision decision, BigDecimal payout, String reason, LocalDate decidedOn) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param caseId the case's id (no tabs or line breaks)
+     * @param claimType the cover item
+     * @param diagnoses the diagnoses
+     * @param treatments the procedures and main treatments or items
+     * @param amount the medical expenses claimed
+     * @param decision the decision taken
+     * @param payout the amount paid (zero when declined)
+     * @param reason the reason given, with the clause where there was one
+     * @param decidedOn the date of the decision
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the id is blank or holds a line break, there is no diagnosis,
      *     or an amount is negative

@@ -26,6 +26,12 @@ public record ClaimDocument(String id, Format format, String content, DocumentTy
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param id the document's id within the bundle; used as the source id of every evidence span
+     * @param format whether {@link #content()} is OCR text or OCR key-value JSON
+     * @param content the text or JSON exactly as received; evidence spans point into it
+     * @param declaredType the type the sender declared, or {@link DocumentType#UNKNOWN} to let the assistant classify the document
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the id is blank
      */

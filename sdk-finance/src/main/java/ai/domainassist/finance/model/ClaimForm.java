@@ -36,7 +36,25 @@ public record ClaimForm(String documentId, Optional<Grounded<String>> policyNumb
         Optional<Grounded<String>> accountHolder, Optional<Grounded<String>> accountNumber,
         Optional<Grounded<LocalDate>> applicationDate) implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param policyNumber 保单号
+     * @param insuredName 被保险人
+     * @param insuredIdNumber 被保险人证件号码
+     * @param claimantName 申请人
+     * @param incidentDate 出险日期
+     * @param cause 出险原因 as written (疾病 / 意外)
+     * @param claimType 理赔类型 as written (门诊 / 住院)
+     * @param claimedAmount 申请金额
+     * @param reimbursedElsewhere 是否已获社保或其他报销, as written (是 / 否)
+     * @param bankName 开户银行
+     * @param accountHolder 户名
+     * @param accountNumber 银行账号, digits only
+     * @param applicationDate 申请日期
+     * @throws NullPointerException if a component is {@code null}
+     */
     public ClaimForm {
         Objects.requireNonNull(documentId, "documentId");
     }

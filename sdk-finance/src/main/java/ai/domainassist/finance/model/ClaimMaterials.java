@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ClaimMaterials(List<ClaimMaterial> documents) {
 
-    /** @throws NullPointerException if the list or an element is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documents the extracted documents (unrecognised ones included)
+     * @throws NullPointerException if the list or an element is {@code null}
+     */
     public ClaimMaterials {
         documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
     }

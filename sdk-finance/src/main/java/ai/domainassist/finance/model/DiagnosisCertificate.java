@@ -27,7 +27,19 @@ public record DiagnosisCertificate(String documentId, Optional<Grounded<String>>
         Optional<Grounded<LocalDate>> visitDate, List<Grounded<String>> diagnoses, Optional<Grounded<String>> advice,
         Optional<Grounded<LocalDate>> issueDate) implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param patientName 姓名
+     * @param hospital the hospital
+     * @param department 科别
+     * @param visitDate 就诊日期
+     * @param diagnoses 诊断, one per entry
+     * @param advice 医嘱 / 建议
+     * @param issueDate the date the certificate was issued
+     * @throws NullPointerException if a component is {@code null}
+     */
     public DiagnosisCertificate {
         Objects.requireNonNull(documentId, "documentId");
         diagnoses = List.copyOf(diagnoses);

@@ -31,7 +31,22 @@ public record DischargeSummary(String documentId, Optional<Grounded<String>> pat
         Optional<Grounded<Integer>> daysInHospital, List<Grounded<String>> diagnoses, List<Grounded<String>> procedures,
         Optional<Grounded<String>> history, Optional<Grounded<String>> course) implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param patientName 姓名
+     * @param hospital the hospital
+     * @param department 科室
+     * @param admissionDate 入院日期
+     * @param dischargeDate 出院日期
+     * @param daysInHospital 住院天数 as written
+     * @param diagnoses 出院诊断 (or 入院诊断 when no discharge diagnosis is given), one per entry
+     * @param procedures 手术及操作
+     * @param history 现病史 / 既往史 as written (used for the pre-existing-condition check)
+     * @param course 诊疗经过
+     * @throws NullPointerException if a component is {@code null}
+     */
     public DischargeSummary {
         Objects.requireNonNull(documentId, "documentId");
         diagnoses = List.copyOf(diagnoses);

@@ -15,6 +15,10 @@ import java.util.Objects;
 public record Exclusion(String category, String clause) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param category the lexicon category
+     * @param clause the clause reference and text, for example {@code 第2.5条第(11)项 整形手术、美容或整容手术}
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the category is blank
      */

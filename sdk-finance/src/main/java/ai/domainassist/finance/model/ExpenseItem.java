@@ -19,7 +19,16 @@ import java.util.Optional;
  */
 public record ExpenseItem(String name, BigDecimal quantity, String unit, BigDecimal amount, List<Evidence> evidence) {
 
-    /** @throws NullPointerException if the name, unit, amount or evidence is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param name the item's name (西药费, 床位费, 阑尾切除术 ...)
+     * @param quantity the quantity, or {@code null} when not printed
+     * @param unit the unit (次, 盒, 天 ...), or empty when not printed
+     * @param amount the amount charged
+     * @param evidence the span(s) of the item's row
+     * @throws NullPointerException if the name, unit, amount or evidence is {@code null}
+     */
     public ExpenseItem {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");

@@ -22,7 +22,16 @@ import java.util.Optional;
 public record ExpenseList(String documentId, Optional<Grounded<String>> patientName, Optional<Grounded<String>> hospital,
         Optional<Grounded<BigDecimal>> total, List<ExpenseItem> items) implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param patientName 姓名
+     * @param hospital the hospital that issued it
+     * @param total 合计 as printed
+     * @param items the rows
+     * @throws NullPointerException if a component is {@code null}
+     */
     public ExpenseList {
         Objects.requireNonNull(documentId, "documentId");
         items = List.copyOf(items);

@@ -17,6 +17,12 @@ public record HospitalRequirement(int minLevel, boolean publicOnly, boolean ordi
     public static final HospitalRequirement ANY = new HospitalRequirement(0, false, false, "");
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param minLevel the minimum level, 0 for any
+     * @param publicOnly whether only public (公立) hospitals are covered
+     * @param ordinaryDepartmentOnly whether only ordinary departments (普通部) are covered
+     * @param clause the policy clause that states the requirement
      * @throws IllegalArgumentException if the level is outside 0..3
      * @throws NullPointerException if the clause is {@code null}
      */

@@ -25,7 +25,18 @@ public record IdentityDocument(String documentId, Optional<Grounded<String>> nam
         Optional<Grounded<String>> ethnicity, Optional<Grounded<LocalDate>> birthDate, Optional<Grounded<String>> address,
         Optional<Grounded<String>> idNumber) implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param name 姓名
+     * @param sex 性别 (男 / 女)
+     * @param ethnicity 民族
+     * @param birthDate 出生
+     * @param address 住址
+     * @param idNumber 公民身份号码 (18 characters, upper-case X)
+     * @throws NullPointerException if a component is {@code null}
+     */
     public IdentityDocument {
         Objects.requireNonNull(documentId, "documentId");
     }

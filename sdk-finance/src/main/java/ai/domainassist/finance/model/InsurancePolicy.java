@@ -28,6 +28,10 @@ public final class InsurancePolicy {
      */
     public record NamedWaitingPeriod(String disease, int days) {
         /**
+         * Checks and normalises the components.
+         *
+         * @param disease a term that identifies the disease in a diagnosis (恶性肿瘤, 癌)
+         * @param days the waiting period in days
          * @throws NullPointerException if the disease is {@code null}
          * @throws IllegalArgumentException if the disease is blank or the days negative
          */

@@ -50,6 +50,30 @@ public record MedicalInvoice(String documentId, DocumentType type, Optional<Grou
         Optional<Grounded<BigDecimal>> selfExpense, List<ExpenseItem> items) implements ClaimMaterial {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param issueDate 开票日期
+     * @param hospital 收款单位
+     * @param institutionType 医疗机构类型
+     * @param insuranceType 医保类型
+     * @param visitDate 就诊日期 (outpatient)
+     * @param admissionDate 入院时间 (inpatient)
+     * @param dischargeDate 出院时间 (inpatient)
+     * @param daysInHospital 住院天数 as printed (inpatient)
+     * @param totalInWords 合计（大写）, parsed
+     * @param total 合计（小写）
+     * @param fundPaid 医保统筹基金支付
+     * @param otherPaid 其他支付 (其他医保、补充医疗)
+     * @param accountPaid 个人账户支付
+     * @param selfPay 个人自付
+     * @param selfExpense 个人自费
+     * @param items 收费项目
+     * @param documentId the source document
+     * @param type {@link DocumentType#INVOICE_OUTPATIENT} or {@link DocumentType#INVOICE_INPATIENT}
+     * @param code 票据代码
+     * @param number 票据号码
+     * @param checkCode 校验码 (electronic invoices)
+     * @param payer 交款人 (the patient)
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the type is not an invoice type
      */

@@ -18,6 +18,11 @@ import java.util.Objects;
 public record PayableEstimate(BigDecimal totalExpenses, BigDecimal payable, List<PayableStep> steps) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param totalExpenses the medical expenses submitted (sum of the distinct invoices)
+     * @param payable the estimated payout, never negative, never more than the out-of-pocket cost
+     * @param steps the computation, in order
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the payable is negative
      */

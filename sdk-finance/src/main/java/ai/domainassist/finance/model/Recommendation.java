@@ -32,7 +32,16 @@ public record Recommendation(Decision decision, String reason, String clause, Li
         DECLINE
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param decision the recommended decision
+     * @param reason one or two sentences for the adjuster
+     * @param clause the policy clause the decision rests on (always given for {@link Decision#DECLINE}), or empty
+     * @param ruleIds the ids of the alerts that led to it, possibly empty
+     * @param evidence the spans that support it
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Recommendation {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(reason, "reason");

@@ -22,7 +22,17 @@ import java.util.Objects;
 public record RiskAlert(String ruleId, Severity severity, ReviewFlag.Kind kind, String field, String message,
         List<Evidence> evidence) {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param ruleId the rule id, for example {@code DUPLICATE_INVOICE}
+     * @param severity the rule's severity
+     * @param kind the review-flag kind the alert maps to
+     * @param field the field path ({@code doc-3.total}), or empty for the claim as a whole
+     * @param message the sentence for the adjuster; names no personal data beyond what the documents show
+     * @param evidence the spans in the documents that show the problem, possibly empty (a missing document)
+     * @throws NullPointerException if a component is {@code null}
+     */
     public RiskAlert {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

@@ -25,7 +25,17 @@ public record SettlementStatement(String documentId, Optional<Grounded<String>> 
         Optional<Grounded<BigDecimal>> personalPaid, Optional<Grounded<LocalDate>> settlementDate)
         implements ClaimMaterial {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @param patientName 姓名
+     * @param total 医疗费总额
+     * @param fundPaid 统筹基金支付
+     * @param personalPaid 个人支付
+     * @param settlementDate 结算日期
+     * @throws NullPointerException if a component is {@code null}
+     */
     public SettlementStatement {
         Objects.requireNonNull(documentId, "documentId");
     }

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record SimilarCase(ClaimCase precedent, double similarity, List<String> sharedDiagnoses, Evidence evidence) {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param precedent the past case
+     * @param similarity the combined similarity, 0 to 1 (text of diagnoses and treatments, amount, claim type)
+     * @param sharedDiagnoses the claim's diagnoses that the case shares (after folding)
+     * @param evidence the span of the case record in the case library that matched
+     * @throws NullPointerException if a component is {@code null}
+     */
     public SimilarCase {
         Objects.requireNonNull(precedent, "precedent");
         sharedDiagnoses = List.copyOf(sharedDiagnoses);

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record TermsAnswer(String question, String answer, List<Citation> citations, boolean extractive) {
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param question the question
+     * @param answer the answer: the model's, every citation of it verified, or (extractive) the best clause itself
+     * @param citations the clauses cited, best first; each quote is the clause text as it stands in the library
+     * @param extractive whether the answer is the best clause itself (offline) rather than a model's wording
+     * @throws NullPointerException if a component is {@code null}
+     */
     public TermsAnswer {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");

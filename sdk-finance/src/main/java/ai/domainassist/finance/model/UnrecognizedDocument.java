@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record UnrecognizedDocument(String documentId) implements ClaimMaterial {
 
-    /** @throws NullPointerException if the id is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param documentId the source document
+     * @throws NullPointerException if the id is {@code null}
+     */
     public UnrecognizedDocument {
         Objects.requireNonNull(documentId, "documentId");
     }

@@ -18,6 +18,9 @@ import java.util.Objects;
 public record InvoiceKey(String hash) implements Comparable<InvoiceKey> {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param hash the hex SHA-256 of the normalised key
      * @throws NullPointerException if the hash is {@code null}
      * @throws IllegalArgumentException if it is not 64 lower-case hex characters
      */

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param firstSeen when
  */
 public record Sighting(String claimId, Instant firstSeen) {
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param claimId the claim that registered the invoice first
+     * @param firstSeen when
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Sighting {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(firstSeen, "firstSeen");

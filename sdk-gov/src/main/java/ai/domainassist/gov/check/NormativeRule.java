@@ -16,6 +16,12 @@ import java.util.Objects;
 public record NormativeRule(String id, Severity severity, String checks, String source) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param id the rule id findings carry
+     * @param severity the default severity
+     * @param checks what the rule checks
+     * @param source the regulation or practice it rests on
      * @throws NullPointerException if a component is {@code null}
      */
     public NormativeRule {

@@ -17,6 +17,12 @@ import java.util.Objects;
 public record PolicyMetadata(String id, String source, Validity validity, String supersededBy) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param id the library id (unique)
+     * @param source the publishing source, for example {@code 北京市人民政府}; must be whitelisted
+     * @param validity the validity
+     * @param supersededBy the title (or id) of the document that amended or repealed it, or empty
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the id or source is blank
      */

@@ -14,6 +14,11 @@ import java.util.Objects;
 public record Attachment(int number, String name, TextSpan span) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param number the attachment's number (1 when there is one unnumbered attachment)
+     * @param name the attachment's name (title)
+     * @param span where the listing or the attachment's label stands
      * @throws NullPointerException if a component is {@code null}
      */
     public Attachment {

@@ -16,6 +16,11 @@ import java.util.Objects;
 public record Clause(String path, String heading, TextSpan span) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param path the heading path, for example {@code 二、（三）}; for an article {@code 第五条}; for an unheaded paragraph {@code ¶3}
+     * @param heading the heading's text, empty when there is none
+     * @param span the clause's text and span, heading included
      * @throws NullPointerException if a component is {@code null}
      */
     public Clause {

@@ -31,6 +31,14 @@ public record ClauseChange(Kind kind, String leftPath, TextSpan left, String rig
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param kind added, removed, changed or unchanged
+     * @param leftPath the old clause's path
+     * @param left the old clause's text and span
+     * @param rightPath the new clause's path
+     * @param right the new clause's text and span
+     * @param similarity the similarity of the two texts, 0 to 1 (0 for added and removed)
      * @throws NullPointerException if a component is {@code null}
      */
     public ClauseChange {

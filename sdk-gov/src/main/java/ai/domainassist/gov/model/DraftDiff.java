@@ -35,6 +35,12 @@ public record DraftDiff(String draftId, int from, int to, List<Line> lines) {
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param draftId the draft
+     * @param from the older version
+     * @param to the newer version
+     * @param lines every line of both versions, each kept, removed or added, in order
      * @throws NullPointerException if a component is {@code null}
      */
     public DraftDiff {

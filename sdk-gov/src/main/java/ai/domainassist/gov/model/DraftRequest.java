@@ -145,13 +145,23 @@ public final class DraftRequest {
             this.type = type;
         }
 
-        /** @param v the issuing body @return this */
+        /**
+         * Sets the issuing body.
+         *
+         * @param v the issuing body
+         * @return this
+         */
         public Builder authority(String v) {
             this.authority = Objects.requireNonNull(v, "authority").strip();
             return this;
         }
 
-        /** @param v the main addressees @return this */
+        /**
+         * Sets the main addressees.
+         *
+         * @param v the main addressees
+         * @return this
+         */
         public Builder addressees(String... v) {
             for (String s : v) {
                 addressees.add(Objects.requireNonNull(s, "addressee").strip());
@@ -159,42 +169,77 @@ public final class DraftRequest {
             return this;
         }
 
-        /** @param v the matter, without 关于 and the type word @return this */
+        /**
+         * Sets the matter, without 关于 and the type word.
+         *
+         * @param v the matter, without 关于 and the type word
+         * @return this
+         */
         public Builder subject(String v) {
             this.subject = Objects.requireNonNull(v, "subject").strip();
             return this;
         }
 
-        /** @param v a key point (with its sub-points) @return this */
+        /**
+         * Adds a key point (with its sub-points).
+         *
+         * @param v a key point (with its sub-points)
+         * @return this
+         */
         public Builder keyPoint(KeyPoint v) {
             keyPoints.add(Objects.requireNonNull(v, "keyPoint"));
             return this;
         }
 
-        /** @param text a key point without sub-points @return this */
+        /**
+         * Adds a key point without sub-points.
+         *
+         * @param text a key point without sub-points
+         * @return this
+         */
         public Builder keyPoint(String text) {
             return keyPoint(new KeyPoint(text, List.of()));
         }
 
-        /** @param ids library ids the draft may cite @return this */
+        /**
+         * Sets library ids the draft may cite.
+         *
+         * @param ids library ids the draft may cite
+         * @return this
+         */
         public Builder references(String... ids) {
             references.addAll(List.of(ids));
             return this;
         }
 
-        /** @param v the urgency @return this */
+        /**
+         * Sets the urgency.
+         *
+         * @param v the urgency
+         * @return this
+         */
         public Builder urgency(Urgency v) {
             this.urgency = Objects.requireNonNull(v);
             return this;
         }
 
-        /** @param v the secrecy level @return this */
+        /**
+         * Sets the secrecy level.
+         *
+         * @param v the secrecy level
+         * @return this
+         */
         public Builder secrecy(Secrecy v) {
             this.secrecy = Objects.requireNonNull(v);
             return this;
         }
 
-        /** @param names attachment names @return this */
+        /**
+         * Sets attachment names.
+         *
+         * @param names attachment names
+         * @return this
+         */
         public Builder attachments(String... names) {
             attachments.addAll(List.of(names));
             return this;
@@ -215,19 +260,34 @@ public final class DraftRequest {
             return this;
         }
 
-        /** @param names the 签发人 @return this */
+        /**
+         * Sets the 签发人.
+         *
+         * @param names the 签发人
+         * @return this
+         */
         public Builder signers(String... names) {
             signers.addAll(List.of(names));
             return this;
         }
 
-        /** @param v the 成文日期 @return this */
+        /**
+         * Sets the 成文日期.
+         *
+         * @param v the 成文日期
+         * @return this
+         */
         public Builder date(LocalDate v) {
             this.date = Objects.requireNonNull(v);
             return this;
         }
 
-        /** @param v the 抄送机关 @return this */
+        /**
+         * Sets the 抄送机关.
+         *
+         * @param v the 抄送机关
+         * @return this
+         */
         public Builder copyTo(String... v) {
             copyTo.addAll(List.of(v));
             return this;

@@ -18,6 +18,14 @@ import java.util.Objects;
 public record DraftVersion(String draftId, int number, Instant savedAt, String author, String note, String title) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param draftId the draft's id
+     * @param number the version number, from 1
+     * @param savedAt when it was saved
+     * @param author who saved it
+     * @param note the author's note (what changed, why)
+     * @param title the draft's title at this version
      * @throws NullPointerException if a component is {@code null}
      */
     public DraftVersion {

@@ -28,6 +28,13 @@ public record FigureChange(Kind kind, String before, String after, String leftPa
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param kind what kind of figure
+     * @param before the figure in the old text, empty when added
+     * @param after the figure in the new text, empty when removed
+     * @param leftPath the old clause's path, empty when the clause is new
+     * @param rightPath the new clause's path, empty when the clause was removed
      * @throws NullPointerException if a component is {@code null}
      */
     public FigureChange {

@@ -18,6 +18,14 @@ import java.util.Objects;
 public record Heading(int level, int number, String marker, boolean standardMarker, String title, TextSpan span) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param level 1 to 4
+     * @param number the heading's number (一 = 1)
+     * @param marker the numbering as written, for example {@code （二）} or {@code 1、}
+     * @param standardMarker whether the marker has the standard form of its level
+     * @param title the heading's own text after the marker, up to the first full stop or the line's end
+     * @param span the span of the marker and title
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the level is not 1 to 4
      */

@@ -14,6 +14,10 @@ import java.util.Objects;
 public record KeyPoint(String text, List<KeyPoint> children) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param text the point, used as the heading's text
+     * @param children sub-points, one level down
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the text is blank
      */

@@ -23,6 +23,15 @@ public record NormativeFinding(String ruleId, Severity severity, int start, int 
         String suggestedFix, List<Evidence> sources) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param ruleId the rule's id from the rule table, for example {@code docnumber.form}
+     * @param severity how serious (the rule's default, or lower where the rule rests on practice)
+     * @param start the first character of the offending text (for a missing element: where it belongs)
+     * @param end one past its last character ({@code start == end} for a missing element)
+     * @param message what is wrong, in Chinese, naming the element or the words concerned
+     * @param suggestedFix the replacement text or the action to take; empty when there is none
+     * @param sources the library passages the finding relies on (a repealed document, a duplicated paragraph), possibly empty
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the span is negative or reversed
      */

@@ -17,6 +17,11 @@ import java.util.Objects;
 public record NormativeReport(OfficialDocument document, List<NormativeFinding> findings, List<String> skippedRules) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param document the parsed document
+     * @param findings the findings, ordered by position
+     * @param skippedRules ids of rules that did not run, with nothing concluded from them
      * @throws NullPointerException if a component is {@code null}
      */
     public NormativeReport {

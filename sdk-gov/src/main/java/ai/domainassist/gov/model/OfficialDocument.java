@@ -249,130 +249,238 @@ public final class OfficialDocument {
             this.text = Objects.requireNonNull(text, "text");
         }
 
-        /** @param v 份号 @return this */
+        /**
+         * Sets 份号.
+         *
+         * @param v 份号
+         * @return this
+         */
         public Builder copyNumber(TextSpan v) {
             this.copyNumber = v;
             return this;
         }
 
-        /** @param v 密级 @return this */
+        /**
+         * Sets 密级.
+         *
+         * @param v 密级
+         * @return this
+         */
         public Builder secrecy(TextSpan v) {
             this.secrecy = v;
             return this;
         }
 
-        /** @param v 紧急程度 @return this */
+        /**
+         * Sets 紧急程度.
+         *
+         * @param v 紧急程度
+         * @return this
+         */
         public Builder urgency(TextSpan v) {
             this.urgency = v;
             return this;
         }
 
-        /** @param v 发文机关标志 @return this */
+        /**
+         * Sets 发文机关标志.
+         *
+         * @param v 发文机关标志
+         * @return this
+         */
         public Builder issuerMark(TextSpan v) {
             this.issuerMark = v;
             return this;
         }
 
-        /** @param v 发文字号 @return this */
+        /**
+         * Sets 发文字号.
+         *
+         * @param v 发文字号
+         * @return this
+         */
         public Builder documentNumber(TextSpan v) {
             this.documentNumber = v;
             return this;
         }
 
-        /** @param v the names after 签发人 @return this */
+        /**
+         * Sets the names after 签发人.
+         *
+         * @param v the names after 签发人
+         * @return this
+         */
         public Builder signers(TextSpan v) {
             this.signers = v;
             return this;
         }
 
-        /** @param v 令号 or 期号 @return this */
+        /**
+         * Sets 令号 or 期号.
+         *
+         * @param v 令号 or 期号
+         * @return this
+         */
         public Builder serialMark(TextSpan v) {
             this.serialMark = v;
             return this;
         }
 
-        /** @param span 标题 @param parsed its parse @return this */
+        /**
+         * Sets 标题 and its parse.
+         *
+         * @param span 标题
+         * @param parsed its parse
+         * @return this
+         */
         public Builder title(TextSpan span, ParsedTitle parsed) {
             this.title = span;
             this.parsedTitle = parsed;
             return this;
         }
 
-        /** @param parsed the parse of the mark standing for a title @return this */
+        /**
+         * Sets the parse of the mark standing for a title.
+         *
+         * @param parsed the parse of the mark standing for a title
+         * @return this
+         */
         public Builder parsedTitle(ParsedTitle parsed) {
             this.parsedTitle = parsed;
             return this;
         }
 
-        /** @param line the 主送机关 line @param names the addressees @return this */
+        /**
+         * Sets the 主送机关 line and the addressees.
+         *
+         * @param line the 主送机关 line
+         * @param names the addressees
+         * @return this
+         */
         public Builder addressees(TextSpan line, List<TextSpan> names) {
             this.addresseeLine = line;
             this.addressees.addAll(names);
             return this;
         }
 
-        /** @param v 正文 @return this */
+        /**
+         * Sets 正文.
+         *
+         * @param v 正文
+         * @return this
+         */
         public Builder body(TextSpan v) {
             this.body = v;
             return this;
         }
 
-        /** @param v a paragraph @return this */
+        /**
+         * Adds a paragraph.
+         *
+         * @param v a paragraph
+         * @return this
+         */
         public Builder paragraph(TextSpan v) {
             this.paragraphs.add(Objects.requireNonNull(v));
             return this;
         }
 
-        /** @param v a heading @return this */
+        /**
+         * Adds a heading.
+         *
+         * @param v a heading
+         * @return this
+         */
         public Builder heading(Heading v) {
             this.headings.add(Objects.requireNonNull(v));
             return this;
         }
 
-        /** @param v a clause @return this */
+        /**
+         * Adds a clause.
+         *
+         * @param v a clause
+         * @return this
+         */
         public Builder clause(Clause v) {
             this.clauses.add(Objects.requireNonNull(v));
             return this;
         }
 
-        /** @param note 附件说明 @param listed the attachments it lists @return this */
+        /**
+         * Sets 附件说明 and the attachments it lists.
+         *
+         * @param note 附件说明
+         * @param listed the attachments it lists
+         * @return this
+         */
         public Builder attachmentNote(TextSpan note, List<Attachment> listed) {
             this.attachmentNote = note;
             this.listedAttachments.addAll(listed);
             return this;
         }
 
-        /** @param v 署名 @return this */
+        /**
+         * Sets 署名.
+         *
+         * @param v 署名
+         * @return this
+         */
         public Builder signature(TextSpan v) {
             this.signature = v;
             return this;
         }
 
-        /** @param v 成文日期 @return this */
+        /**
+         * Sets 成文日期.
+         *
+         * @param v 成文日期
+         * @return this
+         */
         public Builder date(TextSpan v) {
             this.date = v;
             return this;
         }
 
-        /** @param v 附注 @return this */
+        /**
+         * Sets 附注.
+         *
+         * @param v 附注
+         * @return this
+         */
         public Builder note(TextSpan v) {
             this.note = v;
             return this;
         }
 
-        /** @param v an attachment after the main text @return this */
+        /**
+         * Adds an attachment after the main text.
+         *
+         * @param v an attachment after the main text
+         * @return this
+         */
         public Builder attachment(Attachment v) {
             this.attachments.add(Objects.requireNonNull(v));
             return this;
         }
 
-        /** @param v 抄送 @return this */
+        /**
+         * Sets 抄送.
+         *
+         * @param v 抄送
+         * @return this
+         */
         public Builder copyTo(TextSpan v) {
             this.copyTo = v;
             return this;
         }
 
-        /** @param v 印发机关和印发日期 @return this */
+        /**
+         * Sets 印发机关和印发日期.
+         *
+         * @param v 印发机关和印发日期
+         * @return this
+         */
         public Builder printing(TextSpan v) {
             this.printing = v;
             return this;

@@ -16,6 +16,11 @@ import java.util.Objects;
 public record PolicyAnswer(String question, String answer, List<Citation> citations) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param question the question
+     * @param answer the answer text; offline, the best clauses quoted; with a model, written text
+     * @param citations the clauses the answer rests on, each verified to exist in the library
      * @throws NullPointerException if a component is {@code null}
      */
     public PolicyAnswer {

@@ -17,6 +17,12 @@ import java.util.Objects;
 public record PolicyComparison(String leftId, String rightId, List<ClauseChange> clauses, List<FigureChange> figures) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param leftId the old document's id
+     * @param rightId the new document's id
+     * @param clauses the aligned clauses, in the order of the new text (removed clauses where they stood)
+     * @param figures the figures that differ
      * @throws NullPointerException if a component is {@code null}
      */
     public PolicyComparison {

@@ -30,6 +30,20 @@ public record PolicyDraft(DocumentType type, String text, Grounded<String> title
         Grounded<String> signature, Grounded<String> date, List<Citation> citations, List<NormativeFinding> findings) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param signers the 签发人
+     * @param addressees the 主送机关 line
+     * @param body the body
+     * @param attachmentNote the 附件说明
+     * @param signature the 发文机关署名
+     * @param date the 成文日期
+     * @param citations the library clauses the body cites (each verified to exist)
+     * @param findings what the normative check found in the draft
+     * @param type the document type
+     * @param text the full text, laid out one element a line
+     * @param title the title
+     * @param documentNumber the 发文字号
      * @throws NullPointerException if a component is {@code null}
      */
     public PolicyDraft {

@@ -15,6 +15,11 @@ import java.util.Objects;
 public record PolicyHit(PolicyRecord policy, Clause clause, double score) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param policy the policy
+     * @param clause the clause
+     * @param score the relevance score (higher is better; comparable within one search only)
      * @throws NullPointerException if a component is {@code null}
      */
     public PolicyHit {

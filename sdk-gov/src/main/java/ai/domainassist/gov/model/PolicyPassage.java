@@ -13,6 +13,10 @@ import java.util.Objects;
 public record PolicyPassage(PolicyRecord policy, Clause clause) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param policy the policy
+     * @param clause the clause, its span in the policy's text
      * @throws NullPointerException if a component is {@code null}
      */
     public PolicyPassage {

@@ -25,6 +25,17 @@ public record PolicyRecord(String id, String title, String documentNumber, Strin
         LocalDate date, Validity validity, String supersededBy, String source) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param id the library id
+     * @param title the title
+     * @param documentNumber the 发文字号, or empty
+     * @param authority the issuing body, or empty
+     * @param type the document type, or {@code null} when the title names none (a 条例 or 办法)
+     * @param date the 成文日期 or publication date, or {@code null} when unknown
+     * @param validity the validity
+     * @param supersededBy the id or title of the document that amended or repealed it, or empty
+     * @param source where the text came from (a whitelisted source name)
      * @throws NullPointerException if a component other than type or date is {@code null}
      */
     public PolicyRecord {

@@ -22,6 +22,15 @@ public record ProofreadSuggestion(int start, int end, String original, String su
         double confidence, Origin origin) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param start the first character of the text to replace
+     * @param end one past its last character
+     * @param original the text as it stands ({@code text.substring(start, end)})
+     * @param suggestion the replacement
+     * @param reason why, in Chinese (同音字, 异形词, 模型建议 ...)
+     * @param confidence how sure, from 0 to 1
+     * @param origin who proposed it: the rules or a model (model suggestions are checked against the same position before they are offered)
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the span is bad or confidence outside [0, 1]
      */

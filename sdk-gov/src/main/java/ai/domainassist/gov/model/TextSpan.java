@@ -15,6 +15,11 @@ import java.util.Objects;
 public record TextSpan(String text, int start, int end) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param text the text of the span
+     * @param start the first character, from 0
+     * @param end one past the last character
      * @throws NullPointerException if {@code text} is {@code null}
      * @throws IllegalArgumentException if the span is negative or reversed
      */

@@ -49,6 +49,12 @@ public final class ExpertDictionary {
     public record Entry(Kind kind, String term, List<String> variants, String note) {
 
         /**
+         * Checks and normalises the components.
+         *
+         * @param kind the kind
+         * @param term the standard or preferred term, or the forbidden term
+         * @param variants the wrong forms to find (for forbidden entries: the replacement, possibly empty)
+         * @param note a note for the user
          * @throws NullPointerException if a component is {@code null}
          * @throws IllegalArgumentException if the term is blank, or a standard/preferred entry has no variant
          */

@@ -26,7 +26,13 @@ public record Advice(Kind kind, String text) {
         WARNING_SIGNS
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param kind what kind of advice
+     * @param text the advice in record form
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Advice {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");

@@ -24,7 +24,15 @@ public record Allergy(String substance, Kind kind, String reaction, boolean pres
         OTHER
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param substance what the patient reacts to (青霉素, 海鲜), or the group denied (药物, 食物)
+     * @param kind drug, food or other
+     * @param reaction the reaction as said (皮疹, 喉头水肿), or empty
+     * @param present {@code true} for an allergy, {@code false} for a denial
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Allergy {
         Objects.requireNonNull(substance, "substance");
         Objects.requireNonNull(kind, "kind");

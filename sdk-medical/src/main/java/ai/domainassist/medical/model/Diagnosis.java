@@ -19,7 +19,13 @@ public record Diagnosis(String term, Certainty certainty) {
         SUSPECTED
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param term the standard term (急性上呼吸道感染)
+     * @param certainty said as certain, or as suspected (考虑, 可能, 怀疑)
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Diagnosis {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(certainty, "certainty");

@@ -20,7 +20,14 @@ public record Examination(String name, String result, Status status) {
         ORDERED
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param name the standard name (血常规, 胸部CT, 腹部B超)
+     * @param result the result as said, or empty
+     * @param status done or ordered
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Examination {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(result, "result");

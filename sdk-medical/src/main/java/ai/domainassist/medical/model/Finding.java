@@ -14,7 +14,15 @@ import java.util.Objects;
  * @param site where (右下腹), or empty
  */
 public record Finding(String term, String mention, boolean present, String site) {
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param term the standard term
+     * @param mention the words of the dialogue
+     * @param present {@code true} when found, {@code false} when the doctor said it is absent
+     * @param site where (右下腹), or empty
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Finding {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(mention, "mention");

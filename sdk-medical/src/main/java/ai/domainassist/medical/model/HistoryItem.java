@@ -31,7 +31,16 @@ public record HistoryItem(String condition, Kind kind, Onset duration, boolean p
         GENERAL
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param condition the standard term (高血压, 阑尾切除术, 乙型病毒性肝炎), or {@code 既往体健} for good health
+     * @param kind what kind of history
+     * @param duration how long, {@link Onset#UNKNOWN} when not said
+     * @param present {@code true} when the patient has or had it, {@code false} when denied
+     * @param note control and treatment as said (规律服用氨氯地平), or empty
+     * @throws NullPointerException if a component is {@code null}
+     */
     public HistoryItem {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(kind, "kind");

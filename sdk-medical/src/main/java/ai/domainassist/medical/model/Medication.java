@@ -26,7 +26,17 @@ public record Medication(String name, String mention, String drugClass, String d
         PRESCRIBED
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param name the standard name (布洛芬) or, for a class only, the class (抗菌药物)
+     * @param mention the words of the dialogue (美林, 消炎药)
+     * @param drugClass the class (解热镇痛药), or empty when unknown
+     * @param dose the dose as said, in record form (0.3g, 5ml, 1片), or empty
+     * @param frequency how often (每日3次, 必要时), or empty
+     * @param status taken before the visit, taken long-term, or prescribed now
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Medication {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mention, "mention");

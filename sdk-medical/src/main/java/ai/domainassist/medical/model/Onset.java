@@ -18,6 +18,11 @@ public record Onset(String said, String normalized, double days) {
     public static final Onset UNKNOWN = new Onset("", "", 0);
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param said the words of the dialogue, empty for {@link #UNKNOWN}
+     * @param normalized the record form, empty for {@link #UNKNOWN}
+     * @param days the approximate length in days (hours are fractions), 0 when unknown
      * @throws NullPointerException if a text is {@code null}
      * @throws IllegalArgumentException if days is negative
      */

@@ -20,7 +20,19 @@ import java.util.Objects;
  */
 public record Symptom(String term, String mention, SymptomStatus status, Attribution attribution, Onset onset,
                       String severity, String site, String frequency) {
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param term the standard term (发热, 腹泻, 咽痛)
+     * @param mention the words of the dialogue (发烧, 拉肚子, 嗓子疼)
+     * @param status present, absent or uncertain
+     * @param attribution who said so
+     * @param onset how long it has lasted
+     * @param severity how bad (轻度, 中度, 重度), or empty
+     * @param site where (右下腹, 双侧膝关节), or empty
+     * @param frequency how often or in what pattern (每日3次, 阵发性, 夜间加重), or empty
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Symptom {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(mention, "mention");

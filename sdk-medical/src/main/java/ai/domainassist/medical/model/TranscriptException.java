@@ -26,6 +26,7 @@ public final class TranscriptException extends IllegalArgumentException {
         NO_UTTERANCES
     }
 
+    /** Why the input was refused. */
     private final Reason reason;
 
     /**

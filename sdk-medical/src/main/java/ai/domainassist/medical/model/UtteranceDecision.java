@@ -42,6 +42,15 @@ public record UtteranceDecision(String utteranceId, Speaker speaker, double spea
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param utteranceId the utterance's id ({@code u1} ...)
+     * @param speaker the role used
+     * @param speakerConfidence how sure the role is, 0 to 1
+     * @param speakerInferred whether the role was inferred rather than labelled
+     * @param kept whether the utterance was used for the record
+     * @param category why: {@link Category#CLINICAL} or {@link Category#ANSWER} for kept utterances, the kind of irrelevant talk for dropped ones
+     * @param reason the reason in words (Chinese, for the doctor)
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the confidence is outside [0, 1]
      */

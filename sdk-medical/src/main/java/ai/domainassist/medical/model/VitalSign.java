@@ -17,6 +17,12 @@ import java.util.Objects;
  */
 public record VitalSign(VitalSignKind kind, String value, String unit, String unitSaid) {
     /**
+     * Checks and normalises the components.
+     *
+     * @param kind what was measured
+     * @param value the value in the record unit: a number, or {@code systolic/diastolic} for blood pressure
+     * @param unit the record unit ({@link VitalSignKind#unit()})
+     * @param unitSaid the unit as said in the dialogue (度, 公斤, 斤), empty when none was said
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if the value is not one number (two, separated by {@code /},
      *     for blood pressure)

@@ -77,6 +77,13 @@ public final class TermLexicon {
      */
     public record Entry(String surface, String standard, Category category, String department, String extra) {
         /**
+         * Checks and normalises the components.
+         *
+         * @param surface the words as said ("…" joins two parts with a gap)
+         * @param standard the record term; several separated by ";"
+         * @param category the kind of term
+         * @param department the department it belongs to (informative)
+         * @param extra the drug class, the disease kind, or empty
          * @throws NullPointerException if a component is {@code null}
          * @throws IllegalArgumentException if the surface or standard is blank, or a gap has an empty side
          */
