@@ -11,6 +11,7 @@ package ai.domainassist.core;
  * @param httpStatus the HTTP status of the response, or {@code 0} when there was none
  * @param errorCode the provider's error code or type, for example {@code rate_limit_exceeded}
  * @param requestId the request id the provider returned (header or body)
+ * @serial exclude
  */
 public record ErrorDetails(String provider, String model, int httpStatus, String errorCode, String requestId)
         implements java.io.Serializable {

@@ -12,6 +12,7 @@ import java.util.Optional;
 public class RateLimitedException extends ModelException {
     private static final long serialVersionUID = 1L;
 
+    /** How long the provider asked to wait, or {@code null} when it did not say. */
     private final Duration retryAfter;
 
     /**

@@ -38,6 +38,13 @@ public record ReviewFlag(Kind kind, Severity severity, String field, String mess
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param kind what kind of problem
+     * @param severity how urgent
+     * @param field the path of the field concerned, for example {@code diagnoses[0]} or {@code invoice.total}; empty for the result as a whole
+     * @param message a sentence for the reviewer (in the user's language); no secrets
+     * @param evidence the spans the flag refers to, possibly empty
      * @throws NullPointerException if a component is {@code null}
      */
     public ReviewFlag {

@@ -15,9 +15,13 @@ import java.util.Objects;
 public class StructuredOutputException extends ModelException {
     private static final long serialVersionUID = 1L;
 
+    /** The last answer as the model wrote it (never in the message; may hold personal data). */
     private final String rawAnswer;
+    /** The parse and validation errors of the last answer. */
     private final List<String> errors;
+    /** Whether the last answer stopped at the token limit. */
     private final boolean truncated;
+    /** How many model calls were made, 1 or 2. */
     private final int attempts;
 
     /**

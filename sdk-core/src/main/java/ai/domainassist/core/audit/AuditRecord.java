@@ -47,7 +47,28 @@ public record AuditRecord(Instant time, String callId, int attempt, String provi
         CANCELLED
     }
 
-    /** @throws NullPointerException if a required component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param time when the attempt started
+     * @param callId the id of the logical call: the same for every attempt and every provider a failover tried for one request
+     * @param attempt the attempt's number at this provider, from 1
+     * @param provider the provider's name
+     * @param model the model asked for (the provider's default when {@code null}), or as reported
+     * @param operation {@code chat}, {@code stream} or {@code embeddings}
+     * @param task the request's task label, or {@code null}
+     * @param promptTokens prompt tokens reported (0 when unknown or failed)
+     * @param completionTokens completion tokens reported
+     * @param totalTokens total tokens reported
+     * @param cachedPromptTokens prompt tokens served from the provider's cache
+     * @param latency how long the attempt took
+     * @param outcome how it ended
+     * @param errorType the error's class name on failure ({@code RateLimitedException} ...), else {@code null}
+     * @param httpStatus the HTTP status of a failed call, 0 when none or on success
+     * @param promptSha256 SHA-256 (hex) of the request as sent (after redaction): messages, tools, format
+     * @param answerSha256 SHA-256 (hex) of the answer (content and tool calls), {@code null} on failure
+     * @throws NullPointerException if a required component is {@code null}
+     */
     public AuditRecord {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(callId, "callId");

@@ -22,6 +22,13 @@ public record CachePolicy(long maxResponses, Duration responseTtl, long maxEmbed
                           Clock clock) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param maxResponses the most chat answers kept, at least 1
+     * @param responseTtl how long a chat answer is kept after it was stored, positive
+     * @param maxEmbeddings the most embedding vectors kept, at least 1
+     * @param embeddingTtl how long a vector is kept, positive
+     * @param clock the clock entries expire by
      * @throws IllegalArgumentException if a bound is not positive
      * @throws NullPointerException if a component is {@code null}
      */

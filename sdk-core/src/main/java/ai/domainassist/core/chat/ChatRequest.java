@@ -47,6 +47,25 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
                           List<String> privateTerms) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param model the model id; {@code null} to use the provider's configured default
+     * @param messages the conversation, at least one message
+     * @param tools the tools the model may call
+     * @param toolChoice whether and which tool must be called; {@code null} for the provider's default
+     * @param parallelToolCalls whether several tool calls may come in one answer; {@code null} for the default
+     * @param responseFormat the answer's shape; {@code null} for free text
+     * @param temperature sampling temperature, 0 to 2
+     * @param topP nucleus sampling mass, 0 (exclusive) to 1
+     * @param maxTokens the most tokens the answer may have, at least 1
+     * @param stop stop sequences, at most 16
+     * @param seed a sampling seed, where the provider supports it
+     * @param user an opaque end-user id for the provider's abuse monitoring; never personal data
+     * @param timeout a whole-call deadline for this request, overriding the client's; {@code null} for the client's
+     * @param extraParameters provider parameters passed verbatim into the request body (an escape hatch, for example {@code enable_thinking} for Qwen); values must be JSON-serialisable: strings, numbers, booleans, lists and maps of those
+     * @param cacheable whether the response cache may answer this request (requests with temperature 0 are cacheable anyway)
+     * @param task a label that groups calls for usage and cost totals, for example {@code claims.extract}; {@code null} for none
+     * @param privateTerms strings the caller marks as personal data (names, addresses) that the redactor must replace before the request leaves the process, in addition to what it detects
      * @throws NullPointerException if a list is {@code null} or holds {@code null}
      * @throws IllegalArgumentException if there is no message, a setting is out of range, tool names
      *     repeat, or the tool choice names a tool that is not offered
@@ -156,97 +175,177 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
         private Builder() {
         }
 
-        /** @param model the model id, or {@code null} for the provider's default @return this builder */
+        /**
+         * Sets the model id, or {@code null} for the provider's default.
+         *
+         * @param model the model id, or {@code null} for the provider's default
+         * @return this builder
+         */
         public Builder model(String model) {
             this.model = model;
             return this;
         }
 
-        /** @param message a message to append @return this builder */
+        /**
+         * Appends a message.
+         *
+         * @param message a message to append
+         * @return this builder
+         */
         public Builder addMessage(Message message) {
             messages.add(Objects.requireNonNull(message, "message"));
             return this;
         }
 
-        /** @param messages messages to append, in order @return this builder */
+        /**
+         * Appends messages, in order.
+         *
+         * @param messages messages to append, in order
+         * @return this builder
+         */
         public Builder addMessages(List<Message> messages) {
             messages.forEach(this::addMessage);
             return this;
         }
 
-        /** @param messages the whole conversation, replacing any messages added before @return this builder */
+        /**
+         * Sets the whole conversation, replacing any messages added before.
+         *
+         * @param messages the whole conversation, replacing any messages added before
+         * @return this builder
+         */
         public Builder messages(List<Message> messages) {
             this.messages.clear();
             return addMessages(messages);
         }
 
-        /** @param text a system message to append @return this builder */
+        /**
+         * Appends a system message.
+         *
+         * @param text a system message to append
+         * @return this builder
+         */
         public Builder system(String text) {
             return addMessage(Message.system(text));
         }
 
-        /** @param text a user message to append @return this builder */
+        /**
+         * Appends a user message.
+         *
+         * @param text a user message to append
+         * @return this builder
+         */
         public Builder user(String text) {
             return addMessage(Message.user(text));
         }
 
-        /** @param tool a tool the model may call @return this builder */
+        /**
+         * Appends a tool the model may call.
+         *
+         * @param tool a tool the model may call
+         * @return this builder
+         */
         public Builder addTool(ToolSpec tool) {
             tools.add(Objects.requireNonNull(tool, "tool"));
             return this;
         }
 
-        /** @param tools the tools, replacing any added before @return this builder */
+        /**
+         * Sets the tools, replacing any added before.
+         *
+         * @param tools the tools, replacing any added before
+         * @return this builder
+         */
         public Builder tools(List<ToolSpec> tools) {
             this.tools.clear();
             tools.forEach(this::addTool);
             return this;
         }
 
-        /** @param toolChoice the tool choice, or {@code null} @return this builder */
+        /**
+         * Sets the tool choice, or {@code null}.
+         *
+         * @param toolChoice the tool choice, or {@code null}
+         * @return this builder
+         */
         public Builder toolChoice(ToolChoice toolChoice) {
             this.toolChoice = toolChoice;
             return this;
         }
 
-        /** @param parallelToolCalls whether parallel tool calls are allowed, or {@code null} @return this builder */
+        /**
+         * Sets whether parallel tool calls are allowed, or {@code null}.
+         *
+         * @param parallelToolCalls whether parallel tool calls are allowed, or {@code null}
+         * @return this builder
+         */
         public Builder parallelToolCalls(Boolean parallelToolCalls) {
             this.parallelToolCalls = parallelToolCalls;
             return this;
         }
 
-        /** @param responseFormat the response format, or {@code null} @return this builder */
+        /**
+         * Sets the response format, or {@code null}.
+         *
+         * @param responseFormat the response format, or {@code null}
+         * @return this builder
+         */
         public Builder responseFormat(ResponseFormat responseFormat) {
             this.responseFormat = responseFormat;
             return this;
         }
 
-        /** @param temperature the temperature, or {@code null} @return this builder */
+        /**
+         * Sets the temperature, or {@code null}.
+         *
+         * @param temperature the temperature, or {@code null}
+         * @return this builder
+         */
         public Builder temperature(Double temperature) {
             this.temperature = temperature;
             return this;
         }
 
-        /** @param topP the top-p, or {@code null} @return this builder */
+        /**
+         * Sets the top-p, or {@code null}.
+         *
+         * @param topP the top-p, or {@code null}
+         * @return this builder
+         */
         public Builder topP(Double topP) {
             this.topP = topP;
             return this;
         }
 
-        /** @param maxTokens the token limit, or {@code null} @return this builder */
+        /**
+         * Sets the token limit, or {@code null}.
+         *
+         * @param maxTokens the token limit, or {@code null}
+         * @return this builder
+         */
         public Builder maxTokens(Integer maxTokens) {
             this.maxTokens = maxTokens;
             return this;
         }
 
-        /** @param stop stop sequences, replacing any set before @return this builder */
+        /**
+         * Sets stop sequences, replacing any set before.
+         *
+         * @param stop stop sequences, replacing any set before
+         * @return this builder
+         */
         public Builder stop(List<String> stop) {
             this.stop.clear();
             this.stop.addAll(stop);
             return this;
         }
 
-        /** @param seed the seed, or {@code null} @return this builder */
+        /**
+         * Sets the seed, or {@code null}.
+         *
+         * @param seed the seed, or {@code null}
+         * @return this builder
+         */
         public Builder seed(Long seed) {
             this.seed = seed;
             return this;
@@ -264,7 +363,12 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
             return this;
         }
 
-        /** @param timeout the whole-call deadline, or {@code null} for the client's @return this builder */
+        /**
+         * Sets the whole-call deadline, or {@code null} for the client's.
+         *
+         * @param timeout the whole-call deadline, or {@code null} for the client's
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -280,19 +384,34 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
             return this;
         }
 
-        /** @param cacheable whether the response cache may answer @return this builder */
+        /**
+         * Sets whether the response cache may answer.
+         *
+         * @param cacheable whether the response cache may answer
+         * @return this builder
+         */
         public Builder cacheable(boolean cacheable) {
             this.cacheable = cacheable;
             return this;
         }
 
-        /** @param task a usage label, or {@code null} @return this builder */
+        /**
+         * Sets the usage label (task), or {@code null}.
+         *
+         * @param task a usage label, or {@code null}
+         * @return this builder
+         */
         public Builder task(String task) {
             this.task = task;
             return this;
         }
 
-        /** @param term a string to treat as personal data (a name, an address) @return this builder */
+        /**
+         * Marks a string as personal data (a name, an address) for this request.
+         *
+         * @param term a string to treat as personal data (a name, an address)
+         * @return this builder
+         */
         public Builder privateTerm(String term) {
             privateTerms.add(Objects.requireNonNull(term, "term"));
             return this;

@@ -25,7 +25,21 @@ public record ChatResponse(String id, String model, String provider, String cont
                            List<ToolCall> toolCalls, FinishReason finishReason, Usage usage, Duration latency,
                            String requestId) {
 
-    /** @throws NullPointerException if a required component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param id the provider's response id, or {@code null} if it sent none
+     * @param model the model that answered, as the provider reported it
+     * @param provider the name of the provider that answered (after failover, the one that succeeded)
+     * @param content the answer text; empty (never {@code null}) when the model only called tools
+     * @param reasoningContent the reasoning the model returned (DeepSeek-R1/QwQ {@code reasoning_content}, Anthropic thinking), or {@code null}
+     * @param toolCalls the tool calls the model asked for, in order
+     * @param finishReason why the model stopped
+     * @param usage the tokens used
+     * @param latency the time from sending the request to the complete answer
+     * @param requestId the provider's request id from its response headers, or {@code null}
+     * @throws NullPointerException if a required component is {@code null}
+     */
     public ChatResponse {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(content, "content");

@@ -15,7 +15,12 @@ public sealed interface ContentPart permits ContentPart.Text, ContentPart.ImageU
      * @param text the text; never {@code null}
      */
     record Text(String text) implements ContentPart {
-        /** @throws NullPointerException if {@code text} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param text the text; never {@code null}
+         * @throws NullPointerException if {@code text} is {@code null}
+         */
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -29,7 +34,13 @@ public sealed interface ContentPart permits ContentPart.Text, ContentPart.ImageU
      *     or {@code null} for the provider's default
      */
     record ImageUrl(String url, String detail) implements ContentPart {
-        /** @throws NullPointerException if {@code url} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param url the image URL; never {@code null}
+         * @param detail the detail level some providers accept ({@code low}, {@code high}, {@code auto}), or {@code null} for the provider's default
+         * @throws NullPointerException if {@code url} is {@code null}
+         */
         public ImageUrl {
             Objects.requireNonNull(url, "url");
         }
@@ -43,6 +54,10 @@ public sealed interface ContentPart permits ContentPart.Text, ContentPart.ImageU
      */
     record ImageData(String mediaType, String base64) implements ContentPart {
         /**
+         * Checks and normalises the components.
+         *
+         * @param mediaType the MIME type, for example {@code image/png}
+         * @param base64 the image bytes in base64, without a {@code data:} prefix
          * @throws NullPointerException if an argument is {@code null}
          * @throws IllegalArgumentException if {@code mediaType} is not an {@code image/} type
          */

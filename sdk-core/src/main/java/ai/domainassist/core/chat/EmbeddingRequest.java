@@ -19,6 +19,12 @@ import java.util.Objects;
 public record EmbeddingRequest(String model, List<String> inputs, Integer dimensions, Map<String, Object> extraParameters) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param model the embedding model; {@code null} for the provider's configured embedding model
+     * @param inputs the texts, at least one, none empty
+     * @param dimensions the vector size where the model supports choosing it, else {@code null}
+     * @param extraParameters provider parameters passed verbatim into the body
      * @throws NullPointerException if inputs is {@code null} or holds {@code null}
      * @throws IllegalArgumentException if there is no input, an input is empty, or dimensions is not positive
      */

@@ -22,6 +22,13 @@ public record Message(Role role, List<ContentPart> content, List<ToolCall> toolC
                       String reasoningContent) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param role who speaks
+     * @param content the content parts (text, images); empty for an assistant message that only calls tools
+     * @param toolCalls the tool calls of an {@link Role#ASSISTANT} message; empty otherwise
+     * @param toolCallId the id of the call a {@link Role#TOOL} message answers; {@code null} otherwise
+     * @param reasoningContent the reasoning an assistant message came with (DeepSeek-R1 / QwQ style {@code reasoning_content}, Anthropic thinking), sent back where a provider requires it; {@code null} when there was none
      * @throws NullPointerException if {@code role}, a list or a list element is {@code null}
      * @throws IllegalArgumentException if the parts do not fit the role: tool calls on a non-assistant
      *     message, a tool message without {@code toolCallId}, images outside user messages, or a

@@ -31,6 +31,12 @@ public record ResponseFormat(Type type, String name, String schema, boolean stri
     public static final ResponseFormat JSON_OBJECT = new ResponseFormat(Type.JSON_OBJECT, null, null, false);
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param type the kind of format
+     * @param name the schema's name for {@link Type#JSON_SCHEMA} (letters, digits, {@code _}, {@code -}), else {@code null}
+     * @param schema the JSON schema as JSON text for {@link Type#JSON_SCHEMA}, else {@code null}
+     * @param strict whether the provider should enforce the schema strictly where it can
      * @throws NullPointerException if {@code type} is {@code null}
      * @throws IllegalArgumentException if name and schema are not given exactly for {@link Type#JSON_SCHEMA}
      */

@@ -19,7 +19,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
      * @param text the new text; never empty
      */
     record TextDelta(String text) implements StreamEvent {
-        /** @throws NullPointerException if {@code text} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param text the new text; never empty
+         * @throws NullPointerException if {@code text} is {@code null}
+         */
         public TextDelta {
             Objects.requireNonNull(text, "text");
         }
@@ -31,7 +36,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
      * @param text the new reasoning text
      */
     record ReasoningDelta(String text) implements StreamEvent {
-        /** @throws NullPointerException if {@code text} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param text the new reasoning text
+         * @throws NullPointerException if {@code text} is {@code null}
+         */
         public ReasoningDelta {
             Objects.requireNonNull(text, "text");
         }
@@ -47,7 +57,15 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
      * @param argumentsDelta the next piece of the arguments JSON, possibly empty
      */
     record ToolCallDelta(int index, String id, String name, String argumentsDelta) implements StreamEvent {
-        /** @throws IllegalArgumentException if {@code index} is negative */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param index the position of the call in the answer, from 0
+         * @param id the call's id when this delta introduces it, else {@code null}
+         * @param name the tool's name when this delta introduces it, else {@code null}
+         * @param argumentsDelta the next piece of the arguments JSON, possibly empty
+         * @throws IllegalArgumentException if {@code index} is negative
+         */
         public ToolCallDelta {
             if (index < 0) {
                 throw new IllegalArgumentException("index must not be negative");
@@ -62,7 +80,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
      * @param usage the usage so far
      */
     record UsageUpdate(Usage usage) implements StreamEvent {
-        /** @throws NullPointerException if {@code usage} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param usage the usage so far
+         * @throws NullPointerException if {@code usage} is {@code null}
+         */
         public UsageUpdate {
             Objects.requireNonNull(usage, "usage");
         }
@@ -74,7 +97,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
      * @param response the assembled response
      */
     record Completed(ChatResponse response) implements StreamEvent {
-        /** @throws NullPointerException if {@code response} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param response the assembled response
+         * @throws NullPointerException if {@code response} is {@code null}
+         */
         public Completed {
             Objects.requireNonNull(response, "response");
         }
@@ -86,7 +114,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
      * @param error the typed error
      */
     record Failed(ModelException error) implements StreamEvent {
-        /** @throws NullPointerException if {@code error} is {@code null} */
+        /**
+         * Checks and normalises the components.
+         *
+         * @param error the typed error
+         * @throws NullPointerException if {@code error} is {@code null}
+         */
         public Failed {
             Objects.requireNonNull(error, "error");
         }

@@ -14,7 +14,14 @@ import java.util.Objects;
  *     invalid JSON: validate before use); never {@code null}, {@code "{}"} when empty
  */
 public record ToolCall(String id, String name, String arguments) {
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param id the provider's id for the call, echoed back in the {@link Role#TOOL} message that carries the result; never {@code null}
+     * @param name the tool's name; never {@code null}
+     * @param arguments the arguments as a JSON text, exactly as the model wrote them (it may be invalid JSON: validate before use); never {@code null}, {@code "{}"} when empty
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public ToolCall {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -32,6 +32,10 @@ public record ToolChoice(Mode mode, String toolName) {
     public static final ToolChoice REQUIRED = new ToolChoice(Mode.REQUIRED, null);
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param mode the kind of choice
+     * @param toolName the tool that must be called when {@code mode} is {@link Mode#NAMED}, else {@code null}
      * @throws NullPointerException if {@code mode} is {@code null}
      * @throws IllegalArgumentException if a name is missing for {@link Mode#NAMED} or given otherwise
      */

@@ -17,6 +17,11 @@ public record ToolSpec(String name, String description, String parametersSchema)
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param name the function name: letters, digits, underscore and hyphen, 1 to 64 characters
+     * @param description what the function does, for the model; may be empty
+     * @param parametersSchema the JSON schema of the arguments object, as JSON text (for example {@code {"type":"object","properties":{...},"required":[...]}})
      * @throws NullPointerException if an argument is {@code null}
      * @throws IllegalArgumentException if the name is not valid or the schema does not look like a
      *     JSON object

@@ -17,7 +17,16 @@ public record Usage(long promptTokens, long completionTokens, long totalTokens, 
     /** No tokens. */
     public static final Usage ZERO = new Usage(0, 0, 0, 0, 0);
 
-    /** @throws IllegalArgumentException if a count is negative */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param promptTokens tokens in the prompt
+     * @param completionTokens tokens in the answer (including reasoning tokens)
+     * @param totalTokens prompt plus completion, as reported (or computed when not reported)
+     * @param cachedPromptTokens prompt tokens served from the provider's prompt cache
+     * @param reasoningTokens completion tokens spent on reasoning
+     * @throws IllegalArgumentException if a count is negative
+     */
     public Usage {
         if (promptTokens < 0 || completionTokens < 0 || totalTokens < 0 || cachedPromptTokens < 0 || reasoningTokens < 0) {
             throw new IllegalArgumentException("token counts must not be negative");

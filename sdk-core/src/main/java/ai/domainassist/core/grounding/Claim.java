@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param sourceId the source the quote should be in, or {@code null} to search every source
  */
 public record Claim(String field, String quote, String sourceId) {
-    /** @throws NullPointerException if {@code field} or {@code quote} is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param field the field path, for example {@code diagnoses[0].name}
+     * @param quote the text the model says it took from the source; may be empty (then the field is flagged: there is nothing to check)
+     * @param sourceId the source the quote should be in, or {@code null} to search every source
+     * @throws NullPointerException if {@code field} or {@code quote} is {@code null}
+     */
     public Claim {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(quote, "quote");

@@ -25,6 +25,11 @@ public record ClaimCheck(Claim claim, Match match, Evidence evidence) {
     }
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param claim the claim
+     * @param match how the quote was found
+     * @param evidence where it was found; {@code null} when {@link Match#NOT_FOUND}
      * @throws NullPointerException if {@code claim} or {@code match} is {@code null}
      * @throws IllegalArgumentException if evidence is missing for a match or present without one
      */

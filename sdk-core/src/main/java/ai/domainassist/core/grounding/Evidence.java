@@ -16,6 +16,12 @@ import java.util.Objects;
 public record Evidence(String sourceId, int start, int end, String quote) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param sourceId the id of the source text (a document id, {@code transcript}, an utterance id ...)
+     * @param start the first character of the span, from 0, in UTF-16 units of the source
+     * @param end one past the last character of the span; {@code end >= start}
+     * @param quote the text of the span as it stands in the source
      * @throws NullPointerException if {@code sourceId} or {@code quote} is {@code null}
      * @throws IllegalArgumentException if the span is negative or reversed
      */

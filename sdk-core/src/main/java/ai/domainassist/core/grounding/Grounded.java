@@ -20,6 +20,12 @@ import java.util.function.Function;
 public record Grounded<T>(T value, List<Evidence> evidence, Origin origin, double confidence) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param value the value; never {@code null} (use {@code Optional} or a missing-field flag instead)
+     * @param evidence the spans that support it, possibly empty
+     * @param origin who produced it
+     * @param confidence how sure the producer is, from 0 to 1
      * @throws NullPointerException if a component is {@code null}
      * @throws IllegalArgumentException if confidence is outside [0, 1]
      */

@@ -15,7 +15,12 @@ import java.util.Optional;
  */
 public record GroundingReport(List<ClaimCheck> checks, List<ReviewFlag> flags) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param checks one check per claim, in the claims' order
+     * @param flags the UNGROUNDED flags, one per claim not found
+     */
     public GroundingReport {
         checks = List.copyOf(checks);
         flags = List.copyOf(flags);

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param text the text
  */
 public record Source(String id, String text) {
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param id the source's id, copied into {@link Evidence#sourceId()}
+     * @param text the text
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

@@ -39,7 +39,15 @@ public record ModelCallEvent(Type type, Map<String, Object> attributes, ModelExc
         ERROR
     }
 
-    /** @throws NullPointerException if {@code type} or {@code attributes} is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param type what happened
+     * @param attributes the attributes, in a stable order
+     * @param error the error of {@link Type#ERROR}, {@link Type#RETRY} and {@link Type#FAILOVER} events, else {@code null}
+     * @param streamEvent the event of {@link Type#STREAM_EVENT} events, else {@code null}
+     * @throws NullPointerException if {@code type} or {@code attributes} is {@code null}
+     */
     public ModelCallEvent {
         Objects.requireNonNull(type, "type");
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(attributes, "attributes")));

@@ -254,13 +254,23 @@ public final class ProviderSpec {
             return this;
         }
 
-        /** @param model the chat model used when a request names none, or {@code null} @return this builder */
+        /**
+         * Sets the chat model used when a request names none, or {@code null}.
+         *
+         * @param model the chat model used when a request names none, or {@code null}
+         * @return this builder
+         */
         public Builder defaultChatModel(String model) {
             this.defaultChatModel = blankToNull(model);
             return this;
         }
 
-        /** @param model the embedding model used when a request names none, or {@code null} @return this builder */
+        /**
+         * Sets the embedding model used when a request names none, or {@code null}.
+         *
+         * @param model the embedding model used when a request names none, or {@code null}
+         * @return this builder
+         */
         public Builder defaultEmbeddingModel(String model) {
             this.defaultEmbeddingModel = blankToNull(model);
             return this;
@@ -301,13 +311,23 @@ public final class ProviderSpec {
             return this;
         }
 
-        /** @param quirk a quirk to apply @return this builder */
+        /**
+         * Adds a quirk to apply.
+         *
+         * @param quirk a quirk to apply
+         * @return this builder
+         */
         public Builder quirk(Quirk quirk) {
             quirks.add(Objects.requireNonNull(quirk, "quirk"));
             return this;
         }
 
-        /** @param quirk a quirk to stop applying @return this builder */
+        /**
+         * Stops applying a quirk.
+         *
+         * @param quirk a quirk to stop applying
+         * @return this builder
+         */
         public Builder withoutQuirk(Quirk quirk) {
             quirks.remove(Objects.requireNonNull(quirk, "quirk"));
             return this;

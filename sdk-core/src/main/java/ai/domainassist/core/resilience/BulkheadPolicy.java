@@ -18,6 +18,10 @@ import java.util.Objects;
 public record BulkheadPolicy(int maxConcurrentCalls, Duration maxWait) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param maxConcurrentCalls calls that may run at once, at least 1
+     * @param maxWait how long a call may wait for a slot, not negative
      * @throws IllegalArgumentException if a value is out of range
      * @throws NullPointerException if {@code maxWait} is {@code null}
      */

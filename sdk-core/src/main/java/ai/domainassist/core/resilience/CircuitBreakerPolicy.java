@@ -155,7 +155,12 @@ public final class CircuitBreakerPolicy {
             return this;
         }
 
-        /** @param clock the clock that times the open state @return this builder */
+        /**
+         * Sets the clock that times the open state.
+         *
+         * @param clock the clock that times the open state
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;

@@ -19,6 +19,11 @@ import java.util.Objects;
 public record RateLimitPolicy(int callsPerPeriod, Duration period, Duration maxWait) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param callsPerPeriod calls allowed per period, at least 1
+     * @param period the period, positive
+     * @param maxWait how long a call may wait for a permit, not negative ({@code 0}: fail at once)
      * @throws IllegalArgumentException if a value is out of range
      * @throws NullPointerException if a duration is {@code null}
      */

@@ -228,25 +228,45 @@ public final class RetryPolicy {
             return this;
         }
 
-        /** @param clock the clock that measures total time @return this builder */
+        /**
+         * Sets the clock that measures total time.
+         *
+         * @param clock the clock that measures total time
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** @param sleeper what waits between attempts @return this builder */
+        /**
+         * Sets what waits between attempts.
+         *
+         * @param sleeper what waits between attempts
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
             return this;
         }
 
-        /** @param random the jitter source, uniform in [0, 1) @return this builder */
+        /**
+         * Sets the jitter source, uniform in [0, 1).
+         *
+         * @param random the jitter source, uniform in [0, 1)
+         * @return this builder
+         */
         public Builder random(DoubleSupplier random) {
             this.random = Objects.requireNonNull(random, "random");
             return this;
         }
 
-        /** @param listener who is told about each retry @return this builder */
+        /**
+         * Sets who is told about each retry.
+         *
+         * @param listener who is told about each retry
+         * @return this builder
+         */
         public Builder listener(RetryListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;

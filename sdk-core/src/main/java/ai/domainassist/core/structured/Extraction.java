@@ -24,7 +24,18 @@ import java.util.Objects;
 public record Extraction<T>(T value, String rawAnswer, int attempts, Usage usage, ExtractionStrategy strategy,
                             String provider, boolean truncated) {
 
-    /** @throws NullPointerException if a component other than {@code provider} is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param value the value, parsed and schema-valid; never {@code null}
+     * @param rawAnswer the answer text the value was read from (content or tool arguments), after the redaction decorator restored any personal data
+     * @param attempts how many model calls it took: 1, or 2 when the first answer was invalid and a re-ask carrying the validation errors fixed it
+     * @param usage the tokens of all attempts, summed
+     * @param strategy how the schema was sent
+     * @param provider the provider that gave the accepted answer
+     * @param truncated whether the accepted answer stopped at the token limit (it parsed and validated, but may be missing content a longer answer would have had)
+     * @throws NullPointerException if a component other than {@code provider} is {@code null}
+     */
     public Extraction {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(rawAnswer, "rawAnswer");

@@ -15,6 +15,10 @@ import java.util.Objects;
 public record Budget(Long maxTokens, BigDecimal maxCost) {
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param maxTokens the most tokens (prompt plus completion), or {@code null} for no token limit
+     * @param maxCost the most cost in the price table's currency, or {@code null} for no cost limit
      * @throws IllegalArgumentException if neither limit is set, or a limit is negative
      */
     public Budget {

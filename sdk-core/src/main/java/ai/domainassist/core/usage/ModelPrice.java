@@ -18,6 +18,11 @@ public record ModelPrice(BigDecimal input, BigDecimal cachedInput, BigDecimal ou
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     /**
+     * Checks and normalises the components.
+     *
+     * @param input price of a prompt token not served from the provider's prompt cache
+     * @param cachedInput price of a prompt token served from the prompt cache
+     * @param output price of a completion token (reasoning tokens included)
      * @throws NullPointerException if a price is {@code null}
      * @throws IllegalArgumentException if a price is negative
      */

@@ -19,7 +19,15 @@ public record UsageTotals(long calls, Usage usage, BigDecimal cost, long unprice
     /** Nothing yet. */
     public static final UsageTotals ZERO = new UsageTotals(0, Usage.ZERO, BigDecimal.ZERO, 0);
 
-    /** @throws NullPointerException if {@code usage} or {@code cost} is {@code null} */
+    /**
+     * Checks and normalises the components.
+     *
+     * @param calls provider calls counted (every attempt that reached a provider, failed ones too)
+     * @param usage the tokens, summed
+     * @param cost the cost of the priced calls, in the price table's currency
+     * @param unpricedCalls calls whose model has no price (their tokens are counted, their cost is not)
+     * @throws NullPointerException if {@code usage} or {@code cost} is {@code null}
+     */
     public UsageTotals {
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(cost, "cost");

@@ -167,12 +167,43 @@ public final class GroundedFieldCollector {
                 out.add(m);
             }
         }
+        if (out.isEmpty()) {
+            out.addAll(fluentAccessors(type));
+        }
         out.sort(Comparator.comparing(GroundedFieldCollector::propertyName));
+        return out;
+    }
+
+    /**
+     * Accessors of immutable classes written in the record style without being records
+     * ({@code chiefComplaint()} reading the field {@code chiefComplaint}): public no-argument
+     * instance methods named exactly like an instance field of the class or a superclass.
+     */
+    private static List<Method> fluentAccessors(Class<?> type) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        for (Class<?> c = type; c != null && !isLeaf(c); c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+                    fields.add(f.getName());
+                }
+            }
+        }
+        List<Method> out = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getReturnType() != void.class
+                    && !isLeaf(m.getDeclaringClass()) && fields.contains(m.getName())) {
+                out.add(m);
+            }
+        }
         return out;
     }
 
     private static String propertyName(Method getter) {
         String n = getter.getName();
+        if (!(n.startsWith("get") || n.startsWith("is")) || n.length() < 3
+                || !Character.isUpperCase(n.charAt(n.startsWith("is") ? 2 : 3))) {
+            return n; // a fluent accessor: the method is named like its field
+        }
         String rest = n.substring(n.startsWith("is") ? 2 : 3);
         if (rest.length() > 1 && Character.isUpperCase(rest.charAt(1))) {
             return rest; // getURL -> URL, as java.beans does

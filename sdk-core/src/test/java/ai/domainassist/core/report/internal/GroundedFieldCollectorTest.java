@@ -64,6 +64,31 @@ class GroundedFieldCollectorTest {
         assertThat(paths(g("发热"))).containsExactly("");
     }
 
+    /** An immutable class with record-style accessors (like OkHttp's Request.url()), not a record. */
+    public static final class Record2 {
+        private final Grounded<String> complaint = g("咳嗽");
+        private final Optional<Grounded<String>> diagnosis = Optional.of(g("急性支气管炎"));
+
+        public Grounded<String> complaint() {
+            return complaint;
+        }
+
+        public Optional<Grounded<String>> diagnosis() {
+            return diagnosis;
+        }
+
+        /** Not named like a field: never called. */
+        public Grounded<String> summary() {
+            throw new AssertionError("summary() must not be called");
+        }
+    }
+
+    @Test
+    void walksRecordStyleAccessorsNamedLikeFieldsAndCallsNothingElse() {
+        assertThat(paths(new Record2())).containsExactly("complaint", "diagnosis");
+        assertThat(GroundedFieldCollector.collect(new Record2()).unreadable()).isEmpty();
+    }
+
     /** A JavaBean, as some applications model their values. */
     public static class Claim {
         private final Grounded<String> insured = g("患者");

@@ -1,0 +1,29 @@
+package ai.domainassist.examples.cli;
+
+import java.util.Locale;
+
+/** The formats a command writes its results in. */
+public enum OutputFormat {
+    /** The result as JSON: value, mode, usage, flags. */
+    JSON("json"),
+    /** Plain text for a person: the result in the domain's words, then the review flags. */
+    TEXT("txt"),
+    /** The self-contained HTML review report ({@code ReviewReport}). */
+    HTML("html");
+
+    private final String extension;
+
+    OutputFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** @return the output files' extension, without the dot */
+    public String extension() {
+        return extension;
+    }
+
+    /** @return the name as written on the command line */
+    public String optionName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,52 @@
+package ai.domainassist.examples.cli.batch;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Writes a file so that a reader (or a crash) sees either the old content or the whole new one:
+ * a temporary file beside it, forced to disk, then renamed over it.
+ *
+ * <p>Stateless and thread-safe (different threads must write different files).
+ */
+final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes the bytes to the file atomically.
+     *
+     * @param file the target (its folder is created when missing)
+     * @param bytes the content
+     * @throws IOException if writing, forcing or renaming fails (the target is then unchanged)
+     */
+    static void write(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        // CREATE_NEW with the process's default permissions (createTempFile would make it owner-only)
+        Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

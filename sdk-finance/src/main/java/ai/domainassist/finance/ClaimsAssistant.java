@@ -1,0 +1,431 @@
+package ai.domainassist.finance;
+
+import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.finance.cases.ClaimCaseLibrary;
+import ai.domainassist.finance.internal.TermsAnswerer;
+import ai.domainassist.finance.llm.internal.ModelExtraction;
+import ai.domainassist.finance.llm.internal.ModelTermsAnswerer;
+import ai.domainassist.finance.llm.internal.Prompts;
+import ai.domainassist.finance.llm.internal.StructuredFieldReader;
+import ai.domainassist.finance.model.CaseQuery;
+import ai.domainassist.finance.model.SimilarCase;
+import ai.domainassist.finance.model.TermsAnswer;
+import ai.domainassist.retrieval.Filter;
+import ai.domainassist.retrieval.Retriever;
+import ai.domainassist.finance.internal.ClaimJudge;
+import ai.domainassist.finance.model.ClaimAssessment;
+import ai.domainassist.finance.model.ClaimBundle;
+import ai.domainassist.finance.model.ClaimDocument;
+import ai.domainassist.finance.model.ClaimMaterial;
+import ai.domainassist.finance.model.ClaimMaterials;
+import ai.domainassist.finance.model.DocumentType;
+import ai.domainassist.finance.model.InsurancePolicy;
+import ai.domainassist.finance.registry.InvoiceRegistry;
+import ai.domainassist.finance.rules.internal.ExclusionLexicon;
+import ai.domainassist.finance.rules.internal.HospitalList;
+import ai.domainassist.finance.rules.internal.MaterialReader;
+import ai.domainassist.finance.rules.internal.RuleData;
+import ai.domainassist.finance.rules.internal.RuleTable;
+import ai.domainassist.finance.rules.internal.Tsv;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The insurer's claims desk assistant: structures claim materials (OCR text or OCR key-value JSON),
+ * checks them against the policy and the risk rules, estimates what is payable and recommends a
+ * decision, with evidence for every statement.
+ *
+ * <pre>{@code
+ * try (ClaimsAssistant assistant = ClaimsAssistant.builder()
+ *         .invoiceRegistry(InvoiceRegistry.inDirectory(Path.of("/var/lib/claims/invoices")))
+ *         .build()) {
+ *     Result<ClaimAssessment> r = assistant.assess(bundle, policy);
+ *     r.value().recommendation();   // PAY / PAY_PARTIALLY / REQUEST_DOCUMENTS / REFER_TO_HUMAN / DECLINE
+ *     r.flags();                    // the alerts, most severe first, each with its evidence
+ * }
+ * }</pre>
+ *
+ * <p>With no model configured the assistant runs its offline engine (patterns, lexicons, rule tables)
+ * and says so ({@code Mode.OFFLINE}). With a model it runs hybrid by default: the rules read every
+ * document first, the model reads it too (structured output, every value quoting the document),
+ * values whose quote is not in the document are flagged {@code UNGROUNDED} and dropped, values the
+ * two read differently are flagged {@code CONFLICT} and the rules' stand; if the model fails, the
+ * rules' reading is used and the result says {@code Mode.DEGRADED}. The checks, the payable
+ * estimate and the recommendation are the same code whichever engine read the documents. Immutable and thread-safe: build one and share it. Closing it
+ * closes the invoice registry if the builder opened it.
+ */
+public final class ClaimsAssistant implements AutoCloseable {
+    private final MaterialReader reader;
+    private final ClaimJudge judge;
+    private final InvoiceRegistry registry;
+    private final boolean ownsRegistry;
+    private final ModelClient model;
+    private final Mode mode;
+    private final ModelExtraction modelExtraction;
+    private final ClaimCaseLibrary cases;
+    private final TermsAnswerer terms;
+    private final ModelTermsAnswerer modelTerms;
+
+    private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
+        this.reader = new MaterialReader(data);
+        this.judge = new ClaimJudge(data, registry, b.earlyClaimDays, b.clock);
+        this.registry = registry;
+        this.ownsRegistry = owns;
+        this.model = b.model;
+        this.mode = b.model == null ? Mode.OFFLINE : b.mode;
+        Prompts prompts = new Prompts();
+        this.modelExtraction = b.model == null ? null
+                : new ModelExtraction(data, reader, new StructuredFieldReader(b.model, prompts));
+        this.cases = b.cases;
+        this.terms = b.terms == null ? null : new TermsAnswerer(b.terms);
+        this.modelTerms = b.terms == null || b.model == null ? null : new ModelTermsAnswerer(b.model, terms, prompts);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Classifies one document (its declared type wins when given).
+     *
+     * @param document the document
+     * @return its type, {@link DocumentType#UNKNOWN} when not recognised
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     */
+    public DocumentType classify(ClaimDocument document) {
+        return reader.classify(Objects.requireNonNull(document, "document"));
+    }
+
+    /**
+     * Classifies and extracts one document.
+     *
+     * @param document the document
+     * @return the typed record, every value with evidence; flagged when not recognised
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     */
+    public Result<ClaimMaterial> extract(ClaimDocument document) {
+        ClaimMaterial m = reader.read(document, classify(document));
+        return Result.offline(m, ClaimJudge.materialFlags(new ClaimMaterials(List.of(m))));
+    }
+
+    /**
+     * Classifies and extracts every document of a bundle.
+     *
+     * @param bundle the bundle
+     * @return the materials, in submission order
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     */
+    public Result<ClaimMaterials> extract(ClaimBundle bundle) {
+        if (modelExtraction == null) {
+            ClaimMaterials materials = extractOffline(bundle);
+            return Result.offline(materials, ClaimJudge.materialFlags(materials));
+        }
+        ModelExtraction.Outcome o = modelExtraction.extract(bundle, mode);
+        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        flags.addAll(ClaimJudge.materialFlags(o.materials()));
+        return new Result<>(o.materials(), flags, o.mode(), o.usage(), null);
+    }
+
+    private ClaimMaterials extractOffline(ClaimBundle bundle) {
+        List<ClaimMaterial> out = new ArrayList<>();
+        for (ClaimDocument d : Objects.requireNonNull(bundle, "bundle").documents()) {
+            out.add(reader.read(d, reader.classify(d)));
+        }
+        return new ClaimMaterials(out);
+    }
+
+    /**
+     * Assesses a claim: extracts the materials, runs every risk rule (registering the claim's
+     * invoices in the invoice registry), estimates the payable amount and recommends a decision.
+     *
+     * @param bundle the claim
+     * @param policy the policy it is made under
+     * @return the assessment; its flags are the alerts plus extraction problems
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     * @throws IllegalArgumentException if the policy names an exclusion category the lexicon does not know
+     * @throws ai.domainassist.finance.registry.RegistryException if the invoice registry fails
+     */
+    public Result<ClaimAssessment> assess(ClaimBundle bundle, InsurancePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        if (modelExtraction == null) {
+            ClaimAssessment a = judge.assess(bundle, extractOffline(bundle), policy);
+            return Result.offline(a, ClaimJudge.flags(a));
+        }
+        ModelExtraction.Outcome o = modelExtraction.extract(Objects.requireNonNull(bundle, "bundle"), mode);
+        ClaimAssessment a = judge.assess(bundle, o.materials(), policy);
+        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        flags.addAll(ClaimJudge.flags(a));
+        return new Result<>(a, flags, o.mode(), o.usage(), null);
+    }
+
+    /**
+     * Finds decided past claims similar to an assessed claim (same diagnoses and treatments, a
+     * similar amount, the same cover item), to show as precedents.
+     *
+     * @param assessment the assessed claim
+     * @param k how many, 1 to 100
+     * @return the precedents, most similar first
+     * @throws IllegalStateException if no case library is configured
+     * @throws IllegalArgumentException if the claim shows neither a diagnosis nor a treatment, or k is out of range
+     */
+    public List<SimilarCase> similarCases(ClaimAssessment assessment, int k) {
+        return similarCases(CaseQuery.of(assessment), k);
+    }
+
+    /**
+     * Finds decided past claims similar to a query.
+     *
+     * @param query the claim type, diagnoses, treatments and amount
+     * @param k how many, 1 to 100
+     * @return the precedents, most similar first
+     * @throws IllegalStateException if no case library is configured
+     * @throws IllegalArgumentException if k is out of range
+     */
+    public List<SimilarCase> similarCases(CaseQuery query, int k) {
+        if (cases == null) {
+            throw new IllegalStateException("no case library configured (ClaimsAssistant.Builder#caseLibrary)");
+        }
+        return cases.similar(Objects.requireNonNull(query, "query"), k);
+    }
+
+    /**
+     * Answers a question about policy terms from the terms library: with a model, its answer with
+     * citations each verified against the clause text; offline (or when the model fails or cites
+     * nothing verifiable), the best clause itself as the answer. Every clause used is cited.
+     *
+     * @param question the question
+     * @param k how many clauses to retrieve, 1 to 1000
+     * @return the answer with its citations
+     * @throws IllegalStateException if no terms library is configured
+     * @throws IllegalArgumentException if the question is blank or k out of range
+     */
+    public Result<TermsAnswer> answerTerms(String question, int k) {
+        return answerTerms(question, k, Filter.none());
+    }
+
+    /**
+     * Answers a question about policy terms, searching only the clauses a filter admits (one
+     * product's terms, terms valid on a date).
+     *
+     * @param question the question
+     * @param k how many clauses to retrieve, 1 to 1000
+     * @param filter the search filter
+     * @return the answer with its citations
+     * @throws IllegalStateException if no terms library is configured
+     * @throws IllegalArgumentException if the question is blank or k out of range
+     */
+    public Result<TermsAnswer> answerTerms(String question, int k, Filter filter) {
+        if (terms == null) {
+            throw new IllegalStateException("no terms library configured (ClaimsAssistant.Builder#termsLibrary)");
+        }
+        return modelTerms != null ? modelTerms.answer(question, k, filter) : terms.extractive(question, k, filter);
+    }
+
+    /** @return the model client, when one is configured */
+    public Optional<ModelClient> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** Closes the invoice registry if the builder opened it. Idempotent. */
+    @Override
+    public void close() {
+        if (ownsRegistry) {
+            registry.close();
+        }
+    }
+
+    /** Builds a {@link ClaimsAssistant}. Not thread-safe. */
+    public static final class Builder {
+        private ModelClient model;
+        private Mode mode = Mode.HYBRID;
+        private ClaimCaseLibrary cases;
+        private Retriever terms;
+        private InvoiceRegistry registry;
+        private Path registryDirectory;
+        private Reader hospitals;
+        private Reader exclusions;
+        private Reader riskRules;
+        private int earlyClaimDays = 90;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * Uses a model for the model-backed steps (optional; without it the offline engine runs).
+         *
+         * @param model the model client (not closed by the assistant)
+         * @return this
+         */
+        public Builder model(ModelClient model) {
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * How a configured model is used: {@link Mode#HYBRID} (default: the rules read first, the
+         * model fills what they missed, the rules stand where the two disagree) or {@link Mode#MODEL}
+         * (the model's verified values stand, the rules fill the rest). Without a model the assistant
+         * runs offline whatever this says.
+         *
+         * @param mode HYBRID or MODEL
+         * @return this
+         * @throws IllegalArgumentException for another mode
+         */
+        public Builder mode(Mode mode) {
+            if (mode != Mode.HYBRID && mode != Mode.MODEL) {
+                throw new IllegalArgumentException("mode must be HYBRID or MODEL, was " + mode);
+            }
+            this.mode = mode;
+            return this;
+        }
+
+        /**
+         * Uses a case library for {@link ClaimsAssistant#similarCases} (not closed by the assistant).
+         *
+         * @param library the case library
+         * @return this
+         */
+        public Builder caseLibrary(ClaimCaseLibrary library) {
+            this.cases = Objects.requireNonNull(library, "library");
+            return this;
+        }
+
+        /**
+         * Uses a library of policy clauses for {@link ClaimsAssistant#answerTerms} (a
+         * {@code DocumentLibrary} of sdk-retrieval, or any {@code Retriever}; not closed by the assistant).
+         *
+         * @param library the terms library
+         * @return this
+         */
+        public Builder termsLibrary(Retriever library) {
+            this.terms = Objects.requireNonNull(library, "library");
+            return this;
+        }
+
+        /**
+         * Uses an invoice registry the caller owns (not closed by the assistant).
+         *
+         * @param registry the registry
+         * @return this
+         */
+        public Builder invoiceRegistry(InvoiceRegistry registry) {
+            this.registry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Opens the embedded file-backed registry in a directory (closed with the assistant). The
+         * default, when neither this nor {@link #invoiceRegistry} is set, is
+         * {@code ~/.domainassist/invoice-registry}.
+         *
+         * @param directory the directory
+         * @return this
+         */
+        public Builder registryDirectory(Path directory) {
+            this.registryDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Replaces the built-in hospital list with the insurer's (same format as {@code rules/hospitals.tsv}).
+         *
+         * @param table the table text
+         * @return this
+         */
+        public Builder hospitals(Reader table) {
+            this.hospitals = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the built-in exclusion lexicon (same format as {@code rules/exclusions.tsv}).
+         *
+         * @param table the table text
+         * @return this
+         */
+        public Builder exclusions(Reader table) {
+            this.exclusions = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Replaces the risk rule table (same format as {@code rules/risk-rules.tsv}): an insurer may
+         * re-grade a rule's severity or the decision it calls for; every built-in rule id must stay.
+         *
+         * @param table the table text
+         * @return this
+         */
+        public Builder riskRules(Reader table) {
+            this.riskRules = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Sets the early-claim window: treatment within this many days of the policy start (and
+         * outside the waiting period) raises {@code EARLY_CLAIM}. Default 90.
+         *
+         * @param days the window, {@code >= 0}
+         * @return this
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder earlyClaimDays(int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("early-claim window must not be negative");
+            }
+            this.earlyClaimDays = days;
+            return this;
+        }
+
+        /**
+         * Sets the clock used for registry timestamps (tests).
+         *
+         * @param clock the clock
+         * @return this
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the assistant: loads the rule tables and opens the registry.
+         *
+         * @return the assistant
+         * @throws IllegalStateException if a rule table is malformed or a replaced rule table lacks a built-in rule
+         * @throws UncheckedIOException if a user table cannot be read
+         * @throws ai.domainassist.finance.registry.RegistryException if the registry cannot be opened
+         */
+        public ClaimsAssistant build() {
+            HospitalList hl;
+            ExclusionLexicon ex;
+            RuleTable rt;
+            try {
+                rt = riskRules == null ? RuleTable.builtIn() : new RuleTable(Tsv.read(riskRules, 5, "risk rule table"));
+                hl = hospitals == null ? HospitalList.builtIn() : new HospitalList(Tsv.read(hospitals, 4, "hospital list"));
+                ex = exclusions == null ? ExclusionLexicon.builtIn()
+                        : new ExclusionLexicon(Tsv.read(exclusions, 3, "exclusion lexicon"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read a user rule table", e);
+            }
+            RuleData data = RuleData.load(hl, ex, rt);
+            if (registry != null) {
+                return new ClaimsAssistant(this, data, registry, false);
+            }
+            Path dir = registryDirectory != null ? registryDirectory
+                    : Path.of(System.getProperty("user.home"), ".domainassist", "invoice-registry");
+            return new ClaimsAssistant(this, data, InvoiceRegistry.inDirectory(dir), true);
+        }
+    }
+}

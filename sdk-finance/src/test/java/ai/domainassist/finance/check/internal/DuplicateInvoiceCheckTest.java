@@ -1,0 +1,44 @@
+package ai.domainassist.finance.check.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.finance.model.MedicalInvoice;
+import ai.domainassist.finance.registry.InvoiceRegistry;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuplicateInvoiceCheckTest {
+    @TempDir
+    Path dir;
+
+    private static final String INVOICE = Claims.outpatientInvoice("王芳", "2024-05-01", "100.00", "壹佰元整", "0.00",
+            "100.00", "0.00", "西药费 1 项 100.00");
+
+    @Test
+    void theSameInvoiceTwiceInOneClaimIsFlaggedAndOnlyTheSecondCopyLeftOut() {
+        try (InvoiceRegistry r = InvoiceRegistry.inDirectory(dir)) {
+            var ctx = Claims.context(Claims.policy().build(), INVOICE, INVOICE);
+            DuplicateInvoiceCheck.Outcome o = new DuplicateInvoiceCheck(Claims.DATA.rules(), r)
+                    .run("CLM-1", ctx.materials().invoices(), Instant.EPOCH);
+            assertThat(o.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.ruleId()).isEqualTo("DUPLICATE_INVOICE");
+                assertThat(a.evidence()).extracting(e -> e.sourceId()).containsExactly("d0", "d0", "d1", "d1");
+            });
+            assertThat(o.duplicateDocuments()).containsExactly("d1");
+        }
+    }
+
+    @Test
+    void anInvoiceWithoutCodesCannotBeRegisteredAndIsNotFlagged() {
+        try (InvoiceRegistry r = InvoiceRegistry.inDirectory(dir)) {
+            String noCodes = INVOICE.replace("票据代码：11060001 票据号码：0000000001\n", "");
+            var ctx = Claims.context(Claims.policy().build(), noCodes, noCodes);
+            MedicalInvoice inv = ctx.materials().invoices().get(0);
+            assertThat(DuplicateInvoiceCheck.keys(inv)).isEmpty();
+            assertThat(new DuplicateInvoiceCheck(Claims.DATA.rules(), r).run("CLM-1", ctx.materials().invoices(),
+                    Instant.EPOCH).alerts()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package ai.domainassist.finance.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.Result;
+import ai.domainassist.finance.ClaimsAssistant;
+import ai.domainassist.finance.model.TermsAnswer;
+import ai.domainassist.retrieval.Citation;
+import ai.domainassist.retrieval.Document;
+import ai.domainassist.retrieval.DocumentLibrary;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Policy-terms answers written by a model (MockWebServer) and checked against the clauses. */
+class ModelTermsAnswerTest {
+    private static final String WAITING = "2.3 等待期 自本合同生效之日起30日为等待期。被保险人在等待期内因疾病导致的医疗费用，我们不承担保险责任。"
+            + "因意外伤害导致的医疗费用不受等待期限制。";
+    private static final String EXCLUSION = "2.5 责任免除 因下列情形之一导致的医疗费用，我们不承担保险责任：整形手术、美容或整容手术；视力矫正手术。";
+
+    @TempDir
+    Path dir;
+    private ModelServer server;
+    private ModelClient client;
+    private DocumentLibrary terms;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ModelServer();
+        client = server.client();
+        terms = DocumentLibrary.builder().inMemory().build();
+        terms.add(Document.of("term-2.3", "某某医疗保险条款", WAITING));
+        terms.add(Document.of("term-2.5", "某某医疗保险条款", EXCLUSION));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        terms.close();
+        client.close();
+        server.close();
+    }
+
+    private Result<TermsAnswer> ask(String question) {
+        try (ClaimsAssistant a = ClaimsAssistant.builder().registryDirectory(dir).model(client).termsLibrary(terms).build()) {
+            return a.answerTerms(question, 2);
+        }
+    }
+
+    @Test
+    void aCitedAnswerKeepsOnlyCitationsThatQuoteTheClauseAndNarrowsThemToTheQuote() {
+        server.otherwise("{\"answer\": \"等待期为30天，等待期内因疾病产生的医疗费用不赔。\", \"citations\": ["
+                + "{\"clause\": 1, \"quote\": \"自本合同生效之日起30日为等待期\"},"
+                + "{\"clause\": 1, \"quote\": \"等待期内一律不赔\"}]}");
+        Result<TermsAnswer> r = ask("等待期是多少天？");
+        assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+        assertThat(r.value().extractive()).isFalse();
+        assertThat(r.value().answer()).contains("30天");
+        Citation c = r.value().citations().get(0);
+        assertThat(r.value().citations()).hasSize(1);
+        assertThat(c.documentId()).isEqualTo("term-2.3");
+        assertThat(c.quote()).isEqualTo("自本合同生效之日起30日为等待期");
+        assertThat(WAITING.substring(c.start(), c.end())).isEqualTo(c.quote());
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).singleElement()
+                .satisfies(f -> assertThat(f.field()).isEqualTo("citations[1]"));
+    }
+
+    @Test
+    void anAnswerWithNoVerifiableCitationFallsBackToTheClauseItself() {
+        server.otherwise("{\"answer\": \"等待期为90天。\", \"citations\": [{\"clause\": 7, \"quote\": \"90天\"}]}");
+        Result<TermsAnswer> r = ask("等待期是多少天？");
+        assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+        assertThat(r.value().extractive()).isTrue();
+        assertThat(r.value().answer()).contains("30日为等待期");
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).hasSize(1);
+        assertThat(r.flags(ReviewFlag.Kind.DEGRADED)).hasSize(1);
+    }
+
+    @Test
+    void aFailingModelGivesTheExtractiveAnswer() {
+        server.failAll(503);
+        Result<TermsAnswer> r = ask("视力矫正手术赔不赔？");
+        assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+        assertThat(r.value().citations().get(0).documentId()).isEqualTo("term-2.5");
+    }
+}

@@ -1,0 +1,228 @@
+package ai.domainassist.medical;
+
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.structured.Extraction;
+import ai.domainassist.medical.llm.internal.DraftVerifier;
+import ai.domainassist.medical.llm.internal.ModelRecordWriter;
+import ai.domainassist.medical.llm.internal.RecordDraft;
+import ai.domainassist.medical.llm.internal.RecordMerger;
+import ai.domainassist.core.Mode;
+import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.Severity;
+import ai.domainassist.medical.check.RecordChecks;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.model.UtteranceDecision;
+import ai.domainassist.medical.rules.TermLexicon;
+import ai.domainassist.medical.rules.internal.RuleEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drafts an outpatient record from a doctor-patient dialogue, for the doctor to review and sign.
+ *
+ * <pre>{@code
+ * MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();   // offline
+ * Result<OutpatientRecord> result = assistant.structure(Transcript.parse(text));
+ * result.value();   // the record, every field with its evidence in the transcript
+ * result.flags();   // what the doctor must look at: missing, conflicting, out of range, ungrounded
+ * }</pre>
+ *
+ * <p>A task runs as: roles separated and irrelevant talk filtered, the record produced, then the
+ * same {@link RecordChecks} judge it whoever produced it. Without a model the offline engine
+ * (lexicons and rules, {@link Mode#OFFLINE}) produces the whole record. With a model
+ * ({@link Builder#model}), the rules run first; the model writes the record through structured
+ * output, quoting the dialogue for every section, symptom and diagnosis; the quotes are checked by
+ * the core grounding verifier; a model section is used only when all its quotes are in the
+ * dialogue, its medical terms are supported and the checks raise nothing new against it, else the
+ * rules' section stands and the model's is flagged ({@link Mode#HYBRID}, the default, also shows
+ * the rules' draft to the model and keeps the rules' sections where the model wrote none;
+ * {@link Mode#MODEL} uses the model's sections only, falling back to the rules' where the
+ * model's fail). If the model call fails, the rules' record is returned with
+ * {@link Mode#DEGRADED} and a {@code DEGRADED} flag. The result's audit id is the task label of
+ * the model call in the audit trail ({@code AuditRecord.task}).
+ *
+ * <p>Built once, immutable and thread-safe: share one instance between threads.
+ */
+public final class MedicalRecordAssistant {
+    /** Below this confidence an inferred speaker role is flagged for review. */
+    public static final double LOW_ROLE_CONFIDENCE = 0.6;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MedicalRecordAssistant.class);
+
+    private final ModelClient model;
+    private final RuleEngine engine;
+    private final RecordChecks checks;
+    private final Mode mode;
+    private final ModelRecordWriter writer = new ModelRecordWriter();
+    private final DraftVerifier verifier = new DraftVerifier();
+    private final RecordMerger merger;
+
+    private MedicalRecordAssistant(Builder b) {
+        this.model = b.model;
+        this.engine = new RuleEngine(b.lexicon);
+        this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);
+        this.mode = b.model == null ? Mode.OFFLINE : b.mode;
+        this.merger = new RecordMerger(engine.lexicons(), checks);
+    }
+
+    /** @return a builder: no model, the shipped lexicon, the standard checks */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return how records are produced: OFFLINE without a model, MODEL or HYBRID with one */
+    public Mode mode() {
+        return mode;
+    }
+
+    /**
+     * Drafts the record of a dialogue.
+     *
+     * @param transcript the dialogue ({@link Transcript#parse(String)})
+     * @return the record with review flags; a dialogue without clinical content gives a record
+     *     without sections and an ERROR flag saying so, never a silent empty record (and the model,
+     *     if any, is not called for it)
+     * @throws NullPointerException if {@code transcript} is {@code null}
+     */
+    public Result<OutpatientRecord> structure(Transcript transcript) {
+        Objects.requireNonNull(transcript, "transcript");
+        OutpatientRecord rules = engine.structure(transcript);
+        if (model == null || !hasClinicalContent(rules)) {
+            // no model configured, or nothing clinical for a model to write about: the offline answer
+            return Result.offline(rules, judge(rules, transcript));
+        }
+        String auditId = "medical.outpatient-record#" + UUID.randomUUID().toString().substring(0, 8);
+        Extraction<RecordDraft> answer;
+        try {
+            ChatRequest request = writer.request(transcript, rules, mode == Mode.HYBRID, auditId);
+            answer = writer.write(model, request);
+        } catch (ModelException e) {
+            LOG.warn("model failed ({}), offline record returned", e.getClass().getSimpleName());
+            List<ReviewFlag> flags = new ArrayList<>();
+            flags.add(ReviewFlag.of(ReviewFlag.Kind.DEGRADED, "", "模型调用失败（" + e.getClass().getSimpleName()
+                    + "），已使用离线规则引擎的结果"));
+            flags.addAll(judge(rules, transcript));
+            return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, auditId);
+        }
+        DraftVerifier.Verified verified = verifier.verify(answer.value(), transcript);
+        RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript);
+        List<ReviewFlag> flags = new ArrayList<>(merged.flags());
+        if (answer.truncated()) {
+            flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "", "模型回答达到长度上限，可能不完整"));
+        }
+        flags.addAll(judge(merged.record(), transcript));
+        return new Result<>(merged.record(), flags, mode, answer.usage(), auditId);
+    }
+
+    /**
+     * The checks and the notes about the dialogue itself (no clinical content, uncertain roles).
+     *
+     * @param record the record
+     * @param transcript the dialogue
+     * @return the flags
+     */
+    List<ReviewFlag> judge(OutpatientRecord record, Transcript transcript) {
+        List<ReviewFlag> flags = new ArrayList<>();
+        if (!hasClinicalContent(record)) {
+            flags.add(new ReviewFlag(ReviewFlag.Kind.MISSING, Severity.ERROR, "",
+                    "对话中没有找到临床内容（症状、体征、病史、用药、检查、诊断或医嘱），未生成病历内容", List.of()));
+        }
+        for (UtteranceDecision d : record.utterances()) {
+            if (d.kept() && d.speakerInferred() && d.speakerConfidence() < LOW_ROLE_CONFIDENCE) {
+                flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "utterances." + d.utteranceId(),
+                        "说话人角色推断为“" + d.speaker().chinese() + "”，把握度" + Math.round(d.speakerConfidence() * 100)
+                                + "%，请核对", transcript.utterance(d.utteranceId())
+                                .map(u -> List.of(ai.domainassist.core.grounding.Evidence.of(u.id(), u.text(), 0,
+                                        u.text().length()))).orElse(List.of())));
+            }
+        }
+        flags.addAll(checks.check(record, transcript));
+        return flags;
+    }
+
+    private static boolean hasClinicalContent(OutpatientRecord r) {
+        return !(r.symptoms().isEmpty() && r.vitalSigns().isEmpty() && r.findings().isEmpty() && r.medications().isEmpty()
+                && r.allergies().isEmpty() && r.history().isEmpty() && r.examinations().isEmpty()
+                && r.diagnoses().isEmpty() && r.advice().isEmpty());
+    }
+
+    /** Configures an assistant. Not thread-safe; {@link #build()} validates and returns an immutable assistant. */
+    public static final class Builder {
+        private ModelClient model;
+        private TermLexicon lexicon = TermLexicon.defaults();
+        private RecordChecks checks;
+        private Mode mode = Mode.HYBRID;
+
+        private Builder() {
+        }
+
+        /**
+         * Uses a model: the record is then produced in {@link Mode#HYBRID} (default) or
+         * {@link Mode#MODEL} mode. The assistant does not close the client.
+         *
+         * @param model the client, or {@code null} for the offline engine
+         * @return this builder
+         */
+        public Builder model(ModelClient model) {
+            this.model = model;
+            return this;
+        }
+
+        /**
+         * The term lexicon, for example {@code TermLexicon.defaults().with(TermLexicon.load(hospitalFile))}.
+         *
+         * @param lexicon the lexicon
+         * @return this builder
+         */
+        public Builder lexicon(TermLexicon lexicon) {
+            this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+            return this;
+        }
+
+        /**
+         * The checks (default {@link RecordChecks#standard(TermLexicon)} with this builder's lexicon).
+         *
+         * @param checks the checks
+         * @return this builder
+         */
+        public Builder checks(RecordChecks checks) {
+            this.checks = Objects.requireNonNull(checks, "checks");
+            return this;
+        }
+
+        /**
+         * How a configured model is used: {@link Mode#HYBRID} (rules first, the model fills in and
+         * improves; the default) or {@link Mode#MODEL} (the model writes the record, the rules'
+         * answer stands only where the model's fails).
+         *
+         * @param mode HYBRID or MODEL
+         * @return this builder
+         * @throws IllegalArgumentException for OFFLINE or DEGRADED (omit the model for offline)
+         */
+        public Builder mode(Mode mode) {
+            if (mode != Mode.HYBRID && mode != Mode.MODEL) {
+                throw new IllegalArgumentException("mode must be HYBRID or MODEL; build without a model for OFFLINE");
+            }
+            this.mode = mode;
+            return this;
+        }
+
+        /**
+         * Builds the assistant (loads the lexicon and rule tables once).
+         *
+         * @return the assistant
+         */
+        public MedicalRecordAssistant build() {
+            return new MedicalRecordAssistant(this);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package ai.domainassist.medical.check.internal;
+
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.check.RecordCheck;
+import ai.domainassist.medical.model.Allergy;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Section;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.model.VitalSign;
+import ai.domainassist.medical.model.VitalSignKind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Contradictions inside a record: a symptom both present and absent; an allergy said in the
+ * dialogue while 过敏史 denies allergies; a 主诉 symptom the patient denied; a measured fever
+ * (≥37.3℃) while fever is denied; a drug allergy listed and a drug allergy denied. Thread-safe.
+ */
+public final class ContradictionCheck implements RecordCheck {
+    private static final BigDecimal FEVER = new BigDecimal("37.3");
+
+    @Override
+    public List<ReviewFlag> check(OutpatientRecord record, Transcript transcript) {
+        List<ReviewFlag> out = new ArrayList<>();
+        Map<String, Grounded<Symptom>> present = new HashMap<>();
+        Map<String, Grounded<Symptom>> absent = new HashMap<>();
+        for (Grounded<Symptom> s : record.symptoms()) {
+            if (s.value().status() == SymptomStatus.PRESENT) {
+                present.putIfAbsent(s.value().term(), s);
+            } else if (s.value().status() == SymptomStatus.ABSENT) {
+                absent.putIfAbsent(s.value().term(), s);
+            }
+        }
+        for (Map.Entry<String, Grounded<Symptom>> e : present.entrySet()) {
+            Grounded<Symptom> no = absent.get(e.getKey());
+            if (no != null) {
+                out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "symptoms", "“" + e.getKey() + "”在对话中既被述有又被否认，请核实",
+                        both(e.getValue().evidence(), no.evidence())));
+            }
+        }
+        record.chiefComplaint().ifPresent(cc -> {
+            for (Map.Entry<String, Grounded<Symptom>> e : absent.entrySet()) {
+                if (cc.value().contains(e.getKey()) && !present.containsKey(e.getKey())) {
+                    out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, Section.CHIEF_COMPLAINT.key(), "主诉含“" + e.getKey()
+                            + "”，但患者否认该症状", both(cc.evidence(), e.getValue().evidence())));
+                }
+            }
+        });
+        Grounded<Symptom> noFever = absent.get("发热");
+        if (noFever != null && !present.containsKey("发热")) {
+            for (Grounded<VitalSign> v : record.vitalSigns()) {
+                if (v.value().kind() == VitalSignKind.TEMPERATURE && v.value().numbers().get(0).compareTo(FEVER) >= 0) {
+                    out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "symptoms", "体温" + v.value().value()
+                            + "℃，但记录为无发热，请核实", both(v.evidence(), noFever.evidence())));
+                }
+            }
+        }
+        List<Grounded<Allergy>> allergies = new ArrayList<>();
+        boolean drugDenied = false;
+        List<Evidence> denialEvidence = new ArrayList<>();
+        for (Grounded<Allergy> a : record.allergies()) {
+            if (a.value().present()) {
+                allergies.add(a);
+            } else if (a.value().kind() == Allergy.Kind.DRUG && a.value().substance().equals("药物")) {
+                drugDenied = true;
+                denialEvidence.addAll(a.evidence());
+            }
+        }
+        for (Grounded<Allergy> a : allergies) {
+            if (drugDenied && a.value().kind() == Allergy.Kind.DRUG) {
+                out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "allergies", "对话中既述“" + a.value().substance()
+                        + "”过敏，又否认药物过敏，请核实", both(a.evidence(), denialEvidence)));
+            }
+        }
+        Optional<Grounded<String>> history = record.section(Section.ALLERGY_HISTORY);
+        if (history.isPresent() && !allergies.isEmpty()) {
+            String text = history.get().value();
+            boolean denies = text.contains("否认") || text.strip().matches("^无[。.]?$") || text.contains("无过敏");
+            for (Grounded<Allergy> a : allergies) {
+                String substance = a.value().substance();
+                if (denies && (substance.isEmpty() || !text.contains(substance))) {
+                    out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, Section.ALLERGY_HISTORY.key(), "对话中提到"
+                            + (substance.isEmpty() ? "过敏" : "“" + substance + "”过敏") + "，但过敏史写为否认/无",
+                            both(history.get().evidence(), a.evidence())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Evidence> both(List<Evidence> a, List<Evidence> b) {
+        List<Evidence> out = new ArrayList<>(a);
+        for (Evidence e : b) {
+            if (!out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

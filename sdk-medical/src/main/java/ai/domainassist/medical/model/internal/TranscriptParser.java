@@ -1,0 +1,375 @@
+package ai.domainassist.medical.model.internal;
+
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.core.text.ChineseDates;
+import ai.domainassist.core.text.Width;
+import ai.domainassist.medical.internal.DataFile;
+import ai.domainassist.medical.model.Speaker;
+import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.model.TranscriptException;
+import ai.domainassist.medical.model.TranscriptException.Reason;
+import ai.domainassist.medical.model.Utterance;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads transcripts: labelled lines, unlabelled lines and JSON utterance lists (see
+ * {@link Transcript#parse(String)}). Stateless and thread-safe.
+ */
+public final class TranscriptParser {
+    /** The source id of evidence that points into the input's header lines. */
+    public static final String HEADER_SOURCE = "input";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Speaker> LABELS = loadLabels();
+    private static final Pattern LABEL_LINE = Pattern.compile("^([^:：\\s]{1,12}|[A-Za-z]+[ _-]?[0-9A-Za-z]{0,3})\\s*[:：]\\s*");
+    private static final Pattern DIARISED = Pattern.compile(
+            "(?i)(说话人|发言人|讲话人|角色|speaker|spk|s)[ _-]?[0-9a-z]{1,3}|[a-c甲乙丙]");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^[\\[(（【]?((?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:[.,]\\d{1,3})?)[\\])）】]?\\s*");
+    private static final Pattern HEADER = Pattern.compile(
+            "(?i)^(科室|科别|就诊科室|门诊科室|department|就诊时间|就诊日期|visit time|date)\\s*[:：]\\s*(\\S.*)$");
+    private static final Pattern CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\s*[:：时点]\\s*([0-5]\\d)");
+
+    private TranscriptParser() {
+    }
+
+    /**
+     * Parses a transcript.
+     *
+     * @param text the input
+     * @param maxChars the length limit
+     * @return the transcript
+     * @throws TranscriptException on bad input
+     */
+    public static Transcript parse(String text, int maxChars) {
+        if (text.length() > maxChars) {
+            throw new TranscriptException(Reason.TOO_LONG, "transcript too long: " + text.length()
+                    + " characters, the limit is " + maxChars);
+        }
+        if (text.isBlank()) {
+            throw new TranscriptException(Reason.EMPTY, "transcript is empty");
+        }
+        checkIsText(text);
+        String s = text.strip();
+        if (s.charAt(0) == '\uFEFF') {
+            s = s.substring(1).strip();
+        }
+        if (looksLikeJson(s)) {
+            return parseJson(s);
+        }
+        return parseLines(text);
+    }
+
+    /** A JSON array of objects or strings, or an object; not a line that starts with a [00:01] timestamp. */
+    private static boolean looksLikeJson(String s) {
+        if (s.startsWith("{")) {
+            return true;
+        }
+        if (!s.startsWith("[")) {
+            return false;
+        }
+        String rest = s.substring(1).stripLeading();
+        return rest.isEmpty() || rest.startsWith("{") || rest.startsWith("\"") || rest.startsWith("]");
+    }
+
+    /**
+     * Decodes UTF-8 bytes strictly.
+     *
+     * @param bytes the bytes
+     * @param maxChars the length limit
+     * @return the text
+     * @throws TranscriptException if not UTF-8 text or too long
+     */
+    public static String decode(byte[] bytes, int maxChars) {
+        if (bytes.length > (long) maxChars * 4) {
+            throw new TranscriptException(Reason.TOO_LONG, "transcript too long: " + bytes.length
+                    + " bytes, the limit is " + maxChars + " characters");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new TranscriptException(Reason.BINARY, "input is not UTF-8 text", e);
+        }
+    }
+
+    private static void checkIsText(String text) {
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                throw new TranscriptException(Reason.BINARY, "input is binary: NUL character at offset " + i);
+            }
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        if (bad > 0 && bad * 100L > text.length()) {
+            throw new TranscriptException(Reason.BINARY, "input is binary: " + bad + " control or undecodable characters");
+        }
+    }
+
+    // ---------------------------------------------------------------- lines
+
+    private static Transcript parseLines(String text) {
+        List<Utterance> out = new ArrayList<>();
+        Grounded<String> department = null;
+        Grounded<String> visitTime = null;
+        int pos = 0;
+        int n = text.length();
+        Speaker lastSpeaker = null;
+        String lastLabel = "";
+        while (pos <= n) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? n : nl;
+            String line = text.substring(pos, lineEnd);
+            int lineStart = pos;
+            pos = lineEnd + 1;
+            int a = 0;
+            int b = line.length();
+            while (a < b && isSpace(line.charAt(a))) {
+                a++;
+            }
+            while (b > a && isSpace(line.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b) {
+                if (nl < 0) {
+                    break;
+                }
+                continue;
+            }
+            String body = line.substring(a, b);
+            int bodyStart = lineStart + a;
+            if (out.isEmpty()) {
+                Matcher h = HEADER.matcher(body);
+                if (h.matches()) {
+                    String key = h.group(1).toLowerCase(Locale.ROOT);
+                    String value = h.group(2).strip();
+                    Evidence ev = Evidence.of(HEADER_SOURCE, text, bodyStart + h.start(2), bodyStart + h.start(2) + value.length());
+                    if (key.contains("科") || key.equals("department")) {
+                        department = new Grounded<>(value, List.of(ev), Origin.INPUT, 1.0);
+                    } else {
+                        visitTime = new Grounded<>(normaliseTime(value), List.of(ev), Origin.INPUT, 1.0);
+                    }
+                    continue;
+                }
+            }
+            Duration start = null;
+            Matcher t = TIMESTAMP.matcher(body);
+            if (t.find() && t.end() < body.length()) {
+                start = parseClock(t.group(1));
+                bodyStart += t.end();
+                body = body.substring(t.end());
+            }
+            String label = "";
+            Speaker speaker = Speaker.UNKNOWN;
+            boolean labelled = false;
+            Matcher m = LABEL_LINE.matcher(body);
+            if (m.find()) {
+                String candidate = m.group(1).strip();
+                Speaker known = LABELS.get(Width.toHalf(candidate).toLowerCase(Locale.ROOT));
+                if (known != null) {
+                    speaker = known;
+                    labelled = true;
+                } else if (DIARISED.matcher(Width.toHalf(candidate)).matches()) {
+                    labelled = true;
+                }
+                if (labelled) {
+                    label = candidate;
+                    bodyStart += m.end();
+                    body = body.substring(m.end());
+                }
+            }
+            if (body.isBlank()) {
+                continue;
+            }
+            if (labelled) {
+                out.add(new Utterance(out.size(), label, speaker, speaker == Speaker.UNKNOWN ? 0 : 1, false, body,
+                        bodyStart, start, null));
+                lastSpeaker = speaker;
+                lastLabel = label;
+            } else if (lastSpeaker != null && lastSpeaker != Speaker.UNKNOWN) {
+                // a wrapped line in a labelled transcript: same speaker as the line before
+                out.add(new Utterance(out.size(), lastLabel, lastSpeaker, 0.8, true, body, bodyStart, start, null));
+            } else {
+                out.add(new Utterance(out.size(), lastSpeaker == null ? "" : lastLabel, Speaker.UNKNOWN, 0, false,
+                        body, bodyStart, start, null));
+            }
+            if (nl < 0) {
+                break;
+            }
+        }
+        if (out.isEmpty()) {
+            throw new TranscriptException(Reason.NO_UTTERANCES, "transcript has no utterances, only headers or blank lines");
+        }
+        return new Transcript(out, department, visitTime);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    private static Transcript parseJson(String s) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(s);
+        } catch (JsonProcessingException e) {
+            throw new TranscriptException(Reason.MALFORMED_JSON, "transcript JSON is malformed at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        }
+        JsonNode items = root;
+        Grounded<String> department = null;
+        Grounded<String> visitTime = null;
+        if (root.isObject()) {
+            items = first(root, "utterances", "dialogue", "dialog", "turns", "conversation", "messages");
+            if (items == null || !items.isArray()) {
+                throw new TranscriptException(Reason.MALFORMED_JSON,
+                        "transcript JSON object has no \"utterances\" array");
+            }
+            JsonNode d = first(root, "department", "dept", "科室", "科别");
+            if (d != null && d.isTextual() && !d.asText().isBlank()) {
+                department = new Grounded<>(d.asText().strip(), List.of(), Origin.INPUT, 1.0);
+            }
+            JsonNode v = first(root, "visitTime", "visit_time", "就诊时间", "date");
+            if (v != null && v.isTextual() && !v.asText().isBlank()) {
+                visitTime = new Grounded<>(normaliseTime(v.asText().strip()), List.of(), Origin.INPUT, 1.0);
+            }
+        }
+        if (!items.isArray()) {
+            throw new TranscriptException(Reason.MALFORMED_JSON, "transcript JSON is neither an array nor an object");
+        }
+        List<Utterance> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String text;
+            JsonNode spk = null;
+            Duration start = null;
+            Duration end = null;
+            if (item.isTextual()) {
+                text = item.asText();
+            } else if (item.isObject()) {
+                JsonNode t = first(item, "text", "content", "utterance", "sentence", "transcript", "onebest");
+                if (t == null || !t.isTextual()) {
+                    throw new TranscriptException(Reason.MALFORMED_JSON, "utterance " + (i + 1) + " has no text");
+                }
+                text = t.asText();
+                spk = first(item, "speaker", "role", "spk", "speaker_id", "speakerId", "channel");
+                start = time(first(item, "start", "begin", "start_time", "startTime", "timestamp", "time"), i);
+                end = time(first(item, "end", "end_time", "endTime"), i);
+            } else {
+                throw new TranscriptException(Reason.MALFORMED_JSON, "utterance " + (i + 1) + " is not an object");
+            }
+            text = text.strip();
+            if (text.isEmpty()) {
+                continue; // a silent segment from speech recognition
+            }
+            String label = spk == null || spk.isNull() ? "" : spk.asText().strip();
+            Speaker role = LABELS.get(Width.toHalf(label).toLowerCase(Locale.ROOT));
+            if (role == null) {
+                out.add(new Utterance(out.size(), label, Speaker.UNKNOWN, 0, false, text, -1, start, end));
+            } else {
+                out.add(new Utterance(out.size(), label, role, 1, false, text, -1, start, end));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new TranscriptException(Reason.NO_UTTERANCES, "transcript JSON has no utterance with text");
+        }
+        return new Transcript(out, department, visitTime);
+    }
+
+    private static JsonNode first(JsonNode node, String... names) {
+        for (String n : names) {
+            JsonNode v = node.get(n);
+            if (v != null && !v.isNull()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static Duration time(JsonNode n, int item) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isNumber()) {
+            double v = n.asDouble();
+            if (v < 0) {
+                throw new TranscriptException(Reason.MALFORMED_JSON, "utterance " + (item + 1) + " has a negative time");
+            }
+            // seconds; a value above ten hours can only be milliseconds
+            long millis = v > 36_000 ? Math.round(v) : Math.round(v * 1000);
+            return Duration.ofMillis(millis);
+        }
+        if (n.isTextual()) {
+            String s = n.asText().strip();
+            Duration d = parseClock(s);
+            if (d != null) {
+                return d;
+            }
+            if (s.matches("\\d+(\\.\\d+)?s?")) {
+                return Duration.ofMillis(Math.round(Double.parseDouble(s.replace("s", "")) * 1000));
+            }
+        }
+        throw new TranscriptException(Reason.MALFORMED_JSON, "utterance " + (item + 1) + " has an unreadable time");
+    }
+
+    private static Duration parseClock(String s) {
+        if (!s.matches("(\\d{1,2}:)?\\d{1,2}:\\d{2}([.,]\\d{1,3})?")) {
+            return null;
+        }
+        String[] parts = s.replace(',', '.').split(":");
+        double seconds = 0;
+        for (String p : parts) {
+            seconds = seconds * 60 + Double.parseDouble(p);
+        }
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /**
+     * Normalises a visit time to {@code yyyy-MM-dd} or {@code yyyy-MM-dd HH:mm}; text that holds no
+     * date is kept as given.
+     *
+     * @param value the header value
+     * @return the normalised time
+     */
+    static String normaliseTime(String value) {
+        List<ChineseDates.Found> dates = ChineseDates.findAll(value);
+        if (dates.isEmpty()) {
+            return value;
+        }
+        ChineseDates.Found d = dates.get(0);
+        String out = d.date().toString();
+        Matcher c = CLOCK.matcher(value);
+        if (c.find(d.end())) {
+            out += String.format(" %02d:%s", Integer.parseInt(c.group(1)), c.group(2));
+        }
+        return out;
+    }
+
+    private static Map<String, Speaker> loadLabels() {
+        Map<String, Speaker> m = new HashMap<>();
+        for (DataFile.Row r : DataFile.resource("model/speaker-labels.tsv")) {
+            m.put(r.col(0).toLowerCase(Locale.ROOT), Speaker.valueOf(r.col(1)));
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,263 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.text.Sentences;
+import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.model.Utterance;
+import ai.domainassist.medical.model.UtteranceDecision;
+import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A transcript prepared for extraction: roles separated, every utterance folded, split into
+ * clauses, matched against the lexicon, its question clauses marked, answers linked to the
+ * doctor's questions, and irrelevant talk filtered. Immutable once built; one per request.
+ */
+public final class Dialogue {
+    private static final Pattern EMBEDDED_HINT = Pattern.compile("看|确|排除|了解|明确");
+    private static final Pattern EMBEDDED = Pattern.compile("(看看|看一下|看有没有|确定|确认|排除|了解一下|明确).*(是不是|有没有|会不会|是否)");
+
+    private final List<Turn> turns;
+    private final boolean child;
+
+    private Dialogue(List<Turn> turns, boolean child) {
+        this.turns = turns;
+        this.child = child;
+    }
+
+    /**
+     * Prepares a transcript.
+     *
+     * @param transcript the transcript
+     * @param lexicon the engine's lexicon matchers
+     * @param cues the cue words
+     * @param roles the role separator
+     * @param filter the filter
+     * @return the dialogue
+     */
+    public static Dialogue of(Transcript transcript, Lexicons lexicon, Cues cues, RoleSeparator roles,
+                              DialogueFilter filter) {
+        List<Utterance> us = transcript.utterances();
+        List<List<TermMatcher.Match>> allTerms = new ArrayList<>(us.size());
+        List<String> allFolded = new ArrayList<>(us.size());
+        for (Utterance u : us) {
+            String folded = TermMatcher.fold(u.text());
+            allFolded.add(folded);
+            allTerms.add(lexicon.main().find(folded, 0, folded.length()));
+        }
+        List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
+        List<Turn> turns = new ArrayList<>(us.size());
+        for (int i = 0; i < us.size(); i++) {
+            Utterance u = us.get(i);
+            String folded = allFolded.get(i);
+            List<Clauses.Span> clauses = Clauses.split(folded);
+            boolean[] q = questions(u.text(), folded, clauses, cues);
+            List<TermMatcher.Match> terms = allTerms.get(i);
+            RoleSeparator.Role r = rs.get(i);
+            turns.add(new Turn(i, u, r.speaker(), r.confidence(), r.inferred(), clauses, q, terms, folded));
+        }
+        for (int i = 1; i < turns.size(); i++) {
+            Turn prev = turns.get(i - 1);
+            Turn t = turns.get(i);
+            if (prev.isDoctor() && prev.isQuestion() && t.isPatientSide()) {
+                t.answers = i - 1;
+                prev.answeredBy = i;
+                t.polarity = polarity(t, cues);
+            }
+        }
+        boolean child = false;
+        for (Turn t : turns) {
+            boolean clinicalQuestion = t.answers >= 0 && isClinicalQuestion(turns.get(t.answers));
+            filter.decide(t, clinicalQuestion);
+            if (t.isPatientSide() && cues.any(t.folded, 0, t.folded.length(), Type.CHILD)
+                    || t.role == ai.domainassist.medical.model.Speaker.FAMILY
+                    || t.utterance.label().contains("儿")) {
+                child = true;
+            }
+        }
+        return new Dialogue(List.copyOf(turns), child);
+    }
+
+    private static boolean isClinicalQuestion(Turn q) {
+        return q.kept || !q.terms.isEmpty();
+    }
+
+    private static boolean[] questions(String text, String folded, List<Clauses.Span> clauses, Cues cues) {
+        boolean[] q = new boolean[clauses.size()];
+        List<Cues.Hit> questionCues = cues.find(folded, 0, folded.length(), Type.QUESTION);
+        List<Sentences.Span> sentences = null;
+        for (int c = 0; c < clauses.size(); c++) {
+            Clauses.Span span = clauses.get(c);
+            String clause = folded.substring(span.start(), span.end());
+            if (EMBEDDED_HINT.matcher(clause).find() && EMBEDDED.matcher(clause).find()) {
+                // 做个B超看看是不是宫内: a question inside an order or a plan is no question to the patient
+                q[c] = false;
+                continue;
+            }
+            boolean cue = false;
+            for (Cues.Hit h : questionCues) {
+                cue |= h.start() >= span.start() && h.end() <= span.end();
+            }
+            boolean question = cue
+                    || aNotA(folded, span.start(), span.end())
+                    || folded.substring(span.start(), span.end()).endsWith("呢");
+            if (!question) {
+                if (sentences == null) {
+                    sentences = Sentences.split(text);
+                }
+                for (Sentences.Span s : sentences) {
+                    if (span.start() >= s.start() && span.end() <= s.end()) {
+                        String st = s.text();
+                        question = st.endsWith("?") || st.endsWith("？");
+                        break;
+                    }
+                }
+            }
+            q[c] = question;
+        }
+        return q;
+    }
+
+    /**
+     * The polarity of an answer with respect to one term the doctor asked about: when the doctor
+     * asked several questions in a row (尿多不多？哭的时候有眼泪吗？) and the answer has a clause for each,
+     * the clause in the same position answers; otherwise the answer as a whole.
+     *
+     * @param q the doctor's turn
+     * @param asked a term of the question
+     * @param a the answer
+     * @param cues the cue table
+     * @return the polarity
+     */
+    static Turn.Polarity polarityFor(Turn q, TermMatcher.Match asked, Turn a, Cues cues) {
+        int questions = 0;
+        int index = -1;
+        for (int c = 0; c < q.clauses.size(); c++) {
+            if (q.questionClause[c]) {
+                if (q.clauses.get(c).contains(asked.start())) {
+                    index = questions;
+                }
+                questions++;
+            }
+        }
+        if (questions >= 2 && index >= 0 && a.clauses.size() >= questions) {
+            return polarity(a, cues, index, index + 1);
+        }
+        return a.polarity;
+    }
+
+    /** 疼不疼, 烧没烧: the A-not-A question form. */
+    private static boolean aNotA(String s, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            char n = s.charAt(i + 1);
+            if ((n == '不' || n == '没') && s.charAt(i) == s.charAt(i + 2) && ai.domainassist.core.text.Width.isHan(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Turn.Polarity polarity(Turn t, Cues cues) {
+        return polarity(t, cues, 0, t.clauses.size());
+    }
+
+    private static Turn.Polarity polarity(Turn t, Cues cues, int fromClause, int toClause) {
+        String s = t.folded;
+        for (int c = fromClause; c < toClause; c++) {
+            Clauses.Span span = t.clauses.get(c);
+            int at = span.start();
+            while (at < span.end() && "啊哦呃额那个这个哎唉嗯我".indexOf(s.charAt(at)) >= 0
+                    && !(s.charAt(at) == '嗯' && at + 1 >= span.end())) {
+                at++;
+            }
+            String yes = cues.startingAt(s, at, Type.ANSWER_YES);
+            String no = cues.startingAt(s, at, Type.ANSWER_NO);
+            String unsure = cues.startingAt(s, at, Type.ANSWER_UNSURE);
+            int ly = yes == null ? 0 : yes.length();
+            int ln = no == null ? 0 : no.length();
+            int lu = unsure == null ? 0 : unsure.length();
+            if (ln == 0 && lu == 0 && ly == 0) {
+                continue; // no answer word here (大便颜色正常): the next clause may have one (不黑)
+            }
+            if (lu >= ln && lu >= ly) {
+                return Turn.Polarity.UNSURE;
+            }
+            if (ln >= ly) {
+                return Turn.Polarity.NO;
+            }
+            if (ly > 0 && (yes.equals("嗯") || yes.equals("对") || yes.equals("是")) && at + ly == span.end()
+                    && c + 1 < t.clauses.size()) {
+                // 嗯，没有 / 对，不烧: the next clause decides
+                Clauses.Span next = t.clauses.get(c + 1);
+                String n2 = cues.startingAt(s, next.start(), Type.ANSWER_NO);
+                if (n2 != null) {
+                    return Turn.Polarity.NO;
+                }
+            }
+            return Turn.Polarity.YES;
+        }
+        return Turn.Polarity.NONE;
+    }
+
+    /** @return the turns in order */
+    public List<Turn> turns() {
+        return turns;
+    }
+
+    /** @return whether the patient is a child (a relative speaks, or 孩子/宝宝 on the patient side) */
+    public boolean isChild() {
+        return child;
+    }
+
+    /**
+     * The turn a patient-side turn answers.
+     *
+     * @param t the answer
+     * @return the doctor's question, or {@code null}
+     */
+    public Turn question(Turn t) {
+        return t.answers >= 0 ? turns.get(t.answers) : null;
+    }
+
+    /**
+     * The answer to a doctor's question.
+     *
+     * @param q the question
+     * @return the patient's answer, or {@code null}
+     */
+    public Turn answer(Turn q) {
+        return q.answeredBy >= 0 ? turns.get(q.answeredBy) : null;
+    }
+
+    /** @return one decision per utterance, in order */
+    public List<UtteranceDecision> decisions() {
+        List<UtteranceDecision> out = new ArrayList<>(turns.size());
+        for (Turn t : turns) {
+            out.add(new UtteranceDecision(t.utterance.id(), t.role, t.roleConfidence, t.roleInferred, t.kept, t.category,
+                    t.reason));
+        }
+        return out;
+    }
+
+    /**
+     * The matches of some categories in a turn.
+     *
+     * @param t the turn
+     * @param categories the categories
+     * @return those matches
+     */
+    public static List<TermMatcher.Match> matches(Turn t, Category... categories) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        for (TermMatcher.Match m : t.terms) {
+            for (Category c : categories) {
+                if (m.entry().category() == c) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

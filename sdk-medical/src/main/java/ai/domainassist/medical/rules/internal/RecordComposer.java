@@ -1,0 +1,497 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.medical.model.Advice;
+import ai.domainassist.medical.model.Allergy;
+import ai.domainassist.medical.model.Attribution;
+import ai.domainassist.medical.model.Diagnosis;
+import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.Finding;
+import ai.domainassist.medical.model.HistoryItem;
+import ai.domainassist.medical.model.Medication;
+import ai.domainassist.medical.model.Section;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.model.VitalSign;
+import ai.domainassist.medical.model.VitalSignKind;
+import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Writes the record's prose sections from the findings, in the wording of Chinese outpatient
+ * records, every section grounded by the evidence of the findings it uses. Nothing is written that
+ * no finding supports: a section without findings is left out (and flagged MISSING by the checks).
+ * Thread-safe.
+ */
+public final class RecordComposer {
+    private static final java.util.Set<String> GENERAL_CONDITION = loadGeneralCondition();
+
+    private static java.util.Set<String> loadGeneralCondition() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (ai.domainassist.medical.internal.DataFile.Row r
+                : ai.domainassist.medical.internal.DataFile.resource("rules/chief-complaint.tsv")) {
+            out.add(r.col(0));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** The longest 主诉 《病历书写基本规范》 practice allows, in characters. */
+    public static final int CHIEF_COMPLAINT_MAX = 20;
+
+    private final Cues cues;
+
+    /**
+     * @param cues the cue table
+     */
+    public RecordComposer(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Everything the composer writes from. */
+    record Facts(Dialogue dialogue, List<Grounded<Symptom>> symptoms, List<Grounded<VitalSign>> vitals,
+                 List<Grounded<Finding>> findings, List<Grounded<Medication>> medications,
+                 List<Grounded<Allergy>> allergies, List<Grounded<HistoryItem>> history,
+                 List<Grounded<Examination>> exams, List<Grounded<Diagnosis>> diagnoses, List<Grounded<Advice>> advice) {
+    }
+
+    /** Collects text pieces and their evidence. */
+    private static final class Prose {
+        final List<String> parts = new ArrayList<>();
+        final Set<Evidence> evidence = new LinkedHashSet<>();
+        double confidence = 1;
+
+        void add(String text, Grounded<?>... from) {
+            parts.add(text);
+            for (Grounded<?> g : from) {
+                evidence.addAll(g.evidence());
+                confidence = Math.min(confidence, g.confidence());
+            }
+        }
+
+        Grounded<String> join(String sep, String end) {
+            if (parts.isEmpty()) {
+                return null;
+            }
+            String s = String.join(sep, parts) + end;
+            return new Grounded<>(s, new ArrayList<>(evidence), Origin.RULES, confidence);
+        }
+    }
+
+    /**
+     * Writes the sections.
+     *
+     * @param f the findings
+     * @return the sections present
+     */
+    Map<Section, Grounded<String>> compose(Facts f) {
+        Map<Section, Grounded<String>> out = new EnumMap<>(Section.class);
+        put(out, Section.CHIEF_COMPLAINT, chiefComplaint(f));
+        put(out, Section.PRESENT_ILLNESS, presentIllness(f));
+        put(out, Section.PAST_HISTORY, pastHistory(f));
+        put(out, Section.ALLERGY_HISTORY, allergyHistory(f));
+        put(out, Section.PHYSICAL_EXAM, physicalExam(f));
+        put(out, Section.AUXILIARY_EXAM, auxiliaryExam(f));
+        put(out, Section.DIAGNOSIS, diagnosis(f));
+        put(out, Section.PLAN, plan(f));
+        return out;
+    }
+
+    private static void put(Map<Section, Grounded<String>> out, Section s, Grounded<String> g) {
+        if (g != null && !g.value().isBlank()) {
+            out.put(s, g);
+        }
+    }
+
+    /**
+     * The main symptoms: the present ones the patient reported in the first complaint, else the
+     * first present ones.
+     *
+     * @param symptoms the symptoms
+     * @return up to three, in order
+     */
+    static List<Grounded<Symptom>> mainSymptoms(List<Grounded<Symptom>> symptoms) {
+        List<Grounded<Symptom>> present = new ArrayList<>();
+        for (Grounded<Symptom> s : symptoms) {
+            if (s.value().status() == SymptomStatus.PRESENT && !GENERAL_CONDITION.contains(s.value().term())) {
+                present.add(s);
+            }
+        }
+        if (present.isEmpty()) {
+            for (Grounded<Symptom> s : symptoms) {
+                if (s.value().status() == SymptomStatus.PRESENT) {
+                    present.add(s);
+                }
+            }
+        }
+        if (present.isEmpty()) {
+            return present;
+        }
+        String firstSource = null;
+        for (Grounded<Symptom> s : present) {
+            if (s.value().attribution() == Attribution.STATED_BY_PATIENT) {
+                firstSource = s.evidence().get(0).sourceId();
+                break;
+            }
+        }
+        List<Grounded<Symptom>> main = new ArrayList<>();
+        for (Grounded<Symptom> s : present) {
+            if ((firstSource == null || s.evidence().get(0).sourceId().equals(firstSource)) && !sameSite(main, s)) {
+                main.add(s);
+            }
+        }
+        return main.subList(0, Math.min(3, main.size()));
+    }
+
+    /** 白带增多 and 白带异常 name one complaint twice: the second is left out of 主诉. */
+    private static boolean sameSite(List<Grounded<Symptom>> main, Grounded<Symptom> s) {
+        String t = s.value().term();
+        for (Grounded<Symptom> m : main) {
+            String o = m.value().term();
+            if (t.length() >= 3 && o.length() >= 3 && t.substring(0, 2).equals(o.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Grounded<String> chiefComplaint(Facts f) {
+        List<Grounded<Symptom>> main = new ArrayList<>(mainSymptoms(f.symptoms()));
+        while (!main.isEmpty()) {
+            Prose p = new Prose();
+            Map<String, List<Grounded<Symptom>>> groups = groups(main);
+            List<String> pieces = new ArrayList<>();
+            for (Map.Entry<String, List<Grounded<Symptom>>> g : groups.entrySet()) {
+                List<String> terms = new ArrayList<>();
+                for (Grounded<Symptom> s : g.getValue()) {
+                    terms.add(s.value().term());
+                    p.evidence.addAll(s.evidence());
+                    p.confidence = Math.min(p.confidence, s.confidence());
+                }
+                pieces.add(String.join("、", terms) + g.getKey());
+            }
+            String text = String.join("，", pieces);
+            if (text.length() <= CHIEF_COMPLAINT_MAX || main.size() == 1) {
+                p.parts.add(text.length() <= CHIEF_COMPLAINT_MAX ? text : text.substring(0, CHIEF_COMPLAINT_MAX));
+                return p.join("", "");
+            }
+            main.remove(main.size() - 1);
+        }
+        return null;
+    }
+
+    /** Groups symptoms by duration; one without a duration joins the group of the symptom before it. */
+    private static Map<String, List<Grounded<Symptom>>> groups(List<Grounded<Symptom>> main) {
+        Map<String, List<Grounded<Symptom>>> groups = new LinkedHashMap<>();
+        String current = null;
+        for (Grounded<Symptom> s : main) {
+            String d = s.value().onset().normalized();
+            if (d.isEmpty()) {
+                d = current != null ? current : firstKnown(main);
+            }
+            current = d;
+            groups.computeIfAbsent(d, k -> new ArrayList<>()).add(s);
+        }
+        return groups;
+    }
+
+    private static String firstKnown(List<Grounded<Symptom>> main) {
+        for (Grounded<Symptom> s : main) {
+            if (s.value().onset().isKnown()) {
+                return s.value().onset().normalized();
+            }
+        }
+        return "";
+    }
+
+    private Grounded<String> presentIllness(Facts f) {
+        Prose p = new Prose();
+        String subject = f.dialogue().isChild() ? "患儿" : "患者";
+        List<Grounded<Symptom>> present = select(f.symptoms(), s -> s.status() == SymptomStatus.PRESENT);
+        List<Grounded<Symptom>> timed = new ArrayList<>();
+        List<Grounded<Symptom>> untimed = new ArrayList<>();
+        for (Grounded<Symptom> s : present) {
+            (s.value().onset().isKnown() ? timed : untimed).add(s);
+        }
+        timed.sort((a, b) -> Double.compare(b.value().onset().days(), a.value().onset().days()));
+        Map<String, List<Grounded<Symptom>>> byOnset = new LinkedHashMap<>();
+        for (Grounded<Symptom> s : timed) {
+            byOnset.computeIfAbsent(s.value().onset().normalized(), k -> new ArrayList<>()).add(s);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (Map.Entry<String, List<Grounded<Symptom>>> e : byOnset.entrySet()) {
+            sb.append(first ? subject : "，").append(e.getKey()).append("前出现");
+            sb.append(describe(e.getValue(), p));
+            first = false;
+        }
+        if (!untimed.isEmpty()) {
+            sb.append(first ? subject + "诉" : "，伴").append(describe(untimed, p));
+        }
+        for (Grounded<VitalSign> v : f.vitals()) {
+            if (VitalSignExtractor.selfReported(v, f.dialogue())) {
+                String label = v.value().kind() == VitalSignKind.TEMPERATURE ? "最高体温" : "自测" + v.value().kind().chinese();
+                sb.append(sb.length() == 0 ? subject : "，").append(label).append(v.value().value()).append(v.value().unit());
+                p.evidence.addAll(v.evidence());
+            }
+        }
+        if (sb.length() > 0) {
+            p.parts.add(sb + "。");
+        }
+        List<Grounded<Symptom>> unsure = select(f.symptoms(), s -> s.status() == SymptomStatus.UNCERTAIN);
+        if (!unsure.isEmpty()) {
+            p.add("可疑" + terms(unsure, p) + "。");
+        }
+        for (Grounded<Medication> m : select(f.medications(), x -> x.status() == Medication.Status.TAKEN_BEFORE_VISIT)) {
+            StringBuilder t = new StringBuilder("自服“").append(m.value().mention()).append("”");
+            if (!m.value().dose().isEmpty()) {
+                t.append(m.value().dose());
+            }
+            if (!m.value().frequency().isEmpty()) {
+                t.append(m.value().frequency());
+            }
+            String effect = effect(f.dialogue(), m);
+            if (!effect.isEmpty()) {
+                t.append("，").append(effect);
+            }
+            p.add(t + "。", m);
+        }
+        List<Grounded<Symptom>> absent = select(f.symptoms(), s -> s.status() == SymptomStatus.ABSENT);
+        if (!absent.isEmpty()) {
+            p.add("无" + terms(absent, p) + "。");
+        }
+        return p.join("", "");
+    }
+
+    private String effect(Dialogue d, Grounded<Medication> m) {
+        String id = m.evidence().get(0).sourceId();
+        for (Turn t : d.turns()) {
+            if (t.utterance.id().equals(id)) {
+                List<Cues.Hit> hits = cues.find(t.folded, m.evidence().get(0).end(), t.folded.length(), Type.EFFECT);
+                return hits.isEmpty() ? "" : hits.get(0).value();
+            }
+        }
+        return "";
+    }
+
+    private static String describe(List<Grounded<Symptom>> list, Prose p) {
+        List<String> out = new ArrayList<>();
+        for (Grounded<Symptom> g : list) {
+            Symptom s = g.value();
+            StringBuilder t = new StringBuilder(s.term());
+            if (!s.site().isEmpty() && !s.term().contains(s.site())) {
+                t.append("，以").append(s.site()).append("为主");
+            }
+            if (!s.frequency().isEmpty()) {
+                t.append(s.frequency().endsWith("性") ? "，呈" : "，").append(s.frequency());
+            }
+            if (s.severity().equals("重度")) {
+                t.append("，程度较重");
+            }
+            out.add(t.toString());
+            p.evidence.addAll(g.evidence());
+            p.confidence = Math.min(p.confidence, g.confidence());
+        }
+        String joined = String.join("、", out);
+        return joined.contains("，") ? String.join("；", out) : joined;
+    }
+
+    private static String terms(List<Grounded<Symptom>> list, Prose p) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (Grounded<Symptom> g : list) {
+            terms.add(g.value().term());
+            p.evidence.addAll(g.evidence());
+            p.confidence = Math.min(p.confidence, g.confidence());
+        }
+        return String.join("、", terms);
+    }
+
+    private static Grounded<String> pastHistory(Facts f) {
+        Prose p = new Prose();
+        List<Grounded<Medication>> longTerm = select(f.medications(), m -> m.status() == Medication.Status.LONG_TERM);
+        boolean medsWritten = false;
+        List<String> deniedDiseases = new ArrayList<>();
+        List<Grounded<HistoryItem>> denied = new ArrayList<>();
+        for (Grounded<HistoryItem> g : f.history()) {
+            HistoryItem h = g.value();
+            if (!h.present()) {
+                denied.add(g);
+                continue;
+            }
+            String text = switch (h.kind()) {
+                case GENERAL -> "既往体健";
+                case SURGERY -> h.condition().equals("手术") ? "有手术史"
+                        : h.duration().isKnown() ? h.duration().normalized() + "前行" + h.condition() : "有" + h.condition() + "史";
+                case TRANSFUSION -> "有输血史";
+                case VACCINATION -> h.note().isEmpty() ? "有预防接种史" : "预防接种" + h.note();
+                default -> history(h.condition()) + h.duration().normalized();
+            };
+            if (h.kind() == HistoryItem.Kind.DISEASE && !medsWritten && !longTerm.isEmpty()) {
+                text += "，长期服用" + quoted(longTerm, p);
+                medsWritten = true;
+            }
+            p.add(text, g);
+        }
+        if (!medsWritten && !longTerm.isEmpty()) {
+            p.parts.add("长期服用" + quoted(longTerm, p));
+        }
+        for (Grounded<HistoryItem> g : denied) {
+            HistoryItem h = g.value();
+            switch (h.kind()) {
+                case SURGERY -> p.add("否认" + (h.condition().equals("手术") ? "手术" : h.condition()) + "史", g);
+                case VACCINATION -> p.add("未按计划预防接种", g);
+                case TRANSFUSION -> p.add("否认输血史", g);
+                default -> {
+                    deniedDiseases.add(h.condition());
+                    p.evidence.addAll(g.evidence());
+                }
+            }
+        }
+        if (!deniedDiseases.isEmpty()) {
+            p.parts.add("否认" + history(String.join("、", deniedDiseases)));
+        }
+        return p.join("；", "。");
+    }
+
+    /** 高血压病 -> 高血压病史, 哮喘 -> 哮喘病史. */
+    private static String history(String condition) {
+        return condition + (condition.endsWith("病") ? "史" : "病史");
+    }
+
+    private static String quoted(List<Grounded<Medication>> meds, Prose p) {
+        List<String> names = new ArrayList<>();
+        for (Grounded<Medication> m : meds) {
+            names.add("“" + m.value().mention() + "”");
+            p.evidence.addAll(m.evidence());
+        }
+        return String.join("、", names);
+    }
+
+    private static Grounded<String> allergyHistory(Facts f) {
+        Prose p = new Prose();
+        boolean drugDenied = false;
+        boolean foodDenied = false;
+        boolean allDenied = false;
+        for (Grounded<Allergy> g : f.allergies()) {
+            Allergy a = g.value();
+            if (a.present()) {
+                String s = a.substance().isEmpty() ? "有过敏史，过敏原未述" : a.substance() + "过敏";
+                p.add(a.reaction().isEmpty() ? s : s + "（" + a.reaction() + "）", g);
+            } else {
+                p.evidence.addAll(g.evidence());
+                if (a.substance().isEmpty()) {
+                    allDenied = true;
+                } else if (a.kind() == Allergy.Kind.FOOD && a.substance().equals("食物")) {
+                    foodDenied = true;
+                } else if (a.kind() == Allergy.Kind.DRUG && a.substance().equals("药物")) {
+                    drugDenied = true;
+                } else {
+                    p.parts.add("否认" + a.substance() + "过敏");
+                }
+            }
+        }
+        if (drugDenied && foodDenied) {
+            p.parts.add("否认药物、食物过敏史");
+        } else if (drugDenied) {
+            p.parts.add("否认药物过敏史");
+        } else if (foodDenied) {
+            p.parts.add("否认食物过敏史");
+        }
+        if (allDenied && !drugDenied && !foodDenied) {
+            p.parts.add("否认过敏史");
+        }
+        return p.join("；", "。");
+    }
+
+    private static Grounded<String> physicalExam(Facts f) {
+        Prose p = new Prose();
+        for (Grounded<VitalSign> v : f.vitals()) {
+            if (!VitalSignExtractor.selfReported(v, f.dialogue()) && v.value().kind() != VitalSignKind.BLOOD_GLUCOSE) {
+                p.add(v.value().display(), v);
+            }
+        }
+        for (Grounded<Finding> g : f.findings()) {
+            p.add(g.value().display(), g);
+        }
+        return p.join("，", "。");
+    }
+
+    private static Grounded<String> auxiliaryExam(Facts f) {
+        Prose p = new Prose();
+        for (Grounded<Examination> g : select(f.exams(), e -> e.status() == Examination.Status.DONE)) {
+            Examination e = g.value();
+            p.add(e.result().isEmpty() ? e.name() + "（结果未述）" : e.name() + "：" + e.result(), g);
+        }
+        for (Grounded<VitalSign> v : f.vitals()) {
+            if (v.value().kind() == VitalSignKind.BLOOD_GLUCOSE) {
+                p.add(v.value().display(), v);
+            }
+        }
+        return p.join("；", "。");
+    }
+
+    private static Grounded<String> diagnosis(Facts f) {
+        Prose p = new Prose();
+        for (Grounded<Diagnosis> g : f.diagnoses()) {
+            p.add(g.value().display(), g);
+        }
+        return p.join("；", "");
+    }
+
+    private static Grounded<String> plan(Facts f) {
+        Prose p = new Prose();
+        List<String> items = new ArrayList<>();
+        for (Grounded<Medication> g : select(f.medications(), m -> m.status() == Medication.Status.PRESCRIBED)) {
+            Medication m = g.value();
+            String s = m.name() + (m.dose().isEmpty() ? "" : " " + m.dose()) + (m.frequency().isEmpty() ? "" : " " + m.frequency());
+            items.add(s);
+            p.add(s, g);
+        }
+        List<Grounded<Examination>> ordered = select(f.exams(), e -> e.status() == Examination.Status.ORDERED);
+        if (!ordered.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Grounded<Examination> g : ordered) {
+                names.add(g.value().name());
+                p.evidence.addAll(g.evidence());
+            }
+            items.add("查" + String.join("、", names));
+        }
+        for (Advice.Kind k : List.of(Advice.Kind.TREATMENT, Advice.Kind.LIFESTYLE, Advice.Kind.REFERRAL,
+                Advice.Kind.FOLLOW_UP, Advice.Kind.WARNING_SIGNS)) {
+            for (Grounded<Advice> g : f.advice()) {
+                if (g.value().kind() == k) {
+                    items.add(g.value().text());
+                    p.evidence.addAll(g.evidence());
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            sb.append(i == 0 ? "" : "；").append(i + 1).append(". ").append(items.get(i));
+        }
+        p.parts.clear();
+        p.parts.add(sb + "。");
+        return p.join("", "");
+    }
+
+    private static <T> List<Grounded<T>> select(List<Grounded<T>> list, Predicate<T> keep) {
+        List<Grounded<T>> out = new ArrayList<>();
+        for (Grounded<T> g : list) {
+            if (keep.test(g.value())) {
+                out.add(g);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.model.Advice;
+import ai.domainassist.medical.model.Allergy;
+import ai.domainassist.medical.model.Diagnosis;
+import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.Finding;
+import ai.domainassist.medical.model.HistoryItem;
+import ai.domainassist.medical.model.Medication;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Section;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.model.VitalSign;
+import ai.domainassist.medical.rules.TermLexicon;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The offline engine: prepares the dialogue (roles, filtering, questions and answers), runs the
+ * extractors and writes the record. Built once (it loads the data files), then immutable and
+ * thread-safe: every call works on its own {@link Dialogue}.
+ */
+public final class RuleEngine {
+    private final Lexicons lexicons;
+    private final Cues cues = Cues.shipped();
+    private final RoleSeparator roles = new RoleSeparator();
+    private final DialogueFilter filter = new DialogueFilter();
+    private final SymptomExtractor symptoms;
+    private final VitalSignExtractor vitals = new VitalSignExtractor();
+    private final FindingExtractor findings;
+    private final MedicationExtractor medications;
+    private final AllergyExtractor allergies;
+    private final HistoryExtractor history;
+    private final ExamExtractor exams;
+    private final DiagnosisExtractor diagnoses;
+    private final AdviceExtractor advice;
+    private final RecordComposer composer;
+
+    /**
+     * Builds the engine.
+     *
+     * @param lexicon the term lexicon
+     */
+    public RuleEngine(TermLexicon lexicon) {
+        this.lexicons = new Lexicons(lexicon);
+        OnsetParser onsets = new OnsetParser();
+        this.symptoms = new SymptomExtractor(cues, lexicons, onsets);
+        this.findings = new FindingExtractor(cues, lexicons);
+        this.medications = new MedicationExtractor(cues);
+        this.allergies = new AllergyExtractor(cues, lexicons);
+        this.history = new HistoryExtractor(cues, onsets);
+        this.exams = new ExamExtractor(cues);
+        this.diagnoses = new DiagnosisExtractor(cues, lexicons);
+        this.advice = new AdviceExtractor(cues);
+        this.composer = new RecordComposer(cues);
+    }
+
+    /**
+     * Prepares a transcript without extracting (for the model path, which needs roles and filtering).
+     *
+     * @param transcript the transcript
+     * @return the dialogue
+     */
+    public Dialogue prepare(Transcript transcript) {
+        return Dialogue.of(transcript, lexicons, cues, roles, filter);
+    }
+
+    /**
+     * Structures a transcript into a record.
+     *
+     * @param transcript the transcript
+     * @return the record
+     */
+    public OutpatientRecord structure(Transcript transcript) {
+        Dialogue d = prepare(transcript);
+        List<Grounded<Symptom>> s = symptoms.extract(d);
+        List<Grounded<VitalSign>> v = vitals.extract(d);
+        List<Grounded<Finding>> f = findings.extract(d);
+        List<Grounded<Medication>> m = medications.extract(d);
+        List<Grounded<Allergy>> a = allergies.extract(d);
+        List<Grounded<HistoryItem>> h = history.extract(d);
+        List<Grounded<Examination>> e = exams.extract(d);
+        List<Grounded<Diagnosis>> dx = diagnoses.extract(d);
+        List<Grounded<Advice>> ad = advice.extract(d);
+        Map<Section, Grounded<String>> sections = composer.compose(
+                new RecordComposer.Facts(d, s, v, f, m, a, h, e, dx, ad));
+        OutpatientRecord.Builder b = OutpatientRecord.builder()
+                .visitTime(transcript.visitTime().orElse(null))
+                .department(transcript.department().orElse(null))
+                .symptoms(s).vitalSigns(v).findings(f).medications(m).allergies(a).history(h).examinations(e)
+                .diagnoses(dx).advice(ad).utterances(d.decisions());
+        for (Map.Entry<Section, Grounded<String>> x : sections.entrySet()) {
+            b.section(x.getKey(), x.getValue());
+        }
+        return b.build();
+    }
+
+    /** @return the lexicon matchers (for checks that look terms up) */
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+}

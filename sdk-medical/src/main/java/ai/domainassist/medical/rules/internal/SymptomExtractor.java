@@ -1,0 +1,501 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.medical.model.Attribution;
+import ai.domainassist.medical.model.Onset;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the patient's symptoms with status, attribution and attributes.
+ * <ul>
+ *   <li>Patient-side utterances: every symptom term, judged by {@link Assertions} (present,
+ *       absent, uncertain; conditions and worries skipped), stated by the patient, or an answer to
+ *       the doctor when the doctor had asked about it.</li>
+ *   <li>A doctor's question followed by a short answer: the asked symptoms take the answer's
+ *       polarity (有没有发烧？ 没有 -> 发热 absent), unless the answer names them itself or the patient
+ *       had already reported them.</li>
+ *   <li>Durations (三天, 半个多月, 昨晚开始) attach to the symptoms of their clause, else of the
+ *       neighbouring clause, else answer the doctor's 多久了 about the symptoms just reported.</li>
+ *   <li>Severity, site and frequency come from cue words and the site lexicon around the term.</li>
+ * </ul>
+ * Symptoms of the doctor's own statements are not taken (they are examination findings or
+ * explanations). Thread-safe.
+ */
+public final class SymptomExtractor {
+    private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
+    private static final Pattern ONSET_WORDS = Pattern.compile("开始|起|犯|出现|发作|以来|就这样|的时候|疼|痛|难受|厉害");
+    private static final Pattern TIMES = Pattern.compile("(一天|每天|一日|每日|一晚上?|晚上|一上午|一周|每周|一个小时)"
+            + "(?:大概|能|要|得|都|拉|吐|咳|尿|解)?(" + Numbers.NUMBER + "(?:[到至\\-~]?" + Numbers.NUMBER + ")?|好几|十几|几)\\s*(次|回|趟)");
+    private static final Pattern RESOLVED = Pattern.compile("(已经|现在|今天|这两天|后来|之后|然后|昨天就|就)[^，。]*了$");
+
+    private final Cues cues;
+    private final Lexicons lexicons;
+    private final OnsetParser onsets;
+    private final Assertions assertions;
+
+    /**
+     * @param cues the cue table
+     * @param lexicons the matchers
+     * @param onsets the duration parser
+     */
+    public SymptomExtractor(Cues cues, Lexicons lexicons, OnsetParser onsets) {
+        this.cues = cues;
+        this.lexicons = lexicons;
+        this.onsets = onsets;
+        this.assertions = new Assertions(cues);
+    }
+
+    /** A mention being built. */
+    private static final class Mention {
+        String term;
+        String said;
+        SymptomStatus status;
+        Attribution attribution;
+        Onset onset = Onset.UNKNOWN;
+        String severity = "";
+        String site = "";
+        String frequency = "";
+        final List<Evidence> evidence = new ArrayList<>();
+        double confidence;
+        Turn turn;
+        int start;
+        int end;
+        boolean explicit;
+    }
+
+    /**
+     * Extracts the symptoms.
+     *
+     * @param d the dialogue
+     * @return the symptoms in order of first mention; one entry per term and status
+     */
+    public List<Grounded<Symptom>> extract(Dialogue d) {
+        List<Mention> all = new ArrayList<>();
+        Set<String> established = new HashSet<>();
+        for (Turn t : d.turns()) {
+            if (!t.kept || !t.isPatientSide()) {
+                continue;
+            }
+            Turn q = d.question(t);
+            List<TermMatcher.Match> asked = q == null ? List.of() : askedSymptoms(q);
+            Set<String> askedTerms = new HashSet<>();
+            for (TermMatcher.Match m : asked) {
+                askedTerms.addAll(m.entry().standards());
+            }
+            List<Mention> mine = new ArrayList<>();
+            List<TermMatcher.Match> symptomMatches = Dialogue.matches(t, Category.SYMPTOM);
+            for (TermMatcher.Match m : symptomMatches) {
+                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)) {
+                    continue;
+                }
+                Assertions.Verdict v = assertions.judge(t, m);
+                if (v == Assertions.Verdict.HYPOTHETICAL) {
+                    continue;
+                }
+                for (String term : m.entry().standards()) {
+                    Mention x = new Mention();
+                    x.term = term;
+                    x.said = t.text.substring(m.start(), m.end());
+                    x.status = status(v);
+                    x.attribution = askedTerms.contains(term) ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_PATIENT;
+                    x.turn = t;
+                    x.start = m.start();
+                    x.end = m.end();
+                    x.confidence = t.roleConfidence;
+                    x.evidence.add(t.evidence(m.start(), m.end()));
+                    attributes(t, m, x);
+                    if (x.status == SymptomStatus.ABSENT && resolved(t, m) && (established.contains(term)
+                            || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT))) {
+                        continue;
+                    }
+                    x.explicit = true;
+                    mine.add(x);
+                }
+            }
+            boolean answeredExplicitly = mine.stream().anyMatch(x -> askedTerms.contains(x.term));
+            if (q != null && !asked.isEmpty() && !answeredExplicitly && !isDurationQuestion(q)) {
+                SymptomStatus st = null;
+                double conf = Math.min(q.roleConfidence, t.roleConfidence);
+                switch (Dialogue.polarityFor(q, asked.get(0), t, cues)) {
+                    case YES -> st = SymptomStatus.PRESENT;
+                    case NO -> st = SymptomStatus.ABSENT;
+                    case UNSURE -> st = SymptomStatus.UNCERTAIN;
+                    default -> {
+                        if (mine.isEmpty() && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
+                            st = SymptomStatus.PRESENT;
+                            conf *= 0.7;
+                        }
+                    }
+                }
+                if (st != null) {
+                    for (TermMatcher.Match m : asked) {
+                        for (String term : m.entry().standards()) {
+                            if (established.contains(term)) {
+                                continue;
+                            }
+                            Mention x = new Mention();
+                            x.term = term;
+                            x.said = q.text.substring(m.start(), m.end());
+                            x.status = st;
+                            x.attribution = Attribution.ANSWER_TO_DOCTOR;
+                            x.turn = t;
+                            x.confidence = conf;
+                            x.evidence.add(q.evidence(m.start(), m.end()));
+                            x.evidence.add(t.evidence());
+                            if (st == SymptomStatus.PRESENT) {
+                                questionOnset(q, m, x);
+                                attributesFromAnswer(t, x);
+                            }
+                            mine.add(x);
+                        }
+                    }
+                }
+            }
+            assignOnsets(t, mine);
+            if (q != null && isDurationQuestion(q)) {
+                answerDuration(t, q, all, mine);
+            }
+            for (Mention x : mine) {
+                if (x.status == SymptomStatus.PRESENT) {
+                    established.add(x.term);
+                }
+            }
+            all.addAll(mine);
+        }
+        return merge(all);
+    }
+
+    private static SymptomStatus status(Assertions.Verdict v) {
+        return switch (v) {
+            case ABSENT -> SymptomStatus.ABSENT;
+            case UNCERTAIN -> SymptomStatus.UNCERTAIN;
+            default -> SymptomStatus.PRESENT;
+        };
+    }
+
+    private List<TermMatcher.Match> askedSymptoms(Turn q) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            if (q.isQuestionAt(m.start()) && !inAllergyClause(q, m)
+                    && !cues.any(q.folded, q.clauseAt(m.start()).start(), m.start(), Type.CONDITIONAL)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private boolean isDurationQuestion(Turn q) {
+        for (int c = 0; c < q.clauses.size(); c++) {
+            Clauses.Span s = q.clauses.get(c);
+            if (q.questionClause[c] && DURATION_QUESTION.matcher(q.folded.substring(s.start(), s.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A term in a clause about an allergy, or in the short clause right after one, is the reaction. */
+    private static boolean inAllergyClause(Turn t, TermMatcher.Match m) {
+        Clauses.Span c = t.clauseAt(m.start());
+        if (t.folded.substring(c.start(), c.end()).contains("过敏")) {
+            return true;
+        }
+        int i = t.clauses.indexOf(c);
+        if (i > 0 && c.end() - c.start() <= 8) {
+            Clauses.Span prev = t.clauses.get(i - 1);
+            return t.folded.substring(prev.start(), prev.end()).contains("过敏");
+        }
+        return false;
+    }
+
+    /** A clause about a relative, a colleague or a classmate does not report the patient's symptoms. */
+    private boolean aboutSomeoneElse(Turn t, TermMatcher.Match m) {
+        Clauses.Span c = t.clauseAt(m.start());
+        for (Cues.Hit h : t.cues(cues, Type.OTHER_PERSON)) {
+            if (h.start() >= c.start() && h.end() <= c.end()) {
+                return !t.folded.substring(c.start(), c.end()).contains("说我");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-character match (痒, 吐, 咳) is dropped when the same utterance names a more specific
+     * term containing that character (嗓子痒，一痒就咳 -> 咽痒 only; 吐奶，一天吐好几次 -> 吐奶 only).
+     */
+    private static boolean shadowedSingleChar(Turn t, TermMatcher.Match m, List<TermMatcher.Match> all) {
+        if (m.end() - m.start() != 1) {
+            return false;
+        }
+        char c = t.folded.charAt(m.start());
+        for (TermMatcher.Match o : all) {
+            if (o != m && o.end() - o.start() > 1 && t.folded.substring(o.start(), o.end()).indexOf(c) >= 0
+                    && !o.entry().standards().contains(m.entry().standard())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean resolved(Turn t, TermMatcher.Match m) {
+        Clauses.Span c = t.clauseAt(m.start());
+        return RESOLVED.matcher(t.folded.substring(c.start(), c.end())).find();
+    }
+
+    private void attributes(Turn t, TermMatcher.Match m, Mention x) {
+        String s = t.folded;
+        Clauses.Span c = t.clauseAt(m.start());
+        Cues.Hit sev = nearest(within(t.cues(cues, Type.SEVERITY), c.start(), Math.min(c.end(), m.end() + 6)), m);
+        if (sev != null) {
+            x.severity = sev.value();
+        }
+        TermMatcher.Match site = null;
+        for (TermMatcher.Match sm : lexicons.sites().find(s, Math.max(c.start(), m.start() - 8), m.end())) {
+            site = sm;
+        }
+        if (site != null) {
+            x.site = site.entry().standard();
+            if (!x.evidence.isEmpty() && site.start() < m.start()) {
+                x.evidence.add(t.evidence(site.start(), site.end()));
+            }
+        }
+        x.frequency = frequency(t, c.start(), nextClauseEnd(t, c));
+    }
+
+    private void attributesFromAnswer(Turn t, Mention x) {
+        Cues.Hit sev = first(cues.find(t.folded, 0, t.folded.length(), Type.SEVERITY));
+        if (sev != null) {
+            x.severity = sev.value();
+        }
+        x.frequency = frequency(t, 0, t.folded.length());
+    }
+
+    private String frequency(Turn t, int from, int to) {
+        Matcher m = TIMES.matcher(t.folded);
+        m.region(from, to);
+        String region = t.folded.substring(from, to);
+        boolean count = region.indexOf('次') >= 0 || region.indexOf('回') >= 0 || region.indexOf('趟') >= 0;
+        if (count && m.find()) {
+            String norm = Numbers.count(m.group(2));
+            String per = m.group(1).contains("周") ? "每周" : m.group(1).contains("晚") ? "每晚" : m.group(1).contains("小时")
+                    ? "每小时" : "每日";
+            return per + norm + "次";
+        }
+        Cues.Hit f = first(within(t.cues(cues, Type.FREQUENCY), from, to));
+        return f == null ? "" : f.value();
+    }
+
+    private static int nextClauseEnd(Turn t, Clauses.Span c) {
+        int i = t.clauses.indexOf(c);
+        return i >= 0 && i + 1 < t.clauses.size() ? t.clauses.get(i + 1).end() : c.end();
+    }
+
+    private static Cues.Hit nearest(List<Cues.Hit> hits, TermMatcher.Match m) {
+        Cues.Hit best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Cues.Hit h : hits) {
+            int d = h.end() <= m.start() ? m.start() - h.end() : h.start() >= m.end() ? h.start() - m.end() : 0;
+            if (d < bestDist) {
+                best = h;
+                bestDist = d;
+            }
+        }
+        return best;
+    }
+
+    private static List<Cues.Hit> within(List<Cues.Hit> hits, int from, int to) {
+        List<Cues.Hit> out = new ArrayList<>();
+        for (Cues.Hit h : hits) {
+            if (h.start() >= from && h.end() <= to) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private static Cues.Hit first(List<Cues.Hit> hits) {
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    private void questionOnset(Turn q, TermMatcher.Match m, Mention x) {
+        Clauses.Span c = q.clauseAt(m.start());
+        List<OnsetParser.Found> f = onsets.find(q.folded, c.start(), c.end());
+        if (!f.isEmpty()) {
+            x.onset = f.get(0).onset();
+            x.evidence.add(q.evidence(f.get(0).start(), f.get(0).end()));
+        }
+    }
+
+    /**
+     * Attaches the durations of an utterance to its symptoms: a duration goes to the symptoms of its
+     * clause; one in a clause without symptoms (有半个多月了, 今天早上开始的) goes to the symptoms said
+     * before it, else to the next clause's; symptoms still without one take the utterance's only
+     * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天).
+     */
+    private void assignOnsets(Turn t, List<Mention> mine) {
+        List<OnsetParser.Found> found = new ArrayList<>();
+        for (OnsetParser.Found f : t.onsets(onsets)) {
+            int c = Clauses.indexOf(t.clauses, f.start());
+            if (c < 0) {
+                continue;
+            }
+            Clauses.Span span = t.clauses.get(c);
+            String clause = t.folded.substring(span.start(), span.end());
+            List<Mention> targets = inClause(t, mine, c);
+            if (targets.isEmpty()) {
+                if (f.relative() && !ONSET_WORDS.matcher(clause).find() && clause.length() > f.end() - f.start() + 4) {
+                    continue; // 昨天去医院查了: a time, not an onset
+                }
+                for (Mention x : mine) {
+                    if (x.explicit && x.turn == t && x.start < f.start() && x.status != SymptomStatus.ABSENT) {
+                        targets.add(x);
+                    }
+                }
+                if (targets.isEmpty()) {
+                    targets = inClause(t, mine, c + 1);
+                }
+            }
+            found.add(f);
+            for (Mention x : targets) {
+                set(t, x, f);
+            }
+        }
+        for (Mention x : mine) {
+            if (!x.explicit || x.onset.isKnown() || x.status == SymptomStatus.ABSENT) {
+                continue;
+            }
+            OnsetParser.Found nearest = null;
+            if (found.size() == 1) {
+                nearest = found.get(0);
+            } else {
+                for (OnsetParser.Found f : found) {
+                    if (f.end() <= x.start) {
+                        nearest = f;
+                    }
+                }
+            }
+            if (nearest != null) {
+                set(t, x, nearest);
+            }
+        }
+    }
+
+    private static void set(Turn t, Mention x, OnsetParser.Found f) {
+        if (!x.onset.isKnown()) {
+            x.onset = f.onset();
+            x.evidence.add(t.evidence(f.start(), f.end()));
+        }
+    }
+
+    private static List<Mention> inClause(Turn t, List<Mention> mine, int clause) {
+        List<Mention> out = new ArrayList<>();
+        if (clause < 0 || clause >= t.clauses.size()) {
+            return out;
+        }
+        Clauses.Span span = t.clauses.get(clause);
+        for (Mention x : mine) {
+            if (x.turn == t && x.explicit && span.contains(x.start) && x.status != SymptomStatus.ABSENT) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private void answerDuration(Turn t, Turn q, List<Mention> before, List<Mention> mine) {
+        List<OnsetParser.Found> found = t.onsets(onsets);
+        if (found.isEmpty() || mine.stream().anyMatch(x -> x.onset.isKnown())) {
+            return;
+        }
+        OnsetParser.Found f = found.get(0);
+        Set<String> askedTerms = new HashSet<>();
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            askedTerms.addAll(m.entry().standards());
+        }
+        List<Mention> targets = new ArrayList<>();
+        for (Mention x : before) {
+            if (x.status == SymptomStatus.PRESENT && askedTerms.contains(x.term)) {
+                targets.add(x);
+            }
+        }
+        if (targets.isEmpty()) {
+            Turn last = null;
+            for (Mention x : before) {
+                if (x.status == SymptomStatus.PRESENT && x.turn.index < q.index) {
+                    last = x.turn;
+                }
+            }
+            for (Mention x : before) {
+                if (x.turn == last && x.status == SymptomStatus.PRESENT && !x.onset.isKnown()) {
+                    targets.add(x);
+                }
+            }
+        }
+        for (Mention x : targets) {
+            if (!x.onset.isKnown()) {
+                x.onset = f.onset();
+                x.evidence.add(t.evidence(f.start(), f.end()));
+            }
+        }
+    }
+
+    private static List<Grounded<Symptom>> merge(List<Mention> all) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        Set<String> definite = new HashSet<>();
+        for (Mention x : all) {
+            if (x.status != SymptomStatus.UNCERTAIN) {
+                definite.add(x.term);
+            }
+        }
+        for (Mention x : all) {
+            if (x.status == SymptomStatus.UNCERTAIN && definite.contains(x.term)) {
+                continue;
+            }
+            String key = x.term + "|" + x.status;
+            Mention m = byKey.get(key);
+            if (m == null) {
+                byKey.put(key, x);
+                continue;
+            }
+            for (Evidence e : x.evidence) {
+                if (!m.evidence.contains(e)) {
+                    m.evidence.add(e);
+                }
+            }
+            if (!m.onset.isKnown()) {
+                m.onset = x.onset;
+            }
+            if (m.severity.isEmpty()) {
+                m.severity = x.severity;
+            }
+            if (m.site.isEmpty()) {
+                m.site = x.site;
+            }
+            if (m.frequency.isEmpty()) {
+                m.frequency = x.frequency;
+            }
+            if (m.attribution == Attribution.ANSWER_TO_DOCTOR && x.attribution == Attribution.STATED_BY_PATIENT) {
+                m.attribution = Attribution.STATED_BY_PATIENT;
+            }
+            m.confidence = Math.max(m.confidence, x.confidence);
+        }
+        List<Grounded<Symptom>> out = new ArrayList<>();
+        for (Mention x : byKey.values()) {
+            out.add(new Grounded<>(new Symptom(x.term, x.said, x.status, x.attribution, x.onset, x.severity, x.site,
+                    x.frequency), x.evidence, Origin.RULES, Math.max(0, Math.min(1, x.confidence))));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,199 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.text.Width;
+import ai.domainassist.medical.rules.TermLexicon.Entry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Finds lexicon surfaces in text: a character trie, leftmost-longest, non-overlapping, with gap
+ * entries ({@code 肚子…疼} matches {@code 肚子有点疼}, at most {@value #MAX_GAP} characters between,
+ * never across clause punctuation). Immutable and thread-safe once built.
+ */
+public final class TermMatcher {
+    /** The largest gap a "…" entry bridges, in characters. */
+    public static final int MAX_GAP = 3;
+    private static final String BREAKS = "，。！？；,.!?;:：、\n\r";
+
+    /**
+     * A match.
+     *
+     * @param start the first character
+     * @param end one past the last character
+     * @param entry the lexicon entry
+     * @param gapStart where the gap begins ({@code == gapEnd} when there is none)
+     * @param gapEnd where the gap ends
+     */
+    public record Match(int start, int end, Entry entry, int gapStart, int gapEnd) {
+        /** @return whether the match bridged a gap */
+        public boolean hasGap() {
+            return gapEnd > gapStart;
+        }
+    }
+
+    private static final class Node extends CharTrieNode<Node> {
+        Entry terminal;
+        List<String> gapTails;
+        List<Entry> gapEntries;
+
+        @Override
+        Node newNode() {
+            return new Node();
+        }
+    }
+
+    private final Node root = new Node();
+
+    private TermMatcher() {
+    }
+
+    /**
+     * Builds a matcher.
+     *
+     * @param entries the entries (their surfaces are folded to half width and upper case)
+     * @return the matcher
+     */
+    public static TermMatcher of(Collection<Entry> entries) {
+        TermMatcher m = new TermMatcher();
+        for (Entry e : entries) {
+            String s = fold(e.surface());
+            int gap = s.indexOf('…');
+            String head = gap < 0 ? s : s.substring(0, gap);
+            Node n = m.root;
+            for (int i = 0; i < head.length(); i++) {
+                n = n.childOrCreate(head.charAt(i));
+            }
+            if (gap < 0) {
+                n.terminal = e;
+            } else {
+                if (n.gapTails == null) {
+                    n.gapTails = new ArrayList<>(2);
+                    n.gapEntries = new ArrayList<>(2);
+                }
+                n.gapTails.add(s.substring(gap + 1));
+                n.gapEntries.add(e);
+            }
+        }
+        m.root.freeze();
+        return m;
+    }
+
+    /**
+     * Folds text the way surfaces are folded (length preserved, so offsets stay valid).
+     *
+     * @param text the text
+     * @return half-width, upper-case Latin text
+     */
+    public static String fold(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = Width.toHalf(out[i]);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            }
+            out[i] = c;
+        }
+        return new String(out);
+    }
+
+    /**
+     * Finds the matches in {@code [from, to)} of a folded text.
+     *
+     * @param folded the text, folded with {@link #fold(String)}
+     * @param from where to start
+     * @param to where to stop
+     * @return the matches, leftmost-longest, non-overlapping, in order
+     */
+    public List<Match> find(String folded, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match best = longestAt(folded, i, to);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i = best.end();
+            }
+        }
+        return out;
+    }
+
+    /** The end of the longest exact (gap-free) surface starting at {@code start}, or -1. */
+    private int exactEnd(String s, int start, int to) {
+        Node n = root;
+        int end = -1;
+        for (int j = start; j < to; j++) {
+            n = n.child(s.charAt(j));
+            if (n == null) {
+                break;
+            }
+            if (n.terminal != null) {
+                end = j + 1;
+            }
+        }
+        return end;
+    }
+
+    private boolean tailOwnedByAnotherTerm(String s, int gapStart, int gapEnd, int matchEnd, int to) {
+        for (int p = gapStart; p < gapEnd; p++) {
+            if (exactEnd(s, p, to) >= matchEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Object exactCategory(String s, int start, int end) {
+        Node n = root;
+        for (int j = start; j < end && n != null; j++) {
+            n = n.child(s.charAt(j));
+        }
+        return n == null || n.terminal == null ? null : n.terminal.category();
+    }
+
+    private Match longestAt(String s, int start, int to) {
+        Node n = root;
+        Match best = null;
+        int exactEnd = -2; // computed only when a gap entry needs it
+        for (int j = start; j < to; j++) {
+            n = n.child(s.charAt(j));
+            if (n == null) {
+                break;
+            }
+            int end = j + 1;
+            if (n.terminal != null && (best == null || end > best.end())) {
+                best = new Match(start, end, n.terminal, end, end);
+            }
+            if (n.gapTails != null) {
+                for (int k = 0; k < n.gapTails.size(); k++) {
+                    String tail = n.gapTails.get(k);
+                    for (int g = 0; g <= MAX_GAP && end + g + tail.length() <= to; g++) {
+                        if (g > 0 && BREAKS.indexOf(s.charAt(end + g - 1)) >= 0) {
+                            break;
+                        }
+                        if (s.startsWith(tail, end + g)) {
+                            int e = end + g + tail.length();
+                            if (exactEnd == -2) {
+                                exactEnd = exactEnd(s, start, to);
+                            }
+                            if (exactEnd > end && exactEnd <= end + g
+                                    && exactCategory(s, start, exactEnd) == n.gapEntries.get(k).category()) {
+                                break; // 头晕头疼: the gap would swallow the exact term 头晕 of the same kind
+                            }
+                            if (tailOwnedByAnotherTerm(s, end, end + g, e, to)) {
+                                break; // 右下腹压痛: 痛 ends the term 压痛, which starts inside the gap
+                            }
+                            if (best == null || e > best.end()) {
+                                best = new Match(start, e, n.gapEntries.get(k), end, end + g);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,159 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.medical.model.Speaker;
+import ai.domainassist.medical.model.Utterance;
+import ai.domainassist.medical.model.UtteranceDecision;
+import java.util.List;
+
+/**
+ * One utterance as the engine sees it: role, folded text, clauses, lexicon matches, whether each
+ * clause is a question, the question it answers and the answer's polarity, and the filter's
+ * decision. Built by {@link Dialogue}; immutable after that.
+ */
+public final class Turn {
+    /** How a short answer begins. */
+    public enum Polarity {
+        /** 有, 嗯, 对. */
+        YES,
+        /** 没有, 不. */
+        NO,
+        /** 不清楚, 好像. */
+        UNSURE,
+        /** Not a yes/no answer. */
+        NONE
+    }
+
+    final int index;
+    final Utterance utterance;
+    final Speaker role;
+    final double roleConfidence;
+    final boolean roleInferred;
+    final String text;
+    final String folded;
+    final List<Clauses.Span> clauses;
+    final boolean[] questionClause;
+    final List<TermMatcher.Match> terms;
+    int answers = -1;
+    int answeredBy = -1;
+    Polarity polarity = Polarity.NONE;
+    boolean kept = true;
+    private List<OnsetParser.Found> onsets;
+    private java.util.Map<Cues.Type, List<Cues.Hit>> allCues;
+    UtteranceDecision.Category category = UtteranceDecision.Category.UNCLASSIFIED;
+    String reason = "";
+
+    Turn(int index, Utterance utterance, Speaker role, double roleConfidence, boolean roleInferred,
+         List<Clauses.Span> clauses, boolean[] questionClause, List<TermMatcher.Match> terms, String folded) {
+        this.index = index;
+        this.utterance = utterance;
+        this.role = role;
+        this.roleConfidence = roleConfidence;
+        this.roleInferred = roleInferred;
+        this.text = utterance.text();
+        this.folded = folded;
+        this.clauses = clauses;
+        this.questionClause = questionClause;
+        this.terms = terms;
+    }
+
+    /**
+     * The durations in this utterance, found once.
+     *
+     * @param parser the parser
+     * @return the durations of the whole text
+     */
+    List<OnsetParser.Found> onsets(OnsetParser parser) {
+        if (onsets == null) {
+            onsets = parser.find(folded, 0, folded.length());
+        }
+        return onsets;
+    }
+
+    /**
+     * The cues of a type in the whole text, found once (non-overlapping, longest first).
+     *
+     * @param cues the cue table
+     * @param type the type
+     * @return the hits in order
+     */
+    List<Cues.Hit> cues(Cues cues, Cues.Type type) {
+        if (allCues == null) {
+            allCues = cues.findAll(folded);
+        }
+        return allCues.getOrDefault(type, List.of());
+    }
+
+    /** @return whether the doctor speaks */
+    public boolean isDoctor() {
+        return role == Speaker.DOCTOR;
+    }
+
+    /** @return whether the patient or a relative speaks */
+    public boolean isPatientSide() {
+        return role.isPatientSide();
+    }
+
+    /** @return the text, as said */
+    public String text() {
+        return text;
+    }
+
+    /** @return the index in the transcript */
+    public int index() {
+        return index;
+    }
+
+    /** @return whether the filter kept it */
+    public boolean kept() {
+        return kept;
+    }
+
+    /** @return whether any clause is a question */
+    public boolean isQuestion() {
+        for (boolean q : questionClause) {
+            if (q) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause holding a position is a question.
+     *
+     * @param pos a position in the text
+     * @return {@code true} for a question clause
+     */
+    public boolean isQuestionAt(int pos) {
+        int c = Clauses.indexOf(clauses, pos);
+        return c >= 0 && questionClause[c];
+    }
+
+    /**
+     * The clause holding a position.
+     *
+     * @param pos the position
+     * @return the clause, or a span of the whole text when none holds it
+     */
+    public Clauses.Span clauseAt(int pos) {
+        int c = Clauses.indexOf(clauses, pos);
+        return c >= 0 ? clauses.get(c) : new Clauses.Span(0, text.length());
+    }
+
+    /**
+     * Evidence for a span of this utterance.
+     *
+     * @param start start
+     * @param end end
+     * @return the evidence, source id the utterance id
+     */
+    public Evidence evidence(int start, int end) {
+        return Evidence.of(utterance.id(), text, start, end);
+    }
+
+    /** @return evidence for the whole utterance */
+    public Evidence evidence() {
+        return evidence(0, text.length());
+    }
+}

@@ -1,0 +1,205 @@
+package ai.domainassist.medical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.core.provider.Providers;
+import ai.domainassist.medical.model.Diagnosis;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Section;
+import ai.domainassist.medical.model.Transcript;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The model and hybrid paths against a real local HTTP server answering like an OpenAI-compatible model. */
+class MedicalRecordAssistantModelTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Transcript VISIT = Transcript.parse(String.join("\n",
+            "医生：你好，哪里不舒服？",
+            "患者：我咳嗽三天了，嗓子也疼，昨天晚上开始发烧。",
+            "医生：最高烧到多少度？",
+            "患者：三十八度五。",
+            "医生：有没有胸闷？",
+            "患者：没有。",
+            "医生：对什么药过敏吗？",
+            "患者：青霉素过敏。",
+            "医生：嗓子挺红的，两肺没听到啰音。考虑是急性上呼吸道感染，多喝水，三天后复诊。"));
+
+    /** A careful model: standard terms, every quote verbatim. */
+    private static final String GOOD = """
+            {"sections":[
+              {"section":"CHIEF_COMPLAINT","text":"咳嗽、咽痛3天，发热1天","quotes":["我咳嗽三天了，嗓子也疼","昨天晚上开始发烧"]},
+              {"section":"PRESENT_ILLNESS","text":"患者3天前出现咳嗽、咽痛，1天前出现发热，最高体温38.5℃。无胸闷。",
+               "quotes":["我咳嗽三天了，嗓子也疼，昨天晚上开始发烧","三十八度五","有没有胸闷？","没有。"]},
+              {"section":"ALLERGY_HISTORY","text":"青霉素过敏。","quotes":["青霉素过敏"]},
+              {"section":"DIAGNOSIS","text":"急性上呼吸道感染","quotes":["考虑是急性上呼吸道感染"]}],
+             "symptoms":[{"term":"咳嗽","status":"PRESENT","duration":"3天","quote":"我咳嗽三天了"}],
+             "diagnoses":[{"term":"急性上呼吸道感染","suspected":false,"quote":"考虑是急性上呼吸道感染"}]}""";
+
+    /** A model that invents a diagnosis the doctor never made, with an invented quote. */
+    private static final String INVENTS_DIAGNOSIS = """
+            {"sections":[
+              {"section":"DIAGNOSIS","text":"社区获得性肺炎","quotes":["考虑是肺炎"]}],
+             "symptoms":[],
+             "diagnoses":[{"term":"社区获得性肺炎","suspected":false,"quote":"考虑是肺炎"},
+                          {"term":"急性支气管炎","suspected":true,"quote":"我咳嗽三天了"}]}""";
+
+    private MockWebServer server;
+    private ModelClient client;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start();
+        client = ModelClient.builder()
+                .provider(Providers.openAiCompatible(server.url("/v1").toString(), "test-key").toBuilder()
+                        .defaultChatModel("med-model").build())
+                .retry(null).callTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    private MedicalRecordAssistant assistant(Mode mode) {
+        return MedicalRecordAssistant.builder().model(client).mode(mode).build();
+    }
+
+    @Test
+    void hybridTakesTheModelsVerifiedProseWithEvidenceOnTheUtterances() throws Exception {
+        server.enqueue(ModelAnswers.completion(GOOD));
+        Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
+
+        assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+        assertThat(r.usage().totalTokens()).isEqualTo(1200);
+        assertThat(r.auditId()).hasValueSatisfying(id -> assertThat(id).startsWith("medical.outpatient-record#"));
+        Grounded<String> hpi = r.value().presentIllness().orElseThrow();
+        assertThat(hpi.origin()).isEqualTo(Origin.MODEL);
+        assertThat(hpi.value()).isEqualTo("患者3天前出现咳嗽、咽痛，1天前出现发热，最高体温38.5℃。无胸闷。");
+        assertThat(hpi.evidence()).extracting(e -> e.sourceId()).containsExactly("u2", "u4", "u5", "u6");
+        // sections the model did not write stay the rules' (hybrid fills and improves)
+        assertThat(r.value().section(Section.PHYSICAL_EXAM)).map(Grounded::origin).contains(Origin.RULES);
+        assertThat(r.value().section(Section.PLAN)).map(Grounded::origin).contains(Origin.RULES);
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isEmpty();
+
+        RecordedRequest sent = server.takeRequest();
+        JsonNode body = JSON.readTree(sent.getBody().utf8());
+        assertThat(body.at("/response_format/type").asText()).isEqualTo("json_schema");
+        String user = body.at("/messages/1/content").asText();
+        assertThat(user).contains("[u2] 患者：我咳嗽三天了").contains("规则引擎根据同一段对话生成的草稿").contains("主诉：咳嗽、咽痛3天，发热1天");
+        assertThat(body.get("temperature").asDouble()).isZero();
+    }
+
+    @Test
+    void anInventedDiagnosisIsFlaggedAndKeptOutOfTheRecord() {
+        server.enqueue(ModelAnswers.completion(INVENTS_DIAGNOSIS));
+        Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
+
+        assertThat(r.value().diagnosisText()).map(Grounded::value).contains("急性上呼吸道感染");
+        assertThat(r.value().diagnosisText()).map(Grounded::origin).contains(Origin.RULES);
+        assertThat(r.value().diagnoses()).extracting(g -> g.value().term()).containsExactly("急性上呼吸道感染");
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).extracting(ReviewFlag::message).anyMatch(m ->
+                m.startsWith("模型写的初步诊断未通过核验（引用“考虑是肺炎”不在对话中")
+        ).anyMatch(m -> m.equals("模型给出的诊断“社区获得性肺炎”在对话中没有依据，未采用；医生未作此诊断"))
+                .anyMatch(m -> m.equals("模型给出的诊断“急性支气管炎”在对话中没有依据，未采用；医生未作此诊断"));
+        assertThat(r.needsReview()).isTrue();
+    }
+
+    @Test
+    void malformedJsonIsReaskedOnceAndTheSecondAnswerUsed() throws Exception {
+        server.enqueue(ModelAnswers.completion("{\"sections\":[{\"section\":\"CHIEF_COMPLAINT\",\"text\":\"咳嗽3天\""));
+        server.enqueue(ModelAnswers.completion(GOOD));
+        Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        server.takeRequest();
+        String reask = server.takeRequest().getBody().utf8();
+        assertThat(reask).contains("咳嗽3天"); // the broken answer is sent back with the errors
+        assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+        assertThat(r.usage().totalTokens()).isEqualTo(2400);
+        assertThat(r.value().chiefComplaint()).map(Grounded::origin).contains(Origin.MODEL);
+    }
+
+    @Test
+    void whenTheModelFailsTheRulesRecordIsReturnedDegraded() {
+        server.enqueue(ModelAnswers.error(503));
+        Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
+        assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+        assertThat(r.flags(ReviewFlag.Kind.DEGRADED)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ServerException").contains("离线规则引擎"));
+        assertThat(r.value().chiefComplaint()).map(Grounded::value).contains("咳嗽、咽痛3天，发热1天");
+        assertThat(r.value().sections().values()).allMatch(g -> g.origin() == Origin.RULES);
+
+        server.enqueue(ModelAnswers.completion("我不会写JSON"));
+        server.enqueue(ModelAnswers.completion("还是不会"));
+        Result<OutpatientRecord> twice = assistant(Mode.HYBRID).structure(VISIT);
+        assertThat(twice.mode()).isEqualTo(Mode.DEGRADED);
+        assertThat(twice.flags(ReviewFlag.Kind.DEGRADED).get(0).message()).contains("StructuredOutputException");
+    }
+
+    @Test
+    void modelModeUsesOnlyTheModelsSectionsAndTheRulesWhereTheModelsFail() throws Exception {
+        String answer = """
+                {"sections":[
+                  {"section":"CHIEF_COMPLAINT","text":"咳嗽、咽痛3天","quotes":["我咳嗽三天了，嗓子也疼"]},
+                  {"section":"PRESENT_ILLNESS","text":"患者3天前出现咳嗽、咽痛，无发热，伴胸痛。","quotes":["我咳嗽三天了，嗓子也疼"]}],
+                 "symptoms":[],"diagnoses":[]}""";
+        server.enqueue(ModelAnswers.completion(answer));
+        Result<OutpatientRecord> r = assistant(Mode.MODEL).structure(VISIT);
+
+        assertThat(r.mode()).isEqualTo(Mode.MODEL);
+        assertThat(r.value().chiefComplaint()).map(Grounded::origin).contains(Origin.MODEL);
+        // the model's 现病史 denies the fever the patient reported and adds chest pain: the rules' stands
+        assertThat(r.value().presentIllness()).map(Grounded::origin).contains(Origin.RULES);
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).extracting(ReviewFlag::message).anyMatch(m ->
+                m.contains("写为无“发热”，但患者述有") && m.contains("“胸痛”在对话中没有依据") && m.contains("已保留规则引擎的结果"));
+        // sections the model did not write are missing in model mode, and flagged so
+        assertThat(r.value().section(Section.PLAN)).isEmpty();
+        assertThat(r.flags(ReviewFlag.Kind.MISSING)).extracting(ReviewFlag::field).contains("plan");
+        String user = JSON.readTree(server.takeRequest().getBody().utf8()).at("/messages/1/content").asText();
+        assertThat(user).contains("没有规则草稿").doesNotContain("规则引擎根据同一段对话生成的草稿");
+    }
+
+    @Test
+    void aDialogueWithoutClinicalContentIsNotSentToTheModel() {
+        Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(Transcript.parse("医生：你好。\n患者：你好，在哪交费？"));
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(r.mode()).isEqualTo(Mode.OFFLINE);
+        assertThat(r.flags().get(0).message()).contains("没有找到临床内容");
+    }
+
+    @Test
+    void theAssistantIsSafeToShareWhileModelCallsRun() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            server.enqueue(ModelAnswers.completion(GOOD));
+        }
+        MedicalRecordAssistant shared = assistant(Mode.HYBRID);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Result<OutpatientRecord>>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                fs.add(pool.submit(() -> shared.structure(VISIT)));
+            }
+            for (var f : fs) {
+                assertThat(f.get().value().presentIllness()).map(Grounded::origin).contains(Origin.MODEL);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Diagnosis.Certainty.values()).hasSize(2);
+    }
+}

@@ -1,0 +1,199 @@
+package ai.domainassist.medical.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.domainassist.core.grounding.Origin;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TranscriptTest {
+
+    @Test
+    void readsEveryLabelFormWithFullAndHalfWidthColons() {
+        Transcript t = Transcript.parse(String.join("\n",
+                "医生：哪里不舒服？",
+                "患者:咳嗽三天了。",
+                "大夫： 发烧吗？",
+                "病人 ：不发烧。",
+                "家属：他晚上咳得厉害。",
+                "患儿家长：孩子也没精神。",
+                "Doctor: 张嘴我看看。",
+                "Patient:好的。",
+                "ｄｏｃｔｏｒ：多喝水。"));
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR, Speaker.PATIENT, Speaker.FAMILY, Speaker.FAMILY, Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR);
+        assertThat(t.utterances().get(1).text()).isEqualTo("咳嗽三天了。");
+        assertThat(t.utterances().get(2).text()).isEqualTo("发烧吗？");
+        assertThat(t.utterances()).allSatisfy(u -> {
+            assertThat(u.speakerInferred()).isFalse();
+            assertThat(u.speakerConfidence()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void keepsTheOffsetOfEachUtteranceInTheInput() {
+        String input = "医生：哪里不舒服？\n患者：  嗓子疼。";
+        Transcript t = Transcript.parse(input);
+        Utterance u = t.utterances().get(1);
+        assertThat(input.substring(u.inputOffset(), u.inputOffset() + u.text().length())).isEqualTo("嗓子疼。");
+    }
+
+    @Test
+    void unlabelledLinesStayUnknownForRoleSeparation() {
+        Transcript t = Transcript.parse("哪里不舒服\n我头疼两天了\n");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsOnly(Speaker.UNKNOWN);
+        assertThat(t.utterances()).extracting(Utterance::label).containsOnly("");
+    }
+
+    @Test
+    void aWrappedLineInALabelledTranscriptKeepsThePreviousSpeaker() {
+        Transcript t = Transcript.parse("患者：我咳嗽，\n晚上更厉害。\n医生：多久了？");
+        assertThat(t.utterances().get(1).speaker()).isEqualTo(Speaker.PATIENT);
+        assertThat(t.utterances().get(1).speakerInferred()).isTrue();
+        assertThat(t.utterances().get(1).speakerConfidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void readsDiarisationLabelsAsSpeakerIdsWithoutARole() {
+        Transcript t = Transcript.parse("spk_0: 哪里不舒服\n说话人2：肚子疼\nA: 多久了");
+        assertThat(t.utterances()).extracting(Utterance::label).containsExactly("spk_0", "说话人2", "A");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsOnly(Speaker.UNKNOWN);
+    }
+
+    @Test
+    void aColonInsideSpeechIsNotALabel() {
+        Transcript t = Transcript.parse("医生说：回去多喝水");
+        assertThat(t.utterances().get(0).label()).isEmpty();
+        assertThat(t.utterances().get(0).text()).isEqualTo("医生说：回去多喝水");
+    }
+
+    @Test
+    void readsTimestampsBeforeTheLabel() {
+        Transcript t = Transcript.parse("[00:01:05] 医生：哪里不舒服？\n[1:10.5] 患者：头晕");
+        assertThat(t.utterances().get(0).start()).contains(Duration.ofSeconds(65));
+        assertThat(t.utterances().get(1).start()).contains(Duration.ofMillis(70_500));
+        assertThat(t.utterances().get(1).text()).isEqualTo("头晕");
+    }
+
+    @Test
+    void readsHeaderLinesForDepartmentAndVisitTime() {
+        Transcript t = Transcript.parse("科室：儿科\n就诊时间：2024年3月5日 9:30\n医生：宝宝怎么了？");
+        assertThat(t.department()).map(g -> g.value()).contains("儿科");
+        assertThat(t.visitTime()).map(g -> g.value()).contains("2024-03-05 09:30");
+        assertThat(t.department().get().origin()).isEqualTo(Origin.INPUT);
+        assertThat(t.size()).isEqualTo(1);
+    }
+
+    @Test
+    void readsAJsonArrayWithOptionalSpeakersAndTimes() {
+        Transcript t = Transcript.parse("""
+                [{"speaker":"医生","text":"哪里不舒服？","start":0.5,"end":2},
+                 {"role":"patient","content":"拉肚子","start":"00:03.5"},
+                 {"text":"一天几次？"},
+                 {"text":"   "},
+                 "五六次"]""");
+        assertThat(t.utterances()).extracting(Utterance::text).containsExactly("哪里不舒服？", "拉肚子", "一天几次？", "五六次");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.UNKNOWN, Speaker.UNKNOWN);
+        assertThat(t.utterances().get(0).start()).contains(Duration.ofMillis(500));
+        assertThat(t.utterances().get(0).end()).contains(Duration.ofSeconds(2));
+        assertThat(t.utterances().get(1).start()).contains(Duration.ofMillis(3500));
+        assertThat(t.utterances().get(0).inputOffset()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsAJsonObjectWithHeaderFields() {
+        Transcript t = Transcript.parse("""
+                {"department":"呼吸内科","visitTime":"2024-03-05 08:05",
+                 "utterances":[{"speaker":"spk_1","text":"咳嗽"}]}""");
+        assertThat(t.department()).map(g -> g.value()).contains("呼吸内科");
+        assertThat(t.visitTime()).map(g -> g.value()).contains("2024-03-05 08:05");
+        assertThat(t.utterances().get(0).label()).isEqualTo("spk_1");
+    }
+
+    @Test
+    void rejectsEmptyInput() {
+        assertThatThrownBy(() -> Transcript.parse("  \n\t "))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> assertThat(e.reason()).isEqualTo(TranscriptException.Reason.EMPTY));
+    }
+
+    @Test
+    void rejectsBinaryInputWithoutQuotingIt() {
+        String binary = "医生\u0000\u0001\u0002PK\u0003\u0004";
+        assertThatThrownBy(() -> Transcript.parse(binary))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TranscriptException.Reason.BINARY);
+                    assertThat(e.getMessage()).doesNotContain("医生");
+                });
+        byte[] notUtf8 = {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE};
+        assertThatThrownBy(() -> Transcript.parse(notUtf8))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> assertThat(e.reason()).isEqualTo(TranscriptException.Reason.BINARY));
+    }
+
+    @Test
+    void readsUtf8Bytes() {
+        Transcript t = Transcript.parse("医生：哪里不舒服？".getBytes(StandardCharsets.UTF_8));
+        assertThat(t.utterances().get(0).speaker()).isEqualTo(Speaker.DOCTOR);
+    }
+
+    @Test
+    void rejectsFiveMegabytesOfTextQuickly() {
+        String big = "患者：我咳嗽。\n".repeat(5 * 1024 * 1024 / 8);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Transcript.parse(big))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TranscriptException.Reason.TOO_LONG);
+                    assertThat(e.getMessage()).contains("limit is 100000");
+                });
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+        assertThat(Transcript.parse(big.substring(0, 200), 500).size()).isGreaterThan(10);
+    }
+
+    @Test
+    void rejectsMalformedJsonWithItsPosition() {
+        assertThatThrownBy(() -> Transcript.parse("[{\"text\": \"咳嗽\"},"))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TranscriptException.Reason.MALFORMED_JSON);
+                    assertThat(e.getMessage()).contains("line 1");
+                });
+        assertThatThrownBy(() -> Transcript.parse("[{\"speaker\":\"医生\"}]"))
+                .hasMessageContaining("utterance 1 has no text");
+        assertThatThrownBy(() -> Transcript.parse("{\"foo\":1}")).hasMessageContaining("no \"utterances\" array");
+    }
+
+    @Test
+    void rejectsInputWithoutUtterances() {
+        assertThatThrownBy(() -> Transcript.parse("科室：内科\n"))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> assertThat(e.reason()).isEqualTo(TranscriptException.Reason.NO_UTTERANCES));
+        assertThatThrownBy(() -> Transcript.parse("[]")).isInstanceOf(TranscriptException.class);
+    }
+
+    @Test
+    void findsUtterancesById() {
+        Transcript t = Transcript.of(List.of(Utterance.of(0, Speaker.DOCTOR, "你好"), Utterance.of(1, Speaker.PATIENT, "头疼")));
+        assertThat(t.utterance("u2")).map(Utterance::text).contains("头疼");
+        assertThat(t.utterance("u3")).isEmpty();
+        assertThat(t.utterance("x1")).isEmpty();
+        assertThat(t.utterance("uu")).isEmpty();
+        assertThat(t.textLength()).isEqualTo(4);
+    }
+
+    @Test
+    void neverShowsContentInToString() {
+        Transcript t = Transcript.parse("患者：我有乙肝。");
+        assertThat(t.toString()).doesNotContain("乙肝");
+        assertThat(t.utterances().get(0).toString()).doesNotContain("乙肝").contains("u1");
+    }
+
+    @Test
+    void rejectsBadlyIndexedUtterances() {
+        assertThatThrownBy(() -> Transcript.of(List.of(Utterance.of(1, Speaker.DOCTOR, "你好"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Transcript.of(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Utterance.of(0, Speaker.DOCTOR, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,34 @@
+package ai.domainassist.medical.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.model.Advice;
+import ai.domainassist.medical.model.Advice.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AdviceExtractorTest {
+    private final AdviceExtractor x = new AdviceExtractor(Fixture.CUES);
+
+    private List<Advice> advice(String... lines) {
+        return x.extract(Fixture.dialogue(lines)).stream().map(Grounded::value).toList();
+    }
+
+    @Test
+    void readsAdviceClauseByClause() {
+        assertThat(advice("医生：回去多喝水，清淡饮食，三天后复诊，如果高烧不退就及时来急诊。")).containsExactly(
+                new Advice(Kind.LIFESTYLE, "多喝水，清淡饮食"), new Advice(Kind.FOLLOW_UP, "三天后复诊"),
+                new Advice(Kind.WARNING_SIGNS, "如果高烧不退就及时来急诊"));
+        assertThat(advice("医生：可以去消化科看一下。")).containsExactly(new Advice(Kind.REFERRAL, "可以去消化科看一下"));
+        assertThat(advice("医生：做个雾化。")).containsExactly(new Advice(Kind.TREATMENT, "做个雾化"));
+    }
+
+    @Test
+    void prescriptionsOrdersQuestionsAndThePatientAreNoAdvice() {
+        assertThat(advice("医生：给你开阿莫西林，一天三次。")).isEmpty();
+        assertThat(advice("医生：复查血常规。")).isEmpty();
+        assertThat(advice("医生：多喝水了吗？")).isEmpty();
+        assertThat(advice("患者：我会多喝水。")).isEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+package ai.domainassist.medical.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.model.Allergy;
+import ai.domainassist.medical.model.Allergy.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AllergyExtractorTest {
+    private final AllergyExtractor x = new AllergyExtractor(Fixture.CUES, Fixture.LEXICONS);
+
+    private List<Allergy> allergies(String... lines) {
+        return x.extract(Fixture.dialogue(lines)).stream().map(Grounded::value).toList();
+    }
+
+    @Test
+    void readsDrugAndFoodAllergiesWithTheReaction() {
+        assertThat(allergies("患者：青霉素过敏，起疹子。")).containsExactly(new Allergy("青霉素", Kind.DRUG, "皮疹", true));
+        assertThat(allergies("患者：吃海鲜过敏。")).containsExactly(new Allergy("海鲜", Kind.FOOD, "", true));
+        assertThat(allergies("医生：以前有过敏吗？", "患者：以前吃虾也起过，别的药物不过敏。"))
+                .containsExactly(new Allergy("虾", Kind.FOOD, "", true), new Allergy("药物", Kind.DRUG, "", false));
+    }
+
+    @Test
+    void readsDenialsStatedOrAnswered() {
+        assertThat(allergies("医生：有没有药物过敏？", "患者：没有。")).containsExactly(new Allergy("药物", Kind.DRUG, "", false));
+        assertThat(allergies("医生：对什么过敏吗？", "患者：不过敏。")).containsExactly(new Allergy("", Kind.OTHER, "", false));
+        assertThat(allergies("患者：我对药物、食物都不过敏。")).containsExactly(new Allergy("药物", Kind.DRUG, "", false),
+                new Allergy("食物", Kind.FOOD, "", false));
+    }
+
+    @Test
+    void aDiseaseNamedAfterAllergyAndRelativesAreNoAllergy() {
+        assertThat(allergies("患者：我有过敏性鼻炎。")).isEmpty();
+        assertThat(allergies("医生：家里有人过敏吗？", "家属：我有过敏性鼻炎。")).isEmpty();
+        assertThat(allergies("患者：我妈对青霉素过敏。")).isEmpty();
+    }
+}

@@ -1,0 +1,41 @@
+package ai.domainassist.medical.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.Examination.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExamExtractorTest {
+    private final ExamExtractor x = new ExamExtractor(Fixture.CUES);
+
+    private List<Examination> exams(String... lines) {
+        return x.extract(Fixture.dialogue(lines)).stream().map(Grounded::value).toList();
+    }
+
+    @Test
+    void readsOrdersAndResults() {
+        assertThat(exams("医生：先去查个血常规，拍个胸片。")).containsExactly(new Examination("血常规", "", Status.ORDERED),
+                new Examination("胸部X线片", "", Status.ORDERED));
+        assertThat(exams("医生：血常规白细胞一万五，中性偏高。")).containsExactly(
+                new Examination("血常规", "白细胞一万五，中性偏高", Status.DONE));
+        assertThat(exams("医生：以前做过胃镜吗？", "患者：两年前做过，说是浅表性胃炎。")).extracting(Examination::status)
+                .containsExactly(Status.DONE);
+        assertThat(exams("患者：体检B超说子宫有个肌瘤。")).containsExactly(new Examination("B超", "子宫有个肌瘤", Status.DONE));
+    }
+
+    @Test
+    void aTestOrderedAndThenReportedIsOneDoneTest() {
+        assertThat(exams("医生：先测个甲流抗原。", "医生：甲流抗原结果出来了，阳性。")).containsExactly(
+                new Examination("流感病毒抗原检测", "阳性", Status.DONE));
+        assertThat(exams("患者：去年做过胃镜，说是胃炎。", "医生：再做个胃镜。")).extracting(Examination::status)
+                .containsExactly(Status.DONE, Status.ORDERED);
+    }
+
+    @Test
+    void aTestNotDoneIsNone() {
+        assertThat(exams("医生：查过幽门螺杆菌吗？", "患者：没查过。")).isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package ai.domainassist.medical.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.medical.model.Speaker;
+import ai.domainassist.medical.model.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoleSeparatorTest {
+    private final RoleSeparator roles = new RoleSeparator();
+
+    @Test
+    void labelsUnlabelledSpeechFromCuesAndAlternation() {
+        Transcript t = Transcript.parse(String.join("\n", "你好，哪里不舒服？", "医生，我这两天拉肚子。", "一天几次？", "五六次吧。",
+                "我给你开点蒙脱石散，多喝水。", "好的，谢谢医生。"));
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT, Speaker.DOCTOR,
+                Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT);
+        assertThat(r).allSatisfy(x -> {
+            assertThat(x.inferred()).isTrue();
+            assertThat(x.confidence()).isBetween(0.5, 1.0);
+        });
+        assertThat(r.get(0).confidence()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void keepsGivenLabelsAndFillsTheGaps() {
+        Transcript t = Transcript.parse("医生：哪里不舒服？\n患者：头疼。\n有没有发烧？\n没有。");
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r.get(0)).isEqualTo(new RoleSeparator.Role(Speaker.DOCTOR, 1.0, false));
+        assertThat(r.get(2).speaker()).isEqualTo(Speaker.PATIENT); // a wrapped line keeps the previous label
+    }
+
+    @Test
+    void tellsARelativeSpeakingForAChild() {
+        Transcript t = Transcript.parse("宝宝怎么了？\n孩子昨天开始发烧，他一直哭。");
+        assertThat(roles.separate(t.utterances()).get(1).speaker()).isEqualTo(Speaker.FAMILY);
+    }
+
+    @Test
+    void decidesDiarisedSpeakersAsAWhole() {
+        Transcript t = Transcript.parse("""
+                [{"speaker":"spk_1","text":"大夫，我胸口闷。"},{"speaker":"spk_0","text":"多久了？有没有胸痛？"},
+                 {"speaker":"spk_1","text":"一个月了。"},{"speaker":"spk_0","text":"做个心电图。"}]""");
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR);
+    }
+}

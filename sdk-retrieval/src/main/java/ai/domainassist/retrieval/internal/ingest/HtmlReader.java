@@ -1,0 +1,82 @@
+package ai.domainassist.retrieval.internal.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads HTML with jsoup (charset from the BOM or {@code <meta>}, else UTF-8): block elements and
+ * {@code <br>} end paragraphs, {@code <h1>}..{@code <h6>} become headings, table rows become
+ * tab-separated lines; scripts, styles, navigation and forms are dropped. Stateless.
+ */
+final class HtmlReader {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "nav", "form",
+            "button", "select", "iframe", "svg", "head");
+
+    private HtmlReader() {
+    }
+
+    static Extracted read(Path file, byte[] bytes) throws IOException {
+        org.jsoup.nodes.Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        String title = doc.title();
+        if (title.isBlank()) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 == null ? null : h1.text();
+        }
+        Layout layout = new Layout();
+        StringBuilder inline = new StringBuilder();
+        walk(doc.body(), layout, inline);
+        flush(layout, inline);
+        return new Extracted(title, layout.text());
+    }
+
+    private static void walk(Element element, Layout layout, StringBuilder inline) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode) {
+                inline.append(((TextNode) child).getWholeText());
+            } else if (child instanceof Element) {
+                Element e = (Element) child;
+                String tag = e.normalName();
+                if (SKIP.contains(tag)) {
+                    continue;
+                }
+                if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                    flush(layout, inline);
+                    layout.heading(e.wholeText(), tag.charAt(1) - '0');
+                } else if (tag.equals("table")) {
+                    flush(layout, inline);
+                    for (Element row : e.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr")) {
+                        List<String> cells = new ArrayList<>();
+                        for (Element cell : row.select("> th, > td")) {
+                            cells.add(cell.text());
+                        }
+                        layout.row(cells);
+                    }
+                } else if (tag.equals("br")) {
+                    flush(layout, inline);
+                } else if (e.isBlock()) {
+                    flush(layout, inline);
+                    walk(e, layout, inline);
+                    flush(layout, inline);
+                } else {
+                    walk(e, layout, inline);
+                }
+            }
+        }
+    }
+
+    private static void flush(Layout layout, StringBuilder inline) {
+        if (inline.length() > 0) {
+            // Source line breaks inside a paragraph are formatting, not structure.
+            layout.paragraph(inline.toString());
+            inline.setLength(0);
+        }
+    }
+}
