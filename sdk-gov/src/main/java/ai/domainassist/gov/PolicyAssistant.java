@@ -170,7 +170,7 @@ public final class PolicyAssistant {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.MISSING, m, "请求中缺少" + m + "，草稿中以占位符标出"));
         }
         if (model == null) {
-            flags.addAll(flags(skeleton.findings(), "draft"));
+            flags.addAll(flags(skeleton.findings(), "draft", skeleton.text()));
             return Result.offline(skeleton, flags);
         }
         ModelDrafter.Outcome o;
@@ -187,11 +187,11 @@ public final class PolicyAssistant {
         long before = errors(skeleton.findings());
         long after = errors(hybrid.findings());
         if (after > before) {
-            flags.addAll(flags(hybrid.findings(), "model-draft"));
+            flags.addAll(flags(hybrid.findings(), "model-draft", hybrid.text()));
             return degraded(skeleton, flags, "模型正文未通过规范性检查（错误由" + before + "项增至" + after + "项），返回离线草稿",
                     o.usage());
         }
-        flags.addAll(flags(hybrid.findings(), "draft"));
+        flags.addAll(flags(hybrid.findings(), "draft", hybrid.text()));
         return new Result<>(hybrid, flags, Mode.HYBRID, o.usage(), null);
     }
 
@@ -218,7 +218,7 @@ public final class PolicyAssistant {
         List<ReviewFlag> all = new ArrayList<>(flags);
         all.add(new ReviewFlag(ReviewFlag.Kind.DEGRADED, Severity.WARNING, "", why, List.of()));
         if (rulesAnswer instanceof PolicyDraft d) {
-            all.addAll(flags(d.findings(), "draft"));
+            all.addAll(flags(d.findings(), "draft", d.text()));
         }
         LOG.warn("gov: model step rejected or failed, offline answer returned: {}", why);
         return new Result<>(rulesAnswer, all, Mode.DEGRADED, usage, null);
@@ -233,7 +233,7 @@ public final class PolicyAssistant {
      */
     public Result<NormativeReport> check(String sourceId, String text) {
         NormativeReport r = checker.check(sourceId, text);
-        return Result.offline(r, flags(r.findings(), sourceId));
+        return Result.offline(r, flags(r.findings(), sourceId, text));
     }
 
     /**
@@ -319,17 +319,25 @@ public final class PolicyAssistant {
         return new Result<>(o.answer().get(), o.flags(), Mode.HYBRID, o.usage(), null);
     }
 
-    private static List<ReviewFlag> flags(List<NormativeFinding> findings, String sourceId) {
+    /**
+     * One flag per finding of warning or error severity. Its evidence is the finding's own span
+     * in the checked text first (for a missing element, the empty span where it belongs), then
+     * the library passages the finding rests on; a reviewer sees where and why.
+     */
+    private static List<ReviewFlag> flags(List<NormativeFinding> findings, String sourceId, String text) {
         List<ReviewFlag> out = new ArrayList<>();
         for (NormativeFinding f : findings) {
             if (f.severity() == Severity.INFO) {
                 continue;
             }
             ReviewFlag.Kind kind = f.ruleId().equals("element.missing") ? ReviewFlag.Kind.MISSING : ReviewFlag.Kind.POLICY;
-            List<Evidence> ev = new ArrayList<>(f.sources());
+            List<Evidence> ev = new ArrayList<>();
+            int start = Math.min(f.start(), text.length());
+            int end = Math.min(Math.max(f.end(), start), text.length());
+            ev.add(Evidence.of(sourceId, text, start, end));
+            ev.addAll(f.sources());
             out.add(new ReviewFlag(kind, f.severity(), f.ruleId(), f.message()
-                    + (f.suggestedFix().isEmpty() ? "" : "（建议：" + f.suggestedFix() + "）")
-                    + " @" + sourceId + "[" + f.start() + "," + f.end() + ")", ev));
+                    + (f.suggestedFix().isEmpty() ? "" : "（建议：" + f.suggestedFix() + "）"), ev));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyMetadata;
 import ai.domainassist.gov.model.DocumentType;
 import ai.domainassist.gov.model.DraftRequest;
+import ai.domainassist.gov.model.NormativeFinding;
 import ai.domainassist.gov.model.NormativeReport;
 import ai.domainassist.gov.model.PolicyAnswer;
 import ai.domainassist.gov.model.PolicyDraft;
@@ -73,6 +74,13 @@ class PolicyAssistantTest {
         assertThat(r.value().findings("duplicate.in-force")).hasSize(1);
         assertThat(r.value().findings("duplicate.in-force").get(0).sources().get(0).sourceId()).isEqualTo("p2023");
         assertThat(r.flags()).extracting(ReviewFlag::field).contains("reference.repealed", "duplicate.in-force");
+        for (ReviewFlag flag : r.flags()) {
+            NormativeFinding finding = r.value().findings(flag.field()).get(0);
+            assertThat(flag.evidence().get(0)).as("a flag points at its finding's span in the checked text")
+                    .isEqualTo(ai.domainassist.core.grounding.Evidence.of("dc", text, finding.start(), finding.end()));
+        }
+        ReviewFlag duplicate = r.flags().stream().filter(f -> f.field().equals("duplicate.in-force")).findFirst().orElseThrow();
+        assertThat(duplicate.evidence()).extracting(ai.domainassist.core.grounding.Evidence::sourceId).contains("dc", "p2023");
     }
 
     @Test
