@@ -74,6 +74,7 @@ public final class ModelClientBuilder {
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
     /** Most {@code chatAsync} calls running at once; more wait in a queue. */
     static final int ASYNC_THREADS = 64;
+    static final int MAX_REQUESTS_PER_HOST = 64;
 
     private final List<Object> providers = new ArrayList<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -403,8 +404,11 @@ public final class ModelClientBuilder {
             Dispatcher dispatcher = new Dispatcher(newExecutor("domainassist-http-", Integer.MAX_VALUE,
                     new SynchronousQueue<>()));
             dispatcher.setMaxRequests(256);
-            dispatcher.setMaxRequestsPerHost(64); // streams are async calls; OkHttp's default of 5 per host is too few
-            b.dispatcher(dispatcher).connectionPool(new ConnectionPool());
+            dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST); // streams are async calls; OkHttp's 5 is too few
+            // Keep as many idle connections as may run per host: with OkHttp's default of 5, a burst of 16
+            // concurrent callers closed and reopened most connections on every round (benchmarks: 600
+            // connections for 45,000 calls, a third of the throughput of reusing them).
+            b.dispatcher(dispatcher).connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES));
         }
         if (logging) {
             b.addNetworkInterceptor(httpLogging);

@@ -22,7 +22,12 @@ import ai.domainassist.core.testing.WireServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -158,6 +163,37 @@ class ModelClientBuilderTest {
         client.close();
         assertThat(http.dispatcher().executorService().isShutdown()).isTrue();
         assertThat(http.connectionPool().connectionCount()).isZero();
+    }
+
+    @Test
+    void sixteenConcurrentCallersKeepTheirConnectionsForTheNextRound() throws Exception {
+        int callers = 16;
+        CountDownLatch allArrived = new CountDownLatch(callers);
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public MockResponse dispatch(mockwebserver3.RecordedRequest request) throws InterruptedException {
+                allArrived.countDown(); // the first round holds every connection until all 16 are open
+                allArrived.await(5, TimeUnit.SECONDS);
+                return json(200, Fixtures.wire("openai/chat.json"));
+            }
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(callers);
+        try (ModelClient client = ModelClient.builder().provider(local()).build()) {
+            List<Callable<ChatResponse>> calls = java.util.Collections.nCopies(callers,
+                    () -> client.chat(ChatRequest.of("Hi")));
+            for (int round = 0; round < 2; round++) {
+                for (Future<ChatResponse> f : threads.invokeAll(calls)) {
+                    assertThat(f.get().content()).isEqualTo("Hello! How can I assist you today?");
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        java.util.Set<Integer> connections = new java.util.HashSet<>();
+        for (int i = 0; i < 2 * callers; i++) {
+            connections.add(server.takeRequest().getConnectionIndex());
+        }
+        assertThat(connections).hasSize(callers);
     }
 
     @Test

@@ -27,8 +27,10 @@ import java.util.Objects;
  * @param outcome how it ended
  * @param errorType the error's class name on failure ({@code RateLimitedException} ...), else {@code null}
  * @param httpStatus the HTTP status of a failed call, 0 when none or on success
- * @param promptSha256 SHA-256 (hex) of the request as sent (after redaction): messages, tools, format
- * @param answerSha256 SHA-256 (hex) of the answer (content and tool calls), {@code null} on failure
+ * @param promptSha256 SHA-256 (hex) of the request as sent (after redaction): messages, tools, format;
+ *     {@code null} in the records of a client with no audit sink (they only feed its usage meter)
+ * @param answerSha256 SHA-256 (hex) of the answer (content and tool calls), {@code null} on failure and
+ *     where {@code promptSha256} is
  */
 public record AuditRecord(Instant time, String callId, int attempt, String provider, String model, String operation,
                           String task, long promptTokens, long completionTokens, long totalTokens,
@@ -74,6 +76,5 @@ public record AuditRecord(Instant time, String callId, int attempt, String provi
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(promptSha256, "promptSha256");
     }
 }

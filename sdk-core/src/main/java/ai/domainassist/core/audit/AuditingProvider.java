@@ -26,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class AuditingProvider implements ModelProvider {
     private final AuditSink sink;
     private final Tracker tracker;
     private final Clock clock;
+    private final boolean hashes;
 
     /**
      * Remembers call ids and attempt counts per request object (weakly: entries go with their requests).
@@ -60,7 +62,19 @@ public final class AuditingProvider implements ModelProvider {
         }
 
         private CallState state(Object request) {
-            return calls.get(request, k -> new CallState(UUID.randomUUID().toString()));
+            return calls.get(request, k -> new CallState(randomCallId()));
+        }
+
+        /**
+         * A random (version 4) UUID from {@link ThreadLocalRandom}: a call id correlates records and
+         * need not be unpredictable, and {@link UUID#randomUUID()}'s shared SecureRandom costs a lock
+         * and a system call per call.
+         */
+        private static String randomCallId() {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+            long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            return new UUID(high, low).toString();
         }
 
         String callId(Object request) {
@@ -82,11 +96,12 @@ public final class AuditingProvider implements ModelProvider {
         }
     }
 
-    private AuditingProvider(ModelProvider next, AuditSink sink, Tracker tracker, Clock clock) {
+    private AuditingProvider(ModelProvider next, AuditSink sink, Tracker tracker, Clock clock, boolean hashes) {
         this.next = Objects.requireNonNull(next, "next");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hashes = hashes;
     }
 
     /**
@@ -99,7 +114,23 @@ public final class AuditingProvider implements ModelProvider {
      * @return the decorated provider
      */
     public static AuditingProvider wrap(ModelProvider next, AuditSink sink, Tracker tracker, Clock clock) {
-        return new AuditingProvider(next, sink, tracker, clock);
+        return new AuditingProvider(next, sink, tracker, clock, true);
+    }
+
+    /**
+     * Wraps a provider whose records may go only to sinks that never read the prompt and answer
+     * hashes (the usage meter): then no hashes are computed and both are {@code null}.
+     *
+     * @param next the provider adapter
+     * @param sink where records go
+     * @param tracker call ids and attempt counts, shared by the providers of one client
+     * @param clock the clock that stamps and times records
+     * @param hashes whether to compute the SHA-256 of prompt and answer (false when no sink reads them)
+     * @return the decorated provider
+     */
+    public static AuditingProvider wrap(ModelProvider next, AuditSink sink, Tracker tracker, Clock clock,
+                                        boolean hashes) {
+        return new AuditingProvider(next, sink, tracker, clock, hashes);
     }
 
     @Override
@@ -122,7 +153,7 @@ public final class AuditingProvider implements ModelProvider {
             write(success(start, callId, attempt, "chat", request, r));
             return r;
         } catch (ModelException e) {
-            write(failure(start, callId, attempt, "chat", request.model(), request.task(), hash(request), e));
+            write(failure(start, callId, attempt, "chat", request.model(), request.task(), promptHash(request), e));
             throw e;
         }
     }
@@ -132,14 +163,14 @@ public final class AuditingProvider implements ModelProvider {
         Instant start = clock.instant();
         String callId = tracker.callId(request);
         int attempt = tracker.nextAttempt(request, next.name());
-        String promptHash = sha256(String.join("\u0000", request.inputs()));
+        String promptHash = hashes ? sha256(String.join("\u0000", request.inputs())) : null;
         try {
             EmbeddingResponse r = next.embed(request);
             Usage u = r.usage();
             write(new AuditRecord(start, callId, attempt, next.name(), r.model() != null ? r.model() : request.model(),
                     "embeddings", null, u.promptTokens(), u.completionTokens(), u.totalTokens(), u.cachedPromptTokens(),
                     Duration.between(start, clock.instant()), AuditRecord.Outcome.SUCCESS, null, 0, promptHash,
-                    sha256(Integer.toString(r.size()))));
+                    hashes ? sha256(Integer.toString(r.size())) : null));
             return r;
         } catch (ModelException e) {
             write(failure(start, callId, attempt, "embeddings", request.model(), null, promptHash, e));
@@ -158,8 +189,8 @@ public final class AuditingProvider implements ModelProvider {
                 write(success(start, callId, attempt, "stream", request, c.response()));
             } else if (event instanceof StreamEvent.Failed f) {
                 StreamHandle h = handle.get();
-                AuditRecord r = failure(start, callId, attempt, "stream", request.model(), request.task(), hash(request),
-                        f.error());
+                AuditRecord r = failure(start, callId, attempt, "stream", request.model(), request.task(),
+                        promptHash(request), f.error());
                 if (h != null && h.isCancelled()) {
                     r = new AuditRecord(r.time(), r.callId(), r.attempt(), r.provider(), r.model(), r.operation(),
                             r.task(), 0, 0, 0, 0, r.latency(), AuditRecord.Outcome.CANCELLED, r.errorType(), 0,
@@ -179,8 +210,12 @@ public final class AuditingProvider implements ModelProvider {
         Usage u = r.usage();
         return new AuditRecord(start, callId, attempt, next.name(), r.model() != null ? r.model() : request.model(), op,
                 request.task(), u.promptTokens(), u.completionTokens(), u.totalTokens(), u.cachedPromptTokens(),
-                Duration.between(start, clock.instant()), AuditRecord.Outcome.SUCCESS, null, 0, hash(request),
-                hashAnswer(r));
+                Duration.between(start, clock.instant()), AuditRecord.Outcome.SUCCESS, null, 0, promptHash(request),
+                hashes ? hashAnswer(r) : null);
+    }
+
+    private String promptHash(ChatRequest request) {
+        return hashes ? hash(request) : null;
     }
 
     private AuditRecord failure(Instant start, String callId, int attempt, String op, String model, String task,
@@ -206,36 +241,128 @@ public final class AuditingProvider implements ModelProvider {
      * @return SHA-256 hex
      */
     static String hash(ChatRequest request) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(request.model()).append('\u0000');
+        Utf8Digest d = new Utf8Digest();
+        d.update(request.model());
+        d.put((byte) 0);
         for (Message m : request.messages()) {
-            sb.append(m.role()).append('\u0001').append(m.text()).append('\u0001');
+            d.update(m.role().toString());
+            d.put((byte) 1);
+            d.update(m.text());
+            d.put((byte) 1);
             for (ToolCall c : m.toolCalls()) {
-                sb.append(c.name()).append('\u0002').append(c.arguments()).append('\u0002');
+                d.update(c.name());
+                d.put((byte) 2);
+                d.update(c.arguments());
+                d.put((byte) 2);
             }
-            sb.append(m.toolCallId()).append('\u0000');
+            d.update(m.toolCallId());
+            d.put((byte) 0);
         }
         List<ToolSpec> tools = request.tools();
         for (ToolSpec t : tools) {
-            sb.append(t.name()).append('\u0003').append(t.parametersSchema()).append('\u0003');
+            d.update(t.name());
+            d.put((byte) 3);
+            d.update(t.parametersSchema());
+            d.put((byte) 3);
         }
-        sb.append(request.responseFormat());
-        return sha256(sb.toString());
+        d.update(String.valueOf(request.responseFormat()));
+        return d.hex();
     }
 
     private static String hashAnswer(ChatResponse r) {
-        StringBuilder sb = new StringBuilder(r.content());
+        Utf8Digest d = new Utf8Digest();
+        d.update(r.content());
         for (ToolCall c : r.toolCalls()) {
-            sb.append('\u0000').append(c.name()).append('\u0001').append(c.arguments());
+            d.put((byte) 0);
+            d.update(c.name());
+            d.put((byte) 1);
+            d.update(c.arguments());
         }
-        return sha256(sb.toString());
+        return d.hex();
     }
 
     static String sha256(String s) {
+        return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A SHA-256 digest fed with strings as UTF-8 through one small buffer, so a long prompt is not
+     * copied into a byte array first (the same bytes as {@code String.getBytes(UTF_8)}: unpaired
+     * surrogates become {@code '?'}). Not thread-safe: one per hash.
+     */
+    private static final class Utf8Digest {
+        private final MessageDigest digest = sha256();
+        private final byte[] buf = new byte[512];
+        private int n;
+
+        /** Adds a string ({@code "null"} for {@code null}, as string concatenation wrote it). */
+        void update(String s) {
+            String text = String.valueOf(s);
+            for (int i = 0; i < text.length(); i++) {
+                if (n > buf.length - 4) {
+                    flush();
+                }
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    buf[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    buf[n++] = (byte) (0xC0 | c >> 6);
+                    buf[n++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    buf[n++] = (byte) (0xF0 | cp >> 18);
+                    buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    buf[n++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    buf[n++] = '?';
+                } else {
+                    buf[n++] = (byte) (0xE0 | c >> 12);
+                    buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    buf[n++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+        }
+
+        void put(byte b) {
+            if (n == buf.length) {
+                flush();
+            }
+            buf[n++] = b;
+        }
+
+        String hex() {
+            flush();
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private void flush() {
+            digest.update(buf, 0, n);
+            n = 0;
+        }
+    }
+
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A fresh SHA-256 digest: a clone of one looked up once (the provider look-up cost more than the hash). */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("SHA-256 is required by every Java platform", impossible);
+            }
         }
     }
 

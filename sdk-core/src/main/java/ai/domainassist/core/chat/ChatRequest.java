@@ -75,8 +75,8 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
         tools = List.copyOf(Objects.requireNonNull(tools, "tools"));
         stop = List.copyOf(Objects.requireNonNull(stop, "stop"));
         privateTerms = List.copyOf(Objects.requireNonNull(privateTerms, "privateTerms"));
-        extraParameters = Collections.unmodifiableMap(new LinkedHashMap<>(
-                Objects.requireNonNull(extraParameters, "extraParameters")));
+        extraParameters = Objects.requireNonNull(extraParameters, "extraParameters").isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(extraParameters));
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("a chat request needs at least one message");
         }
@@ -95,7 +95,7 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
         }
-        if (tools.stream().map(ToolSpec::name).distinct().count() != tools.size()) {
+        if (tools.size() > 1 && tools.stream().map(ToolSpec::name).distinct().count() != tools.size()) {
             throw new IllegalArgumentException("tool names must be unique");
         }
         if (toolChoice != null && toolChoice.mode() == ToolChoice.Mode.NAMED

@@ -2,7 +2,6 @@ package ai.domainassist.core.chat;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * One message of a conversation.
@@ -127,9 +126,15 @@ public record Message(Role role, List<ContentPart> content, List<ToolCall> toolC
      * @return the text, empty when there is none
      */
     public String text() {
-        return content.stream()
-                .filter(ContentPart.Text.class::isInstance)
-                .map(p -> ((ContentPart.Text) p).text())
-                .collect(Collectors.joining());
+        if (content.size() == 1 && content.get(0) instanceof ContentPart.Text only) {
+            return only.text(); // the common case, without copying the text
+        }
+        StringBuilder text = new StringBuilder();
+        for (ContentPart p : content) {
+            if (p instanceof ContentPart.Text t) {
+                text.append(t.text());
+            }
+        }
+        return text.toString();
     }
 }

@@ -171,7 +171,8 @@ public final class Pipeline {
 
         List<ModelProvider> perProvider = new ArrayList<>();
         for (ModelProvider adapter : adapters) {
-            ModelProvider p = AuditingProvider.wrap(adapter, sink, tracker, c);
+            // with no user sink the records only feed the usage meter, which never reads the hashes
+            ModelProvider p = AuditingProvider.wrap(adapter, sink, tracker, c, !auditSinks.isEmpty());
             if (!events.isEmpty()) {
                 p = ObservingProvider.wrap(p, events);
             }

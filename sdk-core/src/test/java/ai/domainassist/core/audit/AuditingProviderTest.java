@@ -69,6 +69,35 @@ class AuditingProviderTest {
     }
 
     @Test
+    void theHashesAreTheSha256OfRequestAndAnswerAsSentAndReceived() throws Exception {
+        ChatRequest r = ChatRequest.builder().model("m").system("s").user("患者张三").build();
+        // the request's parts joined with separator bytes, as the record's documentation says
+        String joined = "m\u0000SYSTEM\u0001s\u0001null\u0000USER\u0001患者张三\u0001null\u0000null";
+        assertThat(AuditingProvider.hash(r)).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(AuditingProvider.sha256("ok"))
+                .isEqualTo("2689367b205c16ce32ed4200942b8b8b1e262dfc70d9bc9fbc77c49699a4f1df");
+        // long text, 2-, 3- and 4-byte characters and a lone surrogate hash as their UTF-8 bytes do
+        String text = "é患者😀\uD800x".repeat(300);
+        ChatRequest long1 = ChatRequest.builder().model("m").user(text).build();
+        String expected = "m\u0000USER\u0001" + text + "\u0001null\u0000null";
+        assertThat(AuditingProvider.hash(long1)).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void withoutAHashReadingSinkNoHashesAreComputedButEverythingElseIsRecorded() {
+        ScriptedProvider p = new ScriptedProvider("p").thenAnswer("ok");
+        AuditingProvider.wrap(p, sink, tracker, clock, false).chat(request);
+        assertThat(sink.records()).singleElement().satisfies(r -> {
+            assertThat(r.promptSha256()).isNull();
+            assertThat(r.answerSha256()).isNull();
+            assertThat(r.outcome()).isEqualTo(AuditRecord.Outcome.SUCCESS);
+            assertThat(r.callId()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        });
+    }
+
+    @Test
     void aFailingSinkNeverFailsTheCall() {
         ScriptedProvider p = new ScriptedProvider("p").thenAnswer("ok");
         AuditSink broken = r -> {

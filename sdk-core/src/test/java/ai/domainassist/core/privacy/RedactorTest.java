@@ -56,6 +56,27 @@ class RedactorTest {
     }
 
     @Test
+    void findsNumbersAnywhereInALongTextAndOnlyWhereTheirNeighboursAllowIt() {
+        Redactor r = Redactor.defaults();
+        String filler = "患者主诉咳嗽三天，夜间加重，咳少量黄痰。Cough for 3 days, 38.5 C. ";
+        String text = filler.repeat(20) + "手机13812345678" + filler + "ab" + ID + "cd" + filler.repeat(3)
+                + "卡号" + CARD + "x，卡号" + CARD + "。" + filler + "身份证" + ID + "，座机(010)62345678" + filler
+                + "全角１３９１２３４５６７８。";
+        // letters right before or after a number make it part of a longer code: left alone
+        assertThat(redact(r, text)).isEqualTo(filler.repeat(20) + "手机[PHONE_1]" + filler + "ab" + ID + "cd"
+                + filler.repeat(3) + "卡号" + CARD + "x，卡号[BANK_CARD_1]。" + filler + "身份证[ID_CARD_1]，座机[PHONE_2]"
+                + filler + "全角[PHONE_3]。");
+    }
+
+    @Test
+    void numberRunsCoverEveryStretchThatCouldHoldANumber() {
+        assertThat(Redactor.numberRuns("电话 +86 (010) 6234-5678，X光片，体温38.5度"))
+                .containsExactly(new int[] {2, 22}, new int[] {29, 31}, new int[] {32, 33});
+        assertThat(Redactor.numberRuns("全角１３８ 号")).containsExactly(new int[] {2, 6});
+        assertThat(Redactor.numberRuns("no digits here (x - y)")).isEmpty();
+    }
+
+    @Test
     void leavesOrdinaryNumbersAlone() {
         String text = "2024年3月5日就诊，金额12345.67元，体温39.5℃，床号12，发票号码04412345，邮编100085";
         assertThat(redact(Redactor.defaults(), text)).isEqualTo(text);

@@ -109,10 +109,13 @@ public final class AnthropicProvider implements ModelProvider {
     }
 
     private CallContext context(ChatRequest request, String model) {
-        List<String> texts = new ArrayList<>();
-        for (Message m : request.messages()) {
-            texts.add(m.text());
-        }
-        return new CallContext(spec.name(), model, transport.scrubber(texts));
+        // the scrubber is made only when the call fails: collecting the texts copies every message
+        return new CallContext(spec.name(), model, () -> {
+            List<String> texts = new ArrayList<>();
+            for (Message m : request.messages()) {
+                texts.add(m.text());
+            }
+            return transport.scrubber(texts);
+        });
     }
 }

@@ -4,6 +4,7 @@ import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ProviderSpec;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -40,11 +42,16 @@ public final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
+    private static final int HTML_SNIFF = 64;
+    private static final int MAX_CACHED_URLS = 64;
 
     private final OkHttpClient http;
     private final ProviderSpec spec;
     private final Headers fixedHeaders;
     private final Clock clock;
+    private final HttpUrl baseUrl;
+    private final Scrubber secretScrubber;
+    private final ConcurrentHashMap<List<String>, HttpUrl> urls = new ConcurrentHashMap<>();
 
     /**
      * @param http the shared client
@@ -57,6 +64,8 @@ public final class HttpTransport {
         this.spec = spec;
         this.fixedHeaders = fixedHeaders;
         this.clock = clock;
+        this.baseUrl = HttpUrl.get(spec.baseUrl());
+        this.secretScrubber = Scrubber.NONE.withSecret(spec.apiKey().orElse(null));
     }
 
     /** The parsed answer of a call. @param body the JSON body @param requestId the request id, or null @param latency the call's latency */
@@ -70,7 +79,7 @@ public final class HttpTransport {
      * @return the scrubber
      */
     public Scrubber scrubber(List<String> promptTexts) {
-        return Scrubber.NONE.withSecret(spec.apiKey().orElse(null)).withPromptTexts(promptTexts);
+        return secretScrubber.withPromptTexts(promptTexts);
     }
 
     /**
@@ -89,13 +98,14 @@ public final class HttpTransport {
         try (Response response = call.execute()) {
             String requestId = RequestIds.fromHeaders(response.headers());
             Duration latency = Duration.ofNanos(System.nanoTime() - start);
-            LOG.debug("{} POST {} -> {} in {} ms, request-id {}", spec.name(), String.join("/", pathSegments),
-                    response.code(), latency.toMillis(), requestId);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} POST {} -> {} in {} ms, request-id {}", spec.name(), String.join("/", pathSegments),
+                        response.code(), latency.toMillis(), requestId);
+            }
             if (!response.isSuccessful()) {
                 throw ErrorMapper.fromStatus(response.code(), response.headers(), readLimited(response.body()), ctx, clock);
             }
-            String text = response.body().string();
-            JsonNode json = parseSuccess(text, response.header("Content-Type", ""), requestId, ctx);
+            JsonNode json = parseSuccess(response.body().source(), response.header("Content-Type", ""), requestId, ctx);
             if (json.has("error") && !json.path("error").isNull() && !json.has("choices") && !json.has("data")
                     && !json.has("content")) {
                 throw ErrorMapper.fromErrorBody(json, requestId, ctx);
@@ -122,21 +132,16 @@ public final class HttpTransport {
                                StreamDecoder decoder, StreamHandler handler) {
         StreamSession session = new StreamSession(handler, decoder, ctx, clock);
         Call call = newCall(pathSegments, body, timeout, "text/event-stream");
-        LOG.debug("{} POST {} (stream)", spec.name(), String.join("/", pathSegments));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} POST {} (stream)", spec.name(), String.join("/", pathSegments));
+        }
         session.start(call);
         return session;
     }
 
     private Call newCall(List<String> pathSegments, ObjectNode body, Duration timeout, String accept) {
-        HttpUrl.Builder url = HttpUrl.get(spec.baseUrl()).newBuilder();
-        for (String segment : pathSegments) {
-            url.addPathSegment(segment);
-        }
-        for (Map.Entry<String, String> q : spec.queryParameters().entrySet()) {
-            url.addQueryParameter(q.getKey(), q.getValue());
-        }
-        Request request = new Request.Builder().url(url.build()).headers(fixedHeaders).header("Accept", accept)
-                .post(RequestBody.create(Json.write(body), JSON)).build();
+        Request request = new Request.Builder().url(url(pathSegments)).headers(fixedHeaders).header("Accept", accept)
+                .post(RequestBody.create(Json.writeBytes(body), JSON)).build();
         Call call = http.newCall(request);
         if (timeout != null) {
             call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -144,23 +149,65 @@ public final class HttpTransport {
         return call;
     }
 
-    private static JsonNode parseSuccess(String text, String contentType, String requestId, CallContext ctx) {
-        String body = text.strip();
-        if (body.isEmpty()) {
+    /** The endpoint's URL for a path, parsed once per path (a path names the model only on Azure). */
+    private HttpUrl url(List<String> pathSegments) {
+        HttpUrl url = urls.get(pathSegments);
+        if (url == null) {
+            HttpUrl.Builder b = baseUrl.newBuilder();
+            for (String segment : pathSegments) {
+                b.addPathSegment(segment);
+            }
+            for (Map.Entry<String, String> q : spec.queryParameters().entrySet()) {
+                b.addQueryParameter(q.getKey(), q.getValue());
+            }
+            url = b.build();
+            if (urls.size() < MAX_CACHED_URLS) {
+                urls.putIfAbsent(List.copyOf(pathSegments), url);
+            }
+        }
+        return url;
+    }
+
+    /**
+     * Parses a 2xx body as a JSON object straight from the response's bytes (no intermediate
+     * string), after checking for an empty body or an HTML page.
+     */
+    private static JsonNode parseSuccess(BufferedSource source, String contentType, String requestId, CallContext ctx)
+            throws IOException {
+        long first = 0;
+        while (source.request(first + 1) && isJsonSpace(source.getBuffer().getByte(first))) {
+            first++;
+        }
+        if (!source.request(first + 1)) {
             throw ErrorMapper.malformed("the response body is empty", ctx, requestId, null);
         }
-        if (ErrorMapper.looksLikeHtml(body)) {
-            throw ErrorMapper.malformed("the response is an HTML page (" + contentType + "), not JSON", ctx, requestId, null);
-        }
-        try {
-            JsonNode json = Json.parse(body);
-            if (!json.isObject()) {
-                throw ErrorMapper.malformed("the response is JSON but not an object", ctx, requestId, null);
+        if (source.getBuffer().getByte(first) == '<') {
+            source.request(first + HTML_SNIFF);
+            String head = source.peek().readUtf8(Math.min(source.getBuffer().size(), first + HTML_SNIFF));
+            if (ErrorMapper.looksLikeHtml(head)) {
+                throw ErrorMapper.malformed("the response is an HTML page (" + contentType + "), not JSON", ctx,
+                        requestId, null);
             }
-            return json;
+        }
+        JsonNode json;
+        try {
+            json = Json.parse(source.inputStream());
+        } catch (JacksonException e) {
+            throw ErrorMapper.malformed("the response is not valid JSON (" + contentType + ")", ctx, requestId, e);
         } catch (IOException e) {
+            if (!Json.NO_VALUE.equals(e.getMessage())) {
+                throw e; // reading failed (connection reset, timeout, body cut off): a network error
+            }
             throw ErrorMapper.malformed("the response is not valid JSON (" + contentType + ")", ctx, requestId, e);
         }
+        if (!json.isObject()) {
+            throw ErrorMapper.malformed("the response is JSON but not an object", ctx, requestId, null);
+        }
+        return json;
+    }
+
+    private static boolean isJsonSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
     /**

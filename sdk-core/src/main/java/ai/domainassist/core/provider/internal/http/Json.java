@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * The one Jackson mapper the adapters share, and the few tree look-ups they all need.
@@ -13,6 +14,8 @@ import java.io.IOException;
 public final class Json {
     /** The shared mapper. */
     public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The message of the {@link IOException} thrown for input that holds no JSON value. */
+    public static final String NO_VALUE = "no JSON value";
 
     private Json() {
     }
@@ -32,7 +35,23 @@ public final class Json {
     public static JsonNode parse(String text) throws IOException {
         JsonNode node = MAPPER.readTree(text);
         if (node == null || node.isMissingNode()) {
-            throw new IOException("no JSON value");
+            throw new IOException(NO_VALUE);
+        }
+        return node;
+    }
+
+    /**
+     * Parses JSON from UTF-8 bytes as they arrive, without decoding them to a string first.
+     *
+     * @param in the bytes; read up to the end of the first JSON value
+     * @return the tree
+     * @throws IOException if the bytes are not JSON ({@link com.fasterxml.jackson.core.JacksonException}
+     *     or one with the message {@link #NO_VALUE}), or reading them fails
+     */
+    public static JsonNode parse(InputStream in) throws IOException {
+        JsonNode node = MAPPER.readTree(in);
+        if (node == null || node.isMissingNode()) {
+            throw new IOException(NO_VALUE);
         }
         return node;
     }
@@ -46,6 +65,20 @@ public final class Json {
     public static String write(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * Serialises a tree to UTF-8 bytes (no intermediate string).
+     *
+     * @param node the tree
+     * @return compact JSON
+     */
+    public static byte[] writeBytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }

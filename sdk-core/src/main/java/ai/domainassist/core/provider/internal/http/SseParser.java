@@ -1,7 +1,7 @@
 package ai.domainassist.core.provider.internal.http;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -16,10 +16,17 @@ import java.util.function.Consumer;
  * <p>Not thread-safe: one parser per stream, fed from one thread.
  */
 public final class SseParser {
+    private static final byte[] DATA = {'d', 'a', 't', 'a'};
+    private static final byte[] EVENT = {'e', 'v', 'e', 'n', 't'};
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     private final Consumer<SseEvent> sink;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-    private final StringBuilder data = new StringBuilder();
-    private boolean hasData;
+    /** The current line's bytes so far (lines are decoded only in part: field names are compared as bytes). */
+    private byte[] line = new byte[512];
+    private int lineLength;
+    /** The event's data: its first line as is, further lines joined in {@link #moreData}. */
+    private String data;
+    private StringBuilder moreData;
     private String eventName;
     private boolean afterCr;
     private boolean firstLine = true;
@@ -37,76 +44,116 @@ public final class SseParser {
      * @param length how many there are
      */
     public void feed(byte[] bytes, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
             byte b = bytes[i];
             if (b == '\n') {
                 if (afterCr) {
                     afterCr = false; // the LF of a CRLF: the line already ended at the CR
-                    continue;
+                } else {
+                    endLine();
                 }
-                endLine();
+                i++;
             } else if (b == '\r') {
                 afterCr = true;
                 endLine();
+                i++;
             } else {
                 afterCr = false;
-                line.write(b);
+                int stop = i + 1;
+                while (stop < end && bytes[stop] != '\n' && bytes[stop] != '\r') {
+                    stop++;
+                }
+                append(bytes, i, stop - i);
+                i = stop;
             }
         }
     }
 
     /** Ends the input: a last line without its line end, and an event still open, are delivered. */
     public void finish() {
-        if (line.size() > 0) {
+        if (lineLength > 0) {
             endLine();
         }
         dispatch();
     }
 
+    private void append(byte[] bytes, int from, int n) {
+        if (lineLength + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+        }
+        System.arraycopy(bytes, from, line, lineLength, n);
+        lineLength += n;
+    }
+
     private void endLine() {
-        String text = line.toString(StandardCharsets.UTF_8);
-        line.reset();
+        int start = 0;
         if (firstLine) {
             firstLine = false;
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+            if (startsWith(0, lineLength, BOM)) {
+                start = BOM.length;
             }
         }
-        if (text.isEmpty()) {
+        int length = lineLength;
+        lineLength = 0;
+        if (length == start) {
             dispatch();
             return;
         }
-        if (text.charAt(0) == ':') {
+        if (line[start] == ':') {
             return; // comment / keep-alive
         }
-        int colon = text.indexOf(':');
-        String field = colon < 0 ? text : text.substring(0, colon);
-        String value = colon < 0 ? "" : text.substring(colon + 1);
-        if (value.startsWith(" ")) {
-            value = value.substring(1);
+        int colon = -1;
+        for (int i = start; i < length; i++) {
+            if (line[i] == ':') {
+                colon = i;
+                break;
+            }
         }
-        switch (field) {
-            case "data":
-                if (hasData) {
-                    data.append('\n');
+        int fieldEnd = colon < 0 ? length : colon;
+        int valueStart = colon < 0 ? length : colon + 1;
+        if (valueStart < length && line[valueStart] == ' ') {
+            valueStart++;
+        }
+        if (isField(start, fieldEnd, DATA)) {
+            String value = new String(line, valueStart, length - valueStart, StandardCharsets.UTF_8);
+            if (data == null) {
+                data = value;
+            } else {
+                if (moreData == null) {
+                    moreData = new StringBuilder(data);
                 }
-                data.append(value);
-                hasData = true;
-                break;
-            case "event":
-                eventName = value;
-                break;
-            default:
-                break; // id, retry and unknown fields carry nothing the adapters use
+                moreData.append('\n').append(value);
+            }
+        } else if (isField(start, fieldEnd, EVENT)) {
+            eventName = new String(line, valueStart, length - valueStart, StandardCharsets.UTF_8);
         }
+        // id, retry and unknown fields carry nothing the adapters use
+    }
+
+    private boolean isField(int start, int end, byte[] name) {
+        return end - start == name.length && startsWith(start, end, name);
+    }
+
+    private boolean startsWith(int at, int limit, byte[] prefix) {
+        if (at + prefix.length > limit) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (line[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void dispatch() {
-        if (hasData) {
-            sink.accept(new SseEvent(eventName, data.toString()));
+        if (data != null) {
+            sink.accept(new SseEvent(eventName, moreData != null ? moreData.toString() : data));
         }
-        data.setLength(0);
-        hasData = false;
+        data = null;
+        moreData = null;
         eventName = null;
     }
 }

@@ -34,6 +34,9 @@ import okhttp3.OkHttpClient;
  * <p>Immutable and thread-safe. It does not own the OkHttp client; the model client closes that.
  */
 public final class OpenAiProvider implements ModelProvider {
+    private static final List<String> CHAT = List.of("chat", "completions");
+    private static final List<String> EMBEDDINGS = List.of("embeddings");
+
     private final ProviderSpec spec;
     private final HttpTransport transport;
     private final OpenAiRequestMapper requests;
@@ -81,7 +84,7 @@ public final class OpenAiProvider implements ModelProvider {
     public ChatResponse chat(ChatRequest request) {
         String model = chatModel(request);
         CallContext ctx = context(request, model);
-        HttpTransport.Exchange exchange = transport.postJson(path(model, "chat", "completions"),
+        HttpTransport.Exchange exchange = transport.postJson(path(model, CHAT),
                 requests.chatBody(request, model, false), request.timeout(), ctx);
         return OpenAiResponseMapper.chat(exchange, ctx);
     }
@@ -93,7 +96,7 @@ public final class OpenAiProvider implements ModelProvider {
         try {
             model = chatModel(request);
             ctx = context(request, model);
-            return transport.stream(path(model, "chat", "completions"), requests.chatBody(request, model, true),
+            return transport.stream(path(model, CHAT), requests.chatBody(request, model, true),
                     request.timeout(), ctx, new OpenAiStreamDecoder(ctx), handler);
         } catch (ModelException e) {
             StreamSession failed = new StreamSession(handler, (ev, acc, id) -> { }, context(request, null),
@@ -113,8 +116,8 @@ public final class OpenAiProvider implements ModelProvider {
             throw new InvalidRequestException("no embedding model: name one in the request or the provider spec",
                     ErrorDetails.of(spec.name(), null));
         }
-        CallContext ctx = new CallContext(spec.name(), model, transport.scrubber(request.inputs()));
-        HttpTransport.Exchange exchange = transport.postJson(path(model, "embeddings"),
+        CallContext ctx = new CallContext(spec.name(), model, () -> transport.scrubber(request.inputs()));
+        HttpTransport.Exchange exchange = transport.postJson(path(model, EMBEDDINGS),
                 requests.embeddingBody(request, model), null, ctx);
         return OpenAiResponseMapper.embeddings(exchange, request.inputs().size(), ctx);
     }
@@ -129,21 +132,22 @@ public final class OpenAiProvider implements ModelProvider {
     }
 
     private CallContext context(ChatRequest request, String model) {
-        List<String> texts = new ArrayList<>();
-        for (Message m : request.messages()) {
-            texts.add(m.text());
-        }
-        return new CallContext(spec.name(), model, transport.scrubber(texts));
+        // the scrubber is made only when the call fails: collecting the texts copies every message
+        return new CallContext(spec.name(), model, () -> {
+            List<String> texts = new ArrayList<>();
+            for (Message m : request.messages()) {
+                texts.add(m.text());
+            }
+            return transport.scrubber(texts);
+        });
     }
 
-    private List<String> path(String model, String... endpoint) {
-        List<String> segments = new ArrayList<>();
-        if (spec.has(Quirk.AZURE_DEPLOYMENTS)) {
-            segments.add("openai");
-            segments.add("deployments");
-            segments.add(model);
+    private List<String> path(String model, List<String> endpoint) {
+        if (!spec.has(Quirk.AZURE_DEPLOYMENTS)) {
+            return endpoint;
         }
-        segments.addAll(List.of(endpoint));
+        List<String> segments = new ArrayList<>(List.of("openai", "deployments", model));
+        segments.addAll(endpoint);
         return segments;
     }
 }
