@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads the hand-written development set under {@code src/test/resources/devset} (see its README). */
 final class DevSet {
     static final String[] FILES = {"01-respiratory-ent.txt", "02-digestive-cardio.txt", "03-paediatrics.txt",
-        "04-derm-gyn.txt", "05-internal-misc.txt"};
+        "04-derm-gyn.txt", "05-internal-misc.txt", "06-history.txt"};
     private static final Pattern LINE = Pattern.compile("^(\\[[0-9:.]+\\]\\s*)?([^：:]{1,8})\\s*[：:]\\s*(.*)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
