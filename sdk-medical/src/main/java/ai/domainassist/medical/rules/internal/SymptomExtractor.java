@@ -343,7 +343,8 @@ public final class SymptomExtractor {
      * Attaches the durations of an utterance to its symptoms: a duration goes to the symptoms of its
      * clause; one in a clause without symptoms (有半个多月了, 今天早上开始的) goes to the symptoms said
      * before it, else to the next clause's; symptoms still without one take the utterance's only
-     * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天).
+     * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天), unless
+     * their clause has its own vague time (月经推迟了十来天，最近老是恶心 -> 恶心 has none).
      */
     private void assignOnsets(Turn t, List<Mention> mine) {
         List<OnsetParser.Found> found = new ArrayList<>();
@@ -378,9 +379,11 @@ public final class SymptomExtractor {
                 continue;
             }
             OnsetParser.Found nearest = null;
+            Clauses.Span own = t.clauseAt(x.start);
+            boolean vague = !within(t.cues(cues, Type.VAGUE_TIME), own.start(), own.end()).isEmpty();
             if (found.size() == 1) {
-                nearest = found.get(0);
-            } else {
+                nearest = vague && found.get(0).end() <= own.start() ? null : found.get(0);
+            } else if (!vague) {
                 for (OnsetParser.Found f : found) {
                     if (f.end() <= x.start) {
                         nearest = f;
