@@ -9,9 +9,11 @@ import ai.domainassist.medical.MedicalRecordAssistant;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Medication;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.UtteranceDecision;
@@ -124,7 +126,7 @@ class DevSetEvaluationTest {
         MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();
         Map<String, Prf> m = new LinkedHashMap<>();
         for (String k : List.of("symptom term", "symptom term+status", "vital sign", "diagnosis", "allergy", "medication",
-                "examination", "past history")) {
+                "examination", "past history", "personal history", "family history")) {
             m.put(k, new Prf());
         }
         int ccTotal = 0;
@@ -268,6 +270,31 @@ class DevSetEvaluationTest {
                 pp.add(g.value().condition() + "=" + (g.value().present() ? "present" : "denied"));
             }
             m.get("past history").add(gp, pp, id, "past");
+
+            Set<String> gph = new HashSet<>();
+            for (String s : d.gold("personal")) {
+                String[] p = split(s);
+                gph.add(p[0] + "=" + p[1]);
+            }
+            Set<String> pph = new HashSet<>();
+            for (Grounded<PersonalHistoryItem> g : rec.personalHistory()) {
+                PersonalHistoryItem x = g.value();
+                String item = x.kind() == PersonalHistoryItem.Kind.EXPOSURE ? "暴露" : x.kind().chinese();
+                pph.add(item + "=" + x.status().name().toLowerCase(Locale.ROOT));
+            }
+            m.get("personal history").add(gph, pph, id, "personal");
+
+            Set<String> gfh = new HashSet<>();
+            for (String s : d.gold("family")) {
+                String[] p = split(s);
+                gfh.add(p[0] + "=" + p[1]);
+            }
+            Set<String> pfh = new HashSet<>();
+            for (Grounded<FamilyHistoryItem> g : rec.familyHistory()) {
+                FamilyHistoryItem x = g.value();
+                pfh.add((x.condition().isEmpty() ? "*" : x.condition()) + "=" + (x.present() ? "present" : "denied"));
+            }
+            m.get("family history").add(gfh, pfh, id, "family");
 
             List<UtteranceDecision> decisions = rec.utterances();
             assertThat(decisions).hasSize(d.lines().size());

@@ -7,9 +7,11 @@ import ai.domainassist.medical.model.Advice;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Medication;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Section;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
@@ -37,6 +39,7 @@ public final class RecordComposer {
 
     private final Cues cues;
     private final ChiefComplaintWriter chiefComplaint;
+    private final PersonalFamilyHistoryWriter personalFamily = new PersonalFamilyHistoryWriter();
 
     /**
      * @param cues the cue table
@@ -50,6 +53,7 @@ public final class RecordComposer {
     record Facts(Dialogue dialogue, List<Grounded<Symptom>> symptoms, List<Grounded<VitalSign>> vitals,
                  List<Grounded<Finding>> findings, List<Grounded<Medication>> medications,
                  List<Grounded<Allergy>> allergies, List<Grounded<HistoryItem>> history,
+                 List<Grounded<PersonalHistoryItem>> personal, List<Grounded<FamilyHistoryItem>> family,
                  List<Grounded<Examination>> exams, List<Grounded<Diagnosis>> diagnoses, List<Grounded<Advice>> advice) {
     }
 
@@ -88,6 +92,8 @@ public final class RecordComposer {
         put(out, Section.PRESENT_ILLNESS, presentIllness(f));
         put(out, Section.PAST_HISTORY, pastHistory(f));
         put(out, Section.ALLERGY_HISTORY, allergyHistory(f));
+        put(out, Section.PERSONAL_HISTORY, personalFamily.personal(f.personal()));
+        put(out, Section.FAMILY_HISTORY, personalFamily.family(f.family()));
         put(out, Section.PHYSICAL_EXAM, physicalExam(f));
         put(out, Section.AUXILIARY_EXAM, auxiliaryExam(f));
         put(out, Section.DIAGNOSIS, diagnosis(f));
