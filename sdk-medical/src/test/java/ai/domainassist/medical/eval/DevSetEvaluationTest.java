@@ -91,21 +91,24 @@ class DevSetEvaluationTest {
     @Test
     void offlineEngineOnTheDevelopmentSet() {
         List<DevSet.Dialogue> set = DevSet.load();
-        assertThat(set).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(set).hasSizeGreaterThanOrEqualTo(75);
         Figures f = evaluate("development set", set);
-        // The floor reached (docs/medical.md has the measured figures); raise it when the engine improves.
-        // Aim of issue 5: symptom/status micro-F1 >= 0.85 (reached), 主诉 correct >= 0.8 (not reached).
-        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.70);
-        assertThat(f.duration()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("allergy").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(f.role()).isGreaterThanOrEqualTo(0.97);
-        assertThat(f.filter()).isGreaterThanOrEqualTo(0.98);
+        // Floors just under the figures measured when the engine was frozen (docs/medical.md); the
+        // engine was tuned on this set, so they are optimistic. Aims of issue 5: symptom/status
+        // micro-F1 >= 0.85, 主诉 correct >= 0.8.
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.92); // 0.929
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.83); // 62/74 = 0.838
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.97); // 113/116
+        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.94); // 0.948
+        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.96); // 0.970
+        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.96); // 0.969
+        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.99); // 1.000
+        assertThat(f.fields().get("allergy").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (9 items)
+        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.92); // 0.923
+        assertThat(f.fields().get("personal history").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (35 items)
+        assertThat(f.fields().get("family history").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (13 items)
+        assertThat(f.role()).isGreaterThanOrEqualTo(0.99); // 232/233
+        assertThat(f.filter()).isGreaterThanOrEqualTo(0.99); // 760/762
         assertThat(f.emptyFlagged()).isEqualTo(f.emptyDialogues());
     }
 
@@ -113,7 +116,7 @@ class DevSetEvaluationTest {
     void offlineEngineOnTheHeldOutDialogues() {
         List<DevSet.Dialogue> set = DevSet.heldOut();
         assertThat(set).hasSizeGreaterThanOrEqualTo(12);
-        Figures f = evaluate("held-out set", set);
+        Figures f = evaluate("held-out set 1", set);
         // floors at the first (and only) measurement on this set, see docs/medical.md
         assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(HELD_OUT_STATUS_F1);
         assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(HELD_OUT_CHIEF_COMPLAINT);

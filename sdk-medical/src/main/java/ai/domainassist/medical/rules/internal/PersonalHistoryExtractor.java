@@ -40,7 +40,7 @@ public final class PersonalHistoryExtractor {
     private static final Pattern LIQUOR = Pattern.compile("白酒|啤酒|红酒|黄酒|米酒");
     private static final Pattern OCCUPATION_LEAD = Pattern.compile("^(?:我|就|现在|目前)*(?:是|做|当|干|搞|在)");
     private static final Pattern TRIM_LEAD = Pattern.compile("^(?:嗯|我|就|现在|目前|以前)*(?:是|做|当|干|搞)?");
-    private static final Pattern TRIM_TAIL = Pattern.compile("(?:的|呢|啊|吧|呀)+$");
+    private static final Pattern TRIM_TAIL = Pattern.compile("(?:的|了|呢|啊|吧|呀)+$");
 
     private final Cues cues;
     private final OnsetParser onsets;
@@ -91,7 +91,7 @@ public final class PersonalHistoryExtractor {
                 continue;
             }
             Clauses.Span s = q.clauses.get(c);
-            for (Hit h : words.find(q.folded, s.start(), s.end())) {
+            for (Hit h : q.personalWords(words, s.start(), s.end())) {
                 if (h.meaning().scope() != Scope.ANSWER) {
                     out.add(h.meaning().kind());
                 }
@@ -111,7 +111,7 @@ public final class PersonalHistoryExtractor {
         Set<PersonalWords.Kind> previous = askedHabits;
         for (Clauses.Span c : t.clauses) {
             Set<PersonalWords.Kind> named = EnumSet.noneOf(PersonalWords.Kind.class);
-            for (Hit h : words.find(t.folded, c.start(), c.end())) {
+            for (Hit h : t.personalWords(words, c.start(), c.end())) {
                 PersonalWords.Kind k = h.meaning().kind();
                 if ((k == PersonalWords.Kind.SMOKING || k == PersonalWords.Kind.DRINKING)
                         && (h.meaning().scope() == Scope.ANYWHERE || askedHabits.contains(k))) {
@@ -143,7 +143,7 @@ public final class PersonalHistoryExtractor {
         boolean former = false;
         boolean named = false;
         for (Clauses.Span c : clauses) {
-            for (Hit h : words.find(t.folded, c.start(), c.end())) {
+            for (Hit h : t.personalWords(words, c.start(), c.end())) {
                 former |= h.meaning().kind() == PersonalWords.Kind.FORMER;
                 named |= h.meaning().kind() == (kind == Kind.SMOKING ? PersonalWords.Kind.SMOKING : PersonalWords.Kind.DRINKING);
             }
@@ -235,7 +235,7 @@ public final class PersonalHistoryExtractor {
         }
         for (Clauses.Span c : t.clauses) {
             String clause = t.folded.substring(c.start(), c.end());
-            boolean job = words.find(t.folded, c.start(), c.end()).stream()
+            boolean job = t.personalWords(words, c.start(), c.end()).stream()
                     .anyMatch(h -> h.meaning().kind() == PersonalWords.Kind.OCCUPATION);
             if (job && clause.length() <= 12 && OCCUPATION_LEAD.matcher(clause).find()
                     && !cues.any(t.folded, c.start(), c.end(), Type.NEG_PRE)) {
@@ -256,7 +256,7 @@ public final class PersonalHistoryExtractor {
         Set<String> present = new LinkedHashSet<>();
         List<Evidence> ev = new ArrayList<>();
         for (Clauses.Span c : t.clauses) {
-            for (Hit h : words.find(t.folded, c.start(), c.end())) {
+            for (Hit h : t.personalWords(words, c.start(), c.end())) {
                 if (h.meaning().kind() == PersonalWords.Kind.EXPOSURE
                         && !cues.any(t.folded, c.start(), h.start(), Type.NEG_PRE)) {
                     present.add(h.meaning().value());
@@ -278,7 +278,7 @@ public final class PersonalHistoryExtractor {
                     String.join("、", all)), evidence, Origin.RULES, t.roleConfidence));
         } else if (prev == null && asked.contains(PersonalWords.Kind.EXPOSURE) && t.polarity == Turn.Polarity.NO) {
             Set<String> denied = new LinkedHashSet<>();
-            for (Hit h : words.find(q.folded, 0, q.folded.length())) {
+            for (Hit h : q.personalWords(words, 0, q.folded.length())) {
                 if (h.meaning().kind() == PersonalWords.Kind.EXPOSURE) {
                     denied.add(h.meaning().value());
                 }

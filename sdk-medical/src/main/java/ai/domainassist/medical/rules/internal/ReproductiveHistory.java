@@ -61,7 +61,7 @@ final class ReproductiveHistory {
                 clauses.addAll(t.clauses);
             } else {
                 for (Clauses.Span c : t.clauses) {
-                    for (Hit h : words.find(t.folded, c.start(), c.end())) {
+                    for (Hit h : t.personalWords(words, c.start(), c.end())) {
                         if (h.meaning().kind() == topic && h.meaning().scope() == Scope.ANYWHERE) {
                             clauses.add(c);
                             break;
