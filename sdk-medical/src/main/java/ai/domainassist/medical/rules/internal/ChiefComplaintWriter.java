@@ -31,7 +31,7 @@ import java.util.Set;
  *       said without it belongs to 现病史);</li>
  *   <li>when the first belongs to a group that records name together (尿频、尿急、尿痛; 口渴、多饮、多尿)
  *       and the complaint has three of that group, the three are named;</li>
- *   <li>a patient without symptoms who comes about a known disease (体检发现子宫肌瘤) gets
+ *   <li>a patient without symptoms who opens with a known disease (体检发现子宫肌瘤) gets
  *       {@code 发现…} with its duration when said.</li>
  * </ol>
  * The tables are {@code rules/chief-complaint.tsv}. Thread-safe.
@@ -45,6 +45,7 @@ public final class ChiefComplaintWriter {
     private final Set<String> generalCondition = new HashSet<>();
     private final Map<String, String> groupOf = new HashMap<>();
     private final Assertions assertions;
+    private final Cues cues;
 
     /**
      * Loads {@code rules/chief-complaint.tsv}.
@@ -61,6 +62,7 @@ public final class ChiefComplaintWriter {
             }
         }
         this.assertions = new Assertions(cues);
+        this.cues = cues;
     }
 
     /**
@@ -192,8 +194,9 @@ public final class ChiefComplaintWriter {
     }
 
     /**
-     * No symptom: the disease the patient comes about, named in the first patient utterance that
-     * names one (体检B超说子宫有个肌瘤 -> 发现子宫肌瘤), with its duration when the history has it.
+     * No symptom: the disease the patient comes about, named in the patient's opening utterance
+     * (体检B超说子宫有个肌瘤 -> 发现子宫肌瘤), with its duration when the history has it; not a disease
+     * answered to a history question later, nor a relative's.
      */
     private Grounded<String> withoutSymptoms(Dialogue d, List<Grounded<HistoryItem>> history) {
         for (Turn t : d.turns()) {
@@ -201,8 +204,10 @@ public final class ChiefComplaintWriter {
                 continue;
             }
             for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE)) {
-                if (assertions.judge(t, m) != Assertions.Verdict.PRESENT || t.isQuestionAt(m.start())) {
-                    continue;
+                Clauses.Span c = t.clauseAt(m.start());
+                if (assertions.judge(t, m) != Assertions.Verdict.PRESENT || t.isQuestionAt(m.start())
+                        || cues.any(t.folded, c.start(), c.end(), Cues.Type.OTHER_PERSON)) {
+                    continue; // 我小姨得过乳腺癌: a relative's disease is not what the patient comes about
                 }
                 String term = m.entry().standard();
                 List<Evidence> ev = new ArrayList<>(List.of(t.evidence(m.start(), m.end())));
@@ -217,6 +222,7 @@ public final class ChiefComplaintWriter {
                 return new Grounded<>(text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS), ev, Origin.RULES,
                         t.roleConfidence);
             }
+            return null; // only the opening words say why the patient came (血压有点高 to 有高血压吗 does not)
         }
         return null;
     }

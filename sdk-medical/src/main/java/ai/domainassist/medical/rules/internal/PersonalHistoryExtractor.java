@@ -148,8 +148,7 @@ public final class PersonalHistoryExtractor {
                 named |= h.meaning().kind() == (kind == Kind.SMOKING ? PersonalWords.Kind.SMOKING : PersonalWords.Kind.DRINKING);
             }
         }
-        Clauses.Span first = clauses.get(0);
-        boolean negated = cues.any(t.folded, first.start(), first.end(), Type.NEG_PRE);
+        boolean negated = negated(t, clauses.get(0), kind);
         Onset duration = Onset.UNKNOWN;
         String quitAgo = "";
         String amount = "";
@@ -218,6 +217,34 @@ public final class PersonalHistoryExtractor {
         }
         out.put(kind, new Grounded<>(new PersonalHistoryItem(kind, status, duration, String.join("，", detail)), ev,
                 Origin.RULES, confidence(t, q, asked)));
+    }
+
+    /**
+     * The habit is denied when a negation stands right before its word (不抽, 酒基本不喝, 从来没喝过) or,
+     * in a clause that names no habit, opens it (都不沾, 没有); a negation elsewhere (睡不着就喝两口) is not.
+     */
+    private boolean negated(Turn t, Clauses.Span c, Kind kind) {
+        PersonalWords.Kind topic = kind == Kind.SMOKING ? PersonalWords.Kind.SMOKING : PersonalWords.Kind.DRINKING;
+        List<Cues.Hit> negations = cues.find(t.folded, c.start(), c.end(), Type.NEG_PRE);
+        boolean named = false;
+        for (Hit h : t.personalWords(words, c.start(), c.end())) {
+            if (h.meaning().kind() == topic) {
+                named = true;
+                for (Cues.Hit n : negations) {
+                    if (n.end() <= h.start() && h.start() - n.end() <= 1) {
+                        return true; // 不抽, 烟不抽
+                    }
+                }
+            }
+        }
+        if (named) {
+            return false;
+        }
+        int at = c.start();
+        while (at < c.end() && "都也我就从来".indexOf(t.folded.charAt(at)) >= 0) {
+            at++;
+        }
+        return cues.startingAt(t.folded, at, Type.NEG_PRE) != null || cues.startingAt(t.folded, at, Type.ANSWER_NO) != null;
     }
 
     private void occupation(Turn t, Turn q, Set<PersonalWords.Kind> asked, Map<Kind, Grounded<PersonalHistoryItem>> out) {

@@ -97,8 +97,10 @@ public final class SymptomExtractor {
             }
             List<Mention> mine = new ArrayList<>();
             List<TermMatcher.Match> symptomMatches = Dialogue.matches(t, Category.SYMPTOM);
+            boolean smokingAsked = q != null && asksAboutSmoking(q);
             for (TermMatcher.Match m : symptomMatches) {
-                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)) {
+                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)
+                        || smokingVerb(t, m, smokingAsked)) {
                     continue;
                 }
                 Assertions.Verdict v = assertions.judge(t, m);
@@ -244,6 +246,25 @@ public final class SymptomExtractor {
         for (TermMatcher.Match o : all) {
             if (o != m && o.end() - o.start() > 1 && t.folded.substring(o.start(), o.end()).indexOf(c) >= 0
                     && !o.entry().standards().contains(m.entry().standard())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 抽烟吗？ 抽了二十年 / 我抽了二十年烟: 抽 is smoking, not a seizure (抽了 -> 惊厥). */
+    private static boolean smokingVerb(Turn t, TermMatcher.Match m, boolean smokingAsked) {
+        if (t.folded.charAt(m.start()) != '抽') {
+            return false;
+        }
+        Clauses.Span c = t.clauseAt(m.start());
+        return smokingAsked || t.folded.substring(c.start(), c.end()).indexOf('烟') >= 0;
+    }
+
+    private static boolean asksAboutSmoking(Turn q) {
+        for (PersonalWords.Hit h : q.personalWords(PersonalWords.shipped(), 0, q.folded.length())) {
+            if (h.meaning().kind() == PersonalWords.Kind.SMOKING && h.meaning().scope() != PersonalWords.Scope.ANSWER
+                    && q.isQuestionAt(h.start())) {
                 return true;
             }
         }

@@ -41,5 +41,8 @@ class ChiefComplaintWriterTest {
         assertThat(chiefComplaint("医生：今天看什么？", "患者：体检B超说子宫有个肌瘤，想问问要不要紧。",
                 "医生：有没有什么不舒服？", "患者：没什么感觉。")).isEqualTo("发现子宫肌瘤");
         assertThat(chiefComplaint("医生：有高血压吗？", "患者：没有高血压。")).isEmpty();
+        assertThat(chiefComplaint("医生：家里有人得过乳腺癌吗？", "患者：我小姨得过乳腺癌。")).isEmpty();
+        assertThat(chiefComplaint("医生：哪里不舒服？", "患者：胸口发紧，像压了块石头。", "医生：有高血压吗？", "患者：血压有点高。"))
+                .isEmpty(); // the complaint was not understood; a history answer is not why the patient came
     }
 }

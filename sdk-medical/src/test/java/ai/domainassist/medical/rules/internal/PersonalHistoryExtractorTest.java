@@ -49,6 +49,16 @@ class PersonalHistoryExtractorTest {
     }
 
     @Test
+    void aNegationElsewhereInTheClauseDoesNotDenyTheHabit() {
+        PersonalHistoryItem p = item(extract("医生：喝酒吗？", "患者：最近睡不着就喝两口，一晚上二两左右。"), Kind.DRINKING)
+                .orElseThrow();
+        assertThat(p.status()).isEqualTo(Status.PRESENT);
+        assertThat(p.detail()).isEqualTo("每晚2两");
+        assertThat(item(extract("医生：喝酒吗？", "患者：酒基本不喝。"), Kind.DRINKING)).map(PersonalHistoryItem::status)
+                .contains(Status.DENIED);
+    }
+
+    @Test
     void aHabitGivenUpIsFormer() {
         PersonalHistoryItem p = item(extract("医生：抽烟吗？", "患者：抽了二十年，去年戒了。"), Kind.SMOKING).orElseThrow();
         assertThat(p.status()).isEqualTo(Status.FORMER);
