@@ -1,0 +1,398 @@
+package ai.domainassist.gov;
+
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.gov.draft.internal.Skeleton;
+import ai.domainassist.gov.llm.ModelAnswerer;
+import ai.domainassist.gov.llm.ModelDrafter;
+import ai.domainassist.gov.llm.ModelProofreader;
+import ai.domainassist.gov.model.PolicyPassage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.Severity;
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.gov.check.NormativeChecker;
+import ai.domainassist.gov.compare.PolicyComparator;
+import ai.domainassist.gov.draft.DraftBox;
+import ai.domainassist.gov.draft.DraftComposer;
+import ai.domainassist.gov.library.PolicyLibrary;
+import ai.domainassist.gov.library.PolicyQuery;
+import ai.domainassist.retrieval.Citation;
+import ai.domainassist.gov.model.DraftRequest;
+import ai.domainassist.gov.model.NormativeFinding;
+import ai.domainassist.gov.model.NormativeReport;
+import ai.domainassist.gov.model.OfficialDocument;
+import ai.domainassist.gov.model.PolicyAnswer;
+import ai.domainassist.gov.model.PolicyComparison;
+import ai.domainassist.gov.model.PolicyDraft;
+import ai.domainassist.gov.model.PolicyHit;
+import ai.domainassist.gov.model.ProofreadSuggestion;
+import ai.domainassist.gov.rules.ExpertDictionary;
+import ai.domainassist.gov.rules.Proofreader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The policy drafting assistant: search the policy library, compare policies, draft official
+ * documents, check any document against the drafting rules, proofread, and answer questions with
+ * provenance.
+ *
+ * <p>With no model it runs its offline engine (rules, lexicons, the library index) and says so
+ * ({@code Mode.OFFLINE}). With a model, drafting, proofreading and Q&amp;A run hybrid: the rules
+ * first, the model fills in, the same checks judge both; when the model fails or its output fails
+ * the checks, the rules' answer is returned marked {@code Mode.DEGRADED}. Every result carries review flags: findings of the normative check,
+ * missing request fields, ungrounded model output.
+ *
+ * <p>Immutable and thread-safe once built; build one per application and share it.
+ */
+public final class PolicyAssistant {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyAssistant.class);
+    private final ModelClient model;
+    private final PolicyLibrary library;
+    private final ExpertDictionary dictionary;
+    private final NormativeChecker checker;
+    private final Proofreader proofreader;
+    private final DraftComposer composer;
+    private final PolicyComparator comparator = new PolicyComparator();
+    private final DraftBox draftBox;
+
+    private PolicyAssistant(Builder b) {
+        this.model = b.model;
+        this.library = b.library;
+        this.dictionary = b.dictionary;
+        this.proofreader = Proofreader.standard();
+        NormativeChecker.Builder cb = NormativeChecker.builder().dictionary(dictionary).proofreader(proofreader);
+        if (library != null) {
+            cb.references(library);
+        }
+        this.checker = cb.build();
+        this.composer = new DraftComposer(checker);
+        this.draftBox = b.draftBoxDir == null ? null : DraftBox.open(b.draftBoxDir);
+    }
+
+    /** @return a builder: no model, no library, the shipped expert dictionary */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the model client, when one is configured */
+    public Optional<ModelClient> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** @return the policy library, when one is configured */
+    public Optional<PolicyLibrary> library() {
+        return Optional.ofNullable(library);
+    }
+
+    /** @return the draft box, when one is configured */
+    public Optional<DraftBox> draftBox() {
+        return Optional.ofNullable(draftBox);
+    }
+
+    /** @return the checker this assistant judges documents with */
+    public NormativeChecker checker() {
+        return checker;
+    }
+
+    /**
+     * Searches the policy library: clause-level hits, each with its citation.
+     *
+     * @param query the query and its filters
+     * @return the hits, best first; a {@code MISSING} flag when nothing matched
+     * @throws IllegalStateException if no library is configured
+     */
+    public Result<List<PolicyHit>> search(PolicyQuery query) {
+        List<PolicyHit> hits = requireLibrary().search(query);
+        List<ReviewFlag> flags = hits.isEmpty()
+                ? List.of(ReviewFlag.of(ReviewFlag.Kind.MISSING, "", "政策库中未检索到相关条款")) : List.of();
+        return Result.offline(hits, flags);
+    }
+
+    /**
+     * Compares two texts (two policies, or two versions of a draft).
+     *
+     * @param leftId the old text's id
+     * @param left the old text
+     * @param rightId the new text's id
+     * @param right the new text
+     * @return the comparison; changed figures are flagged for review
+     */
+    public Result<PolicyComparison> compare(String leftId, String left, String rightId, String right) {
+        PolicyComparison c = comparator.compare(leftId, left, rightId, right);
+        List<ReviewFlag> flags = new ArrayList<>();
+        c.figures().forEach(f -> flags.add(new ReviewFlag(ReviewFlag.Kind.CONFLICT, Severity.INFO,
+                "figures", f.kind() + ": " + f.before() + " -> " + f.after(), List.of())));
+        return Result.offline(c, flags);
+    }
+
+    /**
+     * Compares two policies of the library.
+     *
+     * @param leftId the old policy's id
+     * @param rightId the new policy's id
+     * @return the comparison
+     * @throws IllegalStateException if no library is configured
+     * @throws IllegalArgumentException if an id is not in the library
+     */
+    public Result<PolicyComparison> compare(String leftId, String rightId) {
+        PolicyLibrary lib = requireLibrary();
+        OfficialDocument a = lib.document(leftId).orElseThrow(() -> new IllegalArgumentException("unknown policy " + leftId));
+        OfficialDocument b = lib.document(rightId).orElseThrow(() -> new IllegalArgumentException("unknown policy " + rightId));
+        return compare(leftId, a.text(), rightId, b.text());
+    }
+
+    /**
+     * Drafts a document. Offline: the skeleton of the type (header elements from the request).
+     * With a model (hybrid): the skeleton first, then the model writes the body to it citing only
+     * library clauses (the request's references and the clauses in force on the subject); the
+     * citations are verified, and the normative check judges the result. If the model fails, or
+     * its body adds errors the skeleton did not have, or none of its paragraphs passes, the
+     * skeleton stands and the result is {@code DEGRADED}.
+     *
+     * @param request the request
+     * @return the draft with the normative check's findings; {@code MISSING} flags for request
+     *     fields the draft needed, {@code POLICY} flags for findings of warning or error severity,
+     *     {@code UNGROUNDED} flags for citations that failed verification
+     */
+    public Result<PolicyDraft> draft(DraftRequest request) {
+        PolicyDraft skeleton = composer.skeleton(request);
+        List<ReviewFlag> flags = new ArrayList<>();
+        for (String m : composer.missingFields(request)) {
+            flags.add(ReviewFlag.of(ReviewFlag.Kind.MISSING, m, "请求中缺少" + m + "，草稿中以占位符标出"));
+        }
+        if (model == null) {
+            flags.addAll(flags(skeleton.findings(), "draft"));
+            return Result.offline(skeleton, flags);
+        }
+        ModelDrafter.Outcome o;
+        try {
+            o = new ModelDrafter(model, library).write(request, Skeleton.of(request), draftSources(request), dictionary);
+        } catch (ModelException e) {
+            return degraded(skeleton, flags, "模型起草失败（" + e.getClass().getSimpleName() + "），返回离线草稿", Usage.ZERO);
+        }
+        flags.addAll(o.flags());
+        if (o.accepted() == 0) {
+            return degraded(skeleton, flags, "模型正文没有通过检查的段落，返回离线草稿", o.usage());
+        }
+        PolicyDraft hybrid = composer.withBody(request, o.body(), Origin.MODEL, o.citations());
+        long before = errors(skeleton.findings());
+        long after = errors(hybrid.findings());
+        if (after > before) {
+            flags.addAll(flags(hybrid.findings(), "model-draft"));
+            return degraded(skeleton, flags, "模型正文未通过规范性检查（错误由" + before + "项增至" + after + "项），返回离线草稿",
+                    o.usage());
+        }
+        flags.addAll(flags(hybrid.findings(), "draft"));
+        return new Result<>(hybrid, flags, Mode.HYBRID, o.usage(), null);
+    }
+
+    private List<PolicyPassage> draftSources(DraftRequest request) {
+        if (library == null) {
+            return List.of();
+        }
+        List<PolicyPassage> out = new ArrayList<>();
+        for (String id : request.references()) {
+            library.document(id).ifPresent(d -> library.get(id).ifPresent(r -> d.clauses().stream().limit(8)
+                    .forEach(c -> out.add(new PolicyPassage(r, c)))));
+        }
+        for (PolicyHit h : library.inForce(request.subject(), 5)) {
+            out.add(new PolicyPassage(h.policy(), h.clause()));
+        }
+        return out;
+    }
+
+    private static long errors(List<NormativeFinding> fs) {
+        return fs.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    private <T> Result<T> degraded(T rulesAnswer, List<ReviewFlag> flags, String why, Usage usage) {
+        List<ReviewFlag> all = new ArrayList<>(flags);
+        all.add(new ReviewFlag(ReviewFlag.Kind.DEGRADED, Severity.WARNING, "", why, List.of()));
+        if (rulesAnswer instanceof PolicyDraft d) {
+            all.addAll(flags(d.findings(), "draft"));
+        }
+        LOG.warn("gov: model step rejected or failed, offline answer returned: {}", why);
+        return new Result<>(rulesAnswer, all, Mode.DEGRADED, usage, null);
+    }
+
+    /**
+     * The normative check of any text (a draft, an imported document).
+     *
+     * @param sourceId the text's id
+     * @param text the text
+     * @return the report; one flag per finding of warning or error severity
+     */
+    public Result<NormativeReport> check(String sourceId, String text) {
+        NormativeReport r = checker.check(sourceId, text);
+        return Result.offline(r, flags(r.findings(), sourceId));
+    }
+
+    /**
+     * Proofreads a text: suggestions with positions, never applied to the text. With a model, its
+     * suggestions are checked against the same positions (the words must stand there) and added
+     * beside the rules' (hybrid); where both propose different corrections at one place, both are
+     * kept and a {@code CONFLICT} flag says so.
+     *
+     * @param text the text
+     * @return the suggestions in text order
+     */
+    public Result<List<ProofreadSuggestion>> proofread(String text) {
+        List<ProofreadSuggestion> rules = proofreader.check(text);
+        if (model == null) {
+            return Result.offline(rules, List.of());
+        }
+        ModelProofreader.Outcome o;
+        try {
+            o = new ModelProofreader(model).proofread(text);
+        } catch (ModelException e) {
+            return degraded(rules, List.of(), "模型校对失败（" + e.getClass().getSimpleName() + "），返回规则校对结果", Usage.ZERO);
+        }
+        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        List<ProofreadSuggestion> all = new ArrayList<>(rules);
+        for (ProofreadSuggestion m : o.suggestions()) {
+            ProofreadSuggestion same = null;
+            for (ProofreadSuggestion r : rules) {
+                if (r.start() < m.end() && m.start() < r.end()) {
+                    same = r;
+                }
+            }
+            if (same == null) {
+                all.add(m);
+            } else if (!same.suggestion().equals(m.suggestion())) {
+                all.add(m);
+                flags.add(new ReviewFlag(ReviewFlag.Kind.CONFLICT, Severity.WARNING, "suggestions", "规则建议“"
+                        + same.suggestion() + "”，模型建议“" + m.suggestion() + "”",
+                        List.of(new Evidence("text", m.start(), m.end(), m.original()))));
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Result<>(all, flags, Mode.HYBRID, o.usage(), null);
+    }
+
+    /**
+     * Answers a question from the policies in force, with the clauses it rests on. Offline the
+     * answer is extractive: the best clauses quoted with their sources. With a model, the model
+     * writes the answer from those clauses and every citation is verified to stand in them; an
+     * answer without a verified citation is not used (the extractive answer is returned,
+     * {@code DEGRADED}).
+     *
+     * @param question the question
+     * @return the answer; a {@code MISSING} flag when the library has nothing on the question
+     * @throws IllegalStateException if no library is configured
+     */
+    public Result<PolicyAnswer> ask(String question) {
+        Objects.requireNonNull(question, "question");
+        List<PolicyHit> hits = requireLibrary().inForce(question, 3);
+        if (hits.isEmpty()) {
+            return Result.offline(new PolicyAnswer(question, "政策库中未找到相关规定。", List.of()),
+                    List.of(ReviewFlag.of(ReviewFlag.Kind.MISSING, "answer", "政策库中没有与问题相关的现行有效条款")));
+        }
+        StringBuilder sb = new StringBuilder();
+        List<Citation> cites = new ArrayList<>();
+        for (PolicyHit h : hits) {
+            Citation c = h.citation();
+            cites.add(c);
+            sb.append("根据").append(c.reference()).append("：").append(c.quote().strip()).append('\n');
+        }
+        PolicyAnswer extractive = new PolicyAnswer(question, sb.toString().strip(), cites);
+        if (model == null) {
+            return Result.offline(extractive, List.of());
+        }
+        ModelAnswerer.Outcome o;
+        try {
+            o = new ModelAnswerer(model).answer(question, hits);
+        } catch (ModelException e) {
+            return degraded(extractive, List.of(), "模型回答失败（" + e.getClass().getSimpleName() + "），返回摘录式回答", Usage.ZERO);
+        }
+        if (o.answer().isEmpty()) {
+            return degraded(extractive, o.flags(), "模型回答未通过引用核验，返回摘录式回答", o.usage());
+        }
+        return new Result<>(o.answer().get(), o.flags(), Mode.HYBRID, o.usage(), null);
+    }
+
+    private static List<ReviewFlag> flags(List<NormativeFinding> findings, String sourceId) {
+        List<ReviewFlag> out = new ArrayList<>();
+        for (NormativeFinding f : findings) {
+            if (f.severity() == Severity.INFO) {
+                continue;
+            }
+            ReviewFlag.Kind kind = f.ruleId().equals("element.missing") ? ReviewFlag.Kind.MISSING : ReviewFlag.Kind.POLICY;
+            List<Evidence> ev = new ArrayList<>(f.sources());
+            out.add(new ReviewFlag(kind, f.severity(), f.ruleId(), f.message()
+                    + (f.suggestedFix().isEmpty() ? "" : "（建议：" + f.suggestedFix() + "）")
+                    + " @" + sourceId + "[" + f.start() + "," + f.end() + ")", ev));
+        }
+        return out;
+    }
+
+    private PolicyLibrary requireLibrary() {
+        if (library == null) {
+            throw new IllegalStateException("no policy library configured: PolicyAssistant.builder().library(...)");
+        }
+        return library;
+    }
+
+    /** Configures a {@link PolicyAssistant}. Not thread-safe. */
+    public static final class Builder {
+        private ModelClient model;
+        private PolicyLibrary library;
+        private ExpertDictionary dictionary = ExpertDictionary.standard();
+        private Path draftBoxDir;
+
+        private Builder() {
+        }
+
+        /**
+         * @param m the model client (optional; without one the offline engine runs)
+         * @return this
+         */
+        public Builder model(ModelClient m) {
+            this.model = Objects.requireNonNull(m, "model");
+            return this;
+        }
+
+        /**
+         * @param l the policy library for search, Q&amp;A and the library rules of the check
+         * @return this
+         */
+        public Builder library(PolicyLibrary l) {
+            this.library = Objects.requireNonNull(l, "library");
+            return this;
+        }
+
+        /**
+         * @param d the office's expert dictionary
+         * @return this
+         */
+        public Builder dictionary(ExpertDictionary d) {
+            this.dictionary = Objects.requireNonNull(d, "dictionary");
+            return this;
+        }
+
+        /**
+         * @param dir the draft box's folder
+         * @return this
+         */
+        public Builder draftBox(Path dir) {
+            this.draftBoxDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /**
+         * @return the assistant
+         * @throws java.io.UncheckedIOException if the draft box folder cannot be created
+         */
+        public PolicyAssistant build() {
+            return new PolicyAssistant(this);
+        }
+    }
+}

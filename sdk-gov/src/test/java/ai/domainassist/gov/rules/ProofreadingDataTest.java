@@ -1,0 +1,49 @@
+package ai.domainassist.gov.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.gov.EvalData;
+import ai.domainassist.gov.rules.internal.DataFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped confusion set is exactly what the training part of csc-odw-train.tsv gives: no line
+ * of the held-back part (n % 5 == 0) leaked into it.
+ */
+class ProofreadingDataTest {
+
+    @Test
+    void confusionsComeFromTheTrainingPartOnly() throws Exception {
+        List<String> rows = Files.readAllLines(EvalData.gov("csc-odw-train.tsv"), StandardCharsets.UTF_8);
+        Map<String, Integer> expected = new TreeMap<>();
+        for (int n = 1; n <= rows.size(); n++) {
+            String[] c = rows.get(n - 1).split("\t");
+            if (n % 5 == 0 || c.length < 3 || c[1].length() != c[2].length()) {
+                continue;
+            }
+            for (int i = 0; i < c[1].length(); i++) {
+                char a = c[1].charAt(i);
+                char b = c[2].charAt(i);
+                if (a != b && basicHan(a) && basicHan(b)) {
+                    expected.merge(a + "\t" + b, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> shipped = new TreeMap<>();
+        for (String line : DataFiles.lines("proofreading/confusions.tsv")) {
+            String[] c = line.split("\t");
+            shipped.put(c[0] + "\t" + c[1], Integer.parseInt(c[2]));
+        }
+        assertThat(shipped).isEqualTo(expected);
+    }
+
+    /** The range the build script keeps (CJK Unified Ideographs, U+4E00 to U+9FFF). */
+    private static boolean basicHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+}
