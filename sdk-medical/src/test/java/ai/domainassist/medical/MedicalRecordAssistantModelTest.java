@@ -100,8 +100,41 @@ class MedicalRecordAssistantModelTest {
         JsonNode body = JSON.readTree(sent.getBody().utf8());
         assertThat(body.at("/response_format/type").asText()).isEqualTo("json_schema");
         String user = body.at("/messages/1/content").asText();
-        assertThat(user).contains("[u2] 患者：我咳嗽三天了").contains("规则引擎根据同一段对话生成的草稿").contains("主诉：咳嗽、咽痛3天，发热1天");
+        assertThat(user).contains("[u2] 患者：我咳嗽三天了").contains("规则引擎根据同一段对话生成的草稿").contains("主诉：咳嗽、咽痛3天");
         assertThat(body.get("temperature").asDouble()).isZero();
+    }
+
+    @Test
+    void personalAndFamilyHistoryFromTheModelAreUsedOnlyWhenTheyHoldUp() throws Exception {
+        Transcript visit = Transcript.parse(String.join("\n",
+                "医生：哪里不舒服？",
+                "患者：胸口闷，一个月了。",
+                "医生：抽烟吗？",
+                "患者：抽了三十多年了，一天一包。",
+                "医生：家里有人有高血压吗？",
+                "患者：我爸有高血压。",
+                "医生：喝酒吗？",
+                "患者：没有。"));
+        server.enqueue(ModelAnswers.completion("""
+                {"sections":[
+                  {"section":"PERSONAL_HISTORY","text":"吸烟30余年，每日1包；否认饮酒史。","quotes":["抽了三十多年了，一天一包","喝酒吗？","没有。"]},
+                  {"section":"FAMILY_HISTORY","text":"否认家族遗传病史。","quotes":["没有。"]}],
+                 "symptoms":[],"diagnoses":[]}"""));
+        Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(visit);
+
+        Grounded<String> personal = r.value().section(Section.PERSONAL_HISTORY).orElseThrow();
+        assertThat(personal.origin()).isEqualTo(Origin.MODEL);
+        assertThat(personal.evidence()).extracting(e -> e.sourceId()).containsExactly("u4", "u7", "u8");
+        // the model's 家族史 quotes a real "没有." but denies the father's hypertension: the rules' section stands
+        Grounded<String> family = r.value().section(Section.FAMILY_HISTORY).orElseThrow();
+        assertThat(family.origin()).isEqualTo(Origin.RULES);
+        assertThat(family.value()).isEqualTo("父亲有高血压病史。");
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).extracting(ReviewFlag::message).singleElement().satisfies(m ->
+                assertThat(m).startsWith("模型写的家族史未通过核验（家族史写为否认，但对话中提到父亲有“高血压病”"));
+
+        JsonNode body = JSON.readTree(server.takeRequest().getBody().utf8());
+        assertThat(body.at("/messages/0/content").asText()).contains("个人史：吸烟、饮酒").contains("家族史：");
+        assertThat(body.at("/response_format/json_schema/schema").toString()).contains("PERSONAL_HISTORY", "FAMILY_HISTORY");
     }
 
     @Test
@@ -141,7 +174,7 @@ class MedicalRecordAssistantModelTest {
         assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(r.flags(ReviewFlag.Kind.DEGRADED)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("ServerException").contains("离线规则引擎"));
-        assertThat(r.value().chiefComplaint()).map(Grounded::value).contains("咳嗽、咽痛3天，发热1天");
+        assertThat(r.value().chiefComplaint()).map(Grounded::value).contains("咳嗽、咽痛3天");
         assertThat(r.value().sections().values()).allMatch(g -> g.origin() == Origin.RULES);
 
         server.enqueue(ModelAnswers.completion("我不会写JSON"));

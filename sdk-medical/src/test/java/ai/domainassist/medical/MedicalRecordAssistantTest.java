@@ -26,7 +26,7 @@ class MedicalRecordAssistantTest {
         assertThat(r.auditId()).isEmpty();
         assertThat(r.value().chiefComplaint()).map(g -> g.value()).contains("腹泻2天");
         assertThat(r.flags(ReviewFlag.Kind.MISSING)).extracting(ReviewFlag::field)
-                .containsExactlyInAnyOrder("pastHistory", "allergyHistory", "physicalExam", "auxiliaryExam");
+                .containsExactlyInAnyOrder("pastHistory", "allergyHistory", "personalHistory", "physicalExam", "auxiliaryExam");
         assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isEmpty();
     }
 

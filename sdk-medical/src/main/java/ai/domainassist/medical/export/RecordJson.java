@@ -19,10 +19,12 @@ import java.util.function.BiConsumer;
 
 /**
  * Writes a record as JSON in a stable, versioned schema ({@value #SCHEMA}, version
- * {@value #SCHEMA_VERSION}; the JSON Schema ships as {@code ai/domainassist/medical/schema/outpatient-record.schema.json}
- * and docs/medical.md describes it). Every key is always written, in a fixed order: absent
- * sections and optional values are {@code null}, absent lists are {@code []}; new keys may be added
- * in a later minor version, existing keys never change meaning without a new schema version.
+ * {@value #SCHEMA_VERSION}.{@value #SCHEMA_MINOR_VERSION}; the JSON Schema ships as
+ * {@code ai/domainassist/medical/schema/outpatient-record.schema.json} and docs/medical.md describes
+ * it). Every key is always written, in a fixed order: absent sections and optional values are
+ * {@code null}, absent lists are {@code []}. A minor version adds optional keys (1.1: the
+ * {@code personalHistory} and {@code familyHistory} sections and lists, and {@code schemaMinorVersion}
+ * itself); existing keys never change meaning or type without a new {@code schemaVersion}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -31,6 +33,11 @@ public final class RecordJson {
     public static final String SCHEMA = "domainassist.medical.outpatient-record";
     /** The schema's version, written as {@code "schemaVersion"}. */
     public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema's minor version, written as {@code "schemaMinorVersion"}: 1 since the personal and
+     * family history were added (a document without the key is version 1.0).
+     */
+    public static final int SCHEMA_MINOR_VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -80,6 +87,7 @@ public final class RecordJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("schemaMinorVersion", SCHEMA_MINOR_VERSION);
         grounded(root, "visitTime", record.visitTime().orElse(null));
         grounded(root, "department", record.department().orElse(null));
         ObjectNode sections = root.putObject("sections");
@@ -137,6 +145,19 @@ public final class RecordJson {
             onset(n, "duration", h.duration());
             n.put("present", h.present());
             n.put("note", emptyToNull(h.note()));
+        });
+        items(root, "personalHistory", record.personalHistory(), (n, p) -> {
+            n.put("kind", p.kind().name());
+            n.put("name", p.kind().chinese());
+            n.put("status", p.status().name());
+            onset(n, "duration", p.duration());
+            n.put("detail", emptyToNull(p.detail()));
+        });
+        items(root, "familyHistory", record.familyHistory(), (n, f) -> {
+            n.put("condition", emptyToNull(f.condition()));
+            ArrayNode relatives = n.putArray("relatives");
+            f.relatives().forEach(relatives::add);
+            n.put("present", f.present());
         });
         items(root, "examinations", record.examinations(), (n, e) -> {
             n.put("name", e.name());

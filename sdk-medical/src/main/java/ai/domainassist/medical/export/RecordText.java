@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Writes a record as plain text in the section order of 《病历书写基本规范》 (就诊时间, 科别, 主诉, 现病史,
- * 既往史, 过敏史, 体格检查, 辅助检查, 初步诊断, 处理意见), one {@code 标题：内容} line per section, ready to
+ * 既往史, 过敏史, 个人史, 家族史, 体格检查, 辅助检查, 初步诊断, 处理意见), one {@code 标题：内容} line per section, ready to
  * paste into a hospital EMR. A section the dialogue did not give reads {@value #NOT_MENTIONED}, so
  * nothing is silently left blank.
  *

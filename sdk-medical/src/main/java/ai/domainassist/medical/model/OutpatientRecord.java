@@ -28,6 +28,8 @@ public final class OutpatientRecord {
     private final List<Grounded<Medication>> medications;
     private final List<Grounded<Allergy>> allergies;
     private final List<Grounded<HistoryItem>> history;
+    private final List<Grounded<PersonalHistoryItem>> personalHistory;
+    private final List<Grounded<FamilyHistoryItem>> familyHistory;
     private final List<Grounded<Examination>> examinations;
     private final List<Grounded<Diagnosis>> diagnoses;
     private final List<Grounded<Advice>> advice;
@@ -45,6 +47,8 @@ public final class OutpatientRecord {
         this.medications = List.copyOf(b.medications);
         this.allergies = List.copyOf(b.allergies);
         this.history = List.copyOf(b.history);
+        this.personalHistory = List.copyOf(b.personalHistory);
+        this.familyHistory = List.copyOf(b.familyHistory);
         this.examinations = List.copyOf(b.examinations);
         this.diagnoses = List.copyOf(b.diagnoses);
         this.advice = List.copyOf(b.advice);
@@ -68,6 +72,8 @@ public final class OutpatientRecord {
         b.medications.addAll(medications);
         b.allergies.addAll(allergies);
         b.history.addAll(history);
+        b.personalHistory.addAll(personalHistory);
+        b.familyHistory.addAll(familyHistory);
         b.examinations.addAll(examinations);
         b.diagnoses.addAll(diagnoses);
         b.advice.addAll(advice);
@@ -145,6 +151,16 @@ public final class OutpatientRecord {
         return history;
     }
 
+    /** @return personal history entries (个人史: smoking, drinking, occupation, exposure, menstrual, obstetric) */
+    public List<Grounded<PersonalHistoryItem>> personalHistory() {
+        return personalHistory;
+    }
+
+    /** @return family history entries and denials (家族史) */
+    public List<Grounded<FamilyHistoryItem>> familyHistory() {
+        return familyHistory;
+    }
+
     /** @return tests done and ordered */
     public List<Grounded<Examination>> examinations() {
         return examinations;
@@ -170,7 +186,8 @@ public final class OutpatientRecord {
         return o instanceof OutpatientRecord r && Objects.equals(visitTime, r.visitTime)
                 && Objects.equals(department, r.department) && sections.equals(r.sections)
                 && symptoms.equals(r.symptoms) && vitalSigns.equals(r.vitalSigns) && findings.equals(r.findings) && medications.equals(r.medications)
-                && allergies.equals(r.allergies) && history.equals(r.history) && examinations.equals(r.examinations)
+                && allergies.equals(r.allergies) && history.equals(r.history) && personalHistory.equals(r.personalHistory)
+                && familyHistory.equals(r.familyHistory) && examinations.equals(r.examinations)
                 && diagnoses.equals(r.diagnoses) && advice.equals(r.advice) && utterances.equals(r.utterances);
     }
 
@@ -197,6 +214,8 @@ public final class OutpatientRecord {
         private final List<Grounded<Medication>> medications = new ArrayList<>();
         private final List<Grounded<Allergy>> allergies = new ArrayList<>();
         private final List<Grounded<HistoryItem>> history = new ArrayList<>();
+        private final List<Grounded<PersonalHistoryItem>> personalHistory = new ArrayList<>();
+        private final List<Grounded<FamilyHistoryItem>> familyHistory = new ArrayList<>();
         private final List<Grounded<Examination>> examinations = new ArrayList<>();
         private final List<Grounded<Diagnosis>> diagnoses = new ArrayList<>();
         private final List<Grounded<Advice>> advice = new ArrayList<>();
@@ -290,6 +309,24 @@ public final class OutpatientRecord {
          */
         public Builder history(List<Grounded<HistoryItem>> values) {
             return replace(history, values);
+        }
+
+        /**
+         * @param values the personal history entries (replace any set before)
+         * @return this builder
+         * @throws NullPointerException if an element is {@code null}
+         */
+        public Builder personalHistory(List<Grounded<PersonalHistoryItem>> values) {
+            return replace(personalHistory, values);
+        }
+
+        /**
+         * @param values the family history entries (replace any set before)
+         * @return this builder
+         * @throws NullPointerException if an element is {@code null}
+         */
+        public Builder familyHistory(List<Grounded<FamilyHistoryItem>> values) {
+            return replace(familyHistory, values);
         }
 
         /**

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the hand-written development set under {@code src/test/resources/devset} (see its README). */
+/** Reads the hand-written development and held-out sets under {@code src/test/resources} (see their READMEs). */
 final class DevSet {
     static final String[] FILES = {"01-respiratory-ent.txt", "02-digestive-cardio.txt", "03-paediatrics.txt",
-        "04-derm-gyn.txt", "05-internal-misc.txt"};
+        "04-derm-gyn.txt", "05-internal-misc.txt", "06-history.txt"};
     private static final Pattern LINE = Pattern.compile("^(\\[[0-9:.]+\\]\\s*)?([^：:]{1,8})\\s*[：:]\\s*(.*)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,9 +86,14 @@ final class DevSet {
         return out;
     }
 
-    /** @return the held-out dialogues, written after the engine was frozen */
+    /** @return the first held-out dialogues, written after the first engine was frozen */
     static List<Dialogue> heldOut() {
         return parse(read("/heldout/heldout.txt"));
+    }
+
+    /** @return the second held-out dialogues, written before the second iteration changed the engine */
+    static List<Dialogue> heldOut2() {
+        return parse(read("/heldout2/heldout2.txt"));
     }
 
     private static String read(String path) {

@@ -9,9 +9,11 @@ import ai.domainassist.medical.MedicalRecordAssistant;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Medication;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.UtteranceDecision;
@@ -28,8 +30,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the offline engine over the hand-written development set and prints per-field figures;
- * asserts the floor the engine reached. Set {@code -Dda.eval.verbose=true} to print every miss.
+ * Runs the offline engine over the hand-written development set and the two held-out sets and prints
+ * per-field and symptom-status figures for each; asserts, per set, the floor the engine reached. Set
+ * {@code -Dda.eval.verbose=true} to print every miss.
  */
 class DevSetEvaluationTest {
     private static final boolean VERBOSE = Boolean.getBoolean("da.eval.verbose");
@@ -89,21 +92,24 @@ class DevSetEvaluationTest {
     @Test
     void offlineEngineOnTheDevelopmentSet() {
         List<DevSet.Dialogue> set = DevSet.load();
-        assertThat(set).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(set).hasSizeGreaterThanOrEqualTo(75);
         Figures f = evaluate("development set", set);
-        // The floor reached (docs/medical.md has the measured figures); raise it when the engine improves.
-        // Aim of issue 5: symptom/status micro-F1 >= 0.85 (reached), 主诉 correct >= 0.8 (not reached).
-        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.70);
-        assertThat(f.duration()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(f.fields().get("allergy").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.9);
-        assertThat(f.role()).isGreaterThanOrEqualTo(0.97);
-        assertThat(f.filter()).isGreaterThanOrEqualTo(0.98);
+        // Floors just under the figures measured when the engine was frozen (docs/medical.md); the
+        // engine was tuned on this set, so they are optimistic. Aims of issue 5: symptom/status
+        // micro-F1 >= 0.85, 主诉 correct >= 0.8.
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.92); // 0.929
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.83); // 62/74 = 0.838
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.97); // 113/116
+        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.94); // 0.948
+        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.96); // 0.970
+        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.96); // 0.969
+        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.99); // 1.000
+        assertThat(f.fields().get("allergy").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (9 items)
+        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.92); // 0.923
+        assertThat(f.fields().get("personal history").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (35 items)
+        assertThat(f.fields().get("family history").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (13 items)
+        assertThat(f.role()).isGreaterThanOrEqualTo(0.99); // 232/233
+        assertThat(f.filter()).isGreaterThanOrEqualTo(0.99); // 760/762
         assertThat(f.emptyFlagged()).isEqualTo(f.emptyDialogues());
     }
 
@@ -111,20 +117,47 @@ class DevSetEvaluationTest {
     void offlineEngineOnTheHeldOutDialogues() {
         List<DevSet.Dialogue> set = DevSet.heldOut();
         assertThat(set).hasSizeGreaterThanOrEqualTo(12);
-        Figures f = evaluate("held-out set", set);
-        // floors at the first (and only) measurement on this set, see docs/medical.md
-        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(HELD_OUT_STATUS_F1);
-        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(HELD_OUT_CHIEF_COMPLAINT);
+        Figures f = evaluate("held-out set 1", set);
+        // Floors just under the one measurement of the frozen second-iteration engine (commit ebf13f9,
+        // docs/medical.md); the first iteration measured status F1 0.871 and 主诉 7/12 here.
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.86); // 0.864
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.58); // 7/12 = 0.583
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.78); // 15/19
+        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.84); // 0.842
+        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.89); // 0.897
+        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.94); // 0.944
+        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.88); // 0.889
+        assertThat(f.role()).isGreaterThanOrEqualTo(0.99); // 38/38
     }
 
-    static final double HELD_OUT_STATUS_F1 = 0.85; // measured 0.871 (37 tp, 1 fp, 10 fn)
-    static final double HELD_OUT_CHIEF_COMPLAINT = 0.55; // measured 7/12 = 0.583
+    @Test
+    void offlineEngineOnTheSecondHeldOutSet() {
+        List<DevSet.Dialogue> set = DevSet.heldOut2();
+        assertThat(set).hasSizeGreaterThanOrEqualTo(25);
+        Figures f = evaluate("held-out set 2", set);
+        // Floors just under the one measurement of the frozen engine (commit ebf13f9), docs/medical.md.
+        // Four fixes made after that run (they only remove false statements) did not lower any figure.
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.72); // 0.723
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.49); // 15/30 = 0.500
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.83); // 31/37
+        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.86); // 0.865
+        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.72); // 0.731
+        assertThat(f.fields().get("allergy").f1()).isGreaterThanOrEqualTo(0.85); // 0.857
+        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.83); // 0.836
+        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.70); // 0.708
+        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.53); // 0.533
+        assertThat(f.fields().get("personal history").f1()).isGreaterThanOrEqualTo(0.95); // 0.952
+        assertThat(f.fields().get("family history").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (11 items)
+        assertThat(f.role()).isGreaterThanOrEqualTo(0.97); // 144/147
+        assertThat(f.filter()).isGreaterThanOrEqualTo(0.98); // 392/399
+    }
 
     private Figures evaluate(String name, List<DevSet.Dialogue> set) {
         MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();
         Map<String, Prf> m = new LinkedHashMap<>();
-        for (String k : List.of("symptom term", "symptom term+status", "vital sign", "diagnosis", "allergy", "medication",
-                "examination", "past history")) {
+        for (String k : List.of("symptom term", "symptom term+status", "  status present", "  status absent",
+                "  status uncertain", "vital sign", "diagnosis", "allergy", "medication",
+                "examination", "past history", "personal history", "family history")) {
             m.put(k, new Prf());
         }
         int ccTotal = 0;
@@ -170,6 +203,9 @@ class DevSetEvaluationTest {
             }
             m.get("symptom term").add(goldTerms, predTerms, id, "term");
             m.get("symptom term+status").add(goldStatus, predStatus, id, "status");
+            for (String st : List.of("present", "absent", "uncertain")) {
+                m.get("  status " + st).add(withStatus(goldStatus, st), withStatus(predStatus, st), id, "(" + st + ")");
+            }
             for (Map.Entry<String, String> e : goldDur.entrySet()) {
                 if (predStatus.contains(e.getKey() + "=present")) {
                     durTotal++;
@@ -269,6 +305,31 @@ class DevSetEvaluationTest {
             }
             m.get("past history").add(gp, pp, id, "past");
 
+            Set<String> gph = new HashSet<>();
+            for (String s : d.gold("personal")) {
+                String[] p = split(s);
+                gph.add(p[0] + "=" + p[1]);
+            }
+            Set<String> pph = new HashSet<>();
+            for (Grounded<PersonalHistoryItem> g : rec.personalHistory()) {
+                PersonalHistoryItem x = g.value();
+                String item = x.kind() == PersonalHistoryItem.Kind.EXPOSURE ? "暴露" : x.kind().chinese();
+                pph.add(item + "=" + x.status().name().toLowerCase(Locale.ROOT));
+            }
+            m.get("personal history").add(gph, pph, id, "personal");
+
+            Set<String> gfh = new HashSet<>();
+            for (String s : d.gold("family")) {
+                String[] p = split(s);
+                gfh.add(p[0] + "=" + p[1]);
+            }
+            Set<String> pfh = new HashSet<>();
+            for (Grounded<FamilyHistoryItem> g : rec.familyHistory()) {
+                FamilyHistoryItem x = g.value();
+                pfh.add((x.condition().isEmpty() ? "*" : x.condition()) + "=" + (x.present() ? "present" : "denied"));
+            }
+            m.get("family history").add(gfh, pfh, id, "family");
+
             List<UtteranceDecision> decisions = rec.utterances();
             assertThat(decisions).hasSize(d.lines().size());
             for (int i = 0; i < d.lines().size(); i++) {
@@ -316,6 +377,17 @@ class DevSetEvaluationTest {
         System.out.println(String.format(Locale.ROOT, "%-26s %d/%d", "no-clinical-content flag", emptyFlagged, emptyDialogues));
         return new Figures(m, ccCorrect / (double) ccTotal, durCorrect / (double) Math.max(1, durTotal),
                 roleCorrect / (double) Math.max(1, roleTotal), filterCorrect / (double) filterTotal, emptyFlagged, emptyDialogues);
+    }
+
+    /** The term=status pairs of one status, for the per-status figures. */
+    private static Set<String> withStatus(Set<String> pairs, String status) {
+        Set<String> out = new HashSet<>();
+        for (String p : pairs) {
+            if (p.endsWith("=" + status)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static String[] split(String s) {

@@ -22,15 +22,16 @@ class RecordJsonTest {
     @Test
     void writesEveryKeyOfTheSchemaInAFixedOrder() throws Exception {
         JsonNode root = JSON.readTree(RecordJson.write(result.value()));
-        assertThat(names(root)).containsExactly("schema", "schemaVersion", "visitTime", "department", "sections", "symptoms",
-                "vitalSigns", "findings", "medications", "allergies", "history", "examinations", "diagnoses", "advice",
-                "utterances");
+        assertThat(names(root)).containsExactly("schema", "schemaVersion", "schemaMinorVersion", "visitTime", "department",
+                "sections", "symptoms", "vitalSigns", "findings", "medications", "allergies", "history", "personalHistory",
+                "familyHistory", "examinations", "diagnoses", "advice", "utterances");
         assertThat(root.get("schema").asText()).isEqualTo(RecordJson.SCHEMA);
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("schemaMinorVersion").asInt()).isEqualTo(1);
         assertThat(root.get("visitTime").isNull()).isTrue();
         assertThat(root.get("department").get("value").asText()).isEqualTo("呼吸内科");
         assertThat(names(root.get("sections"))).containsExactly("chiefComplaint", "presentIllness", "pastHistory",
-                "allergyHistory", "physicalExam", "auxiliaryExam", "diagnosis", "plan");
+                "allergyHistory", "personalHistory", "familyHistory", "physicalExam", "auxiliaryExam", "diagnosis", "plan");
         assertThat(root.get("sections").get("pastHistory").isNull()).isTrue();
         JsonNode cc = root.get("sections").get("chiefComplaint");
         assertThat(cc.get("title").asText()).isEqualTo("主诉");
@@ -45,6 +46,44 @@ class RecordJsonTest {
         assertThat(symptom.get("severity").isNull()).isTrue();
         assertThat(root.get("medications").get(0).get("frequency").asText()).isEqualTo("每日3次");
         assertThat(root.get("utterances")).hasSize(3);
+    }
+
+    @Test
+    void writesThePersonalAndFamilyHistoryOfVersion11() throws Exception {
+        Result<OutpatientRecord> r = MedicalRecordAssistant.builder().build().structure(Transcript.parse(
+                "医生：哪里不舒服？\n患者：胸口闷一个月了。\n医生：抽烟吗？\n患者：抽了二十年，去年戒了。\n"
+                        + "医生：家里有人有心脏病吗？\n患者：我父亲五十多岁的时候心梗走的。"));
+        JsonNode root = JSON.readTree(RecordJson.write(r.value()));
+        JsonNode smoking = root.get("personalHistory").get(0);
+        assertThat(names(smoking)).containsExactly("kind", "name", "status", "duration", "detail", "origin", "confidence",
+                "evidence");
+        assertThat(smoking.get("kind").asText()).isEqualTo("SMOKING");
+        assertThat(smoking.get("status").asText()).isEqualTo("FORMER");
+        assertThat(smoking.get("duration").get("normalized").asText()).isEqualTo("20年");
+        assertThat(smoking.get("detail").asText()).isEqualTo("已戒1年");
+        JsonNode family = root.get("familyHistory").get(0);
+        assertThat(family.get("condition").asText()).isEqualTo("心肌梗死");
+        assertThat(family.get("relatives")).extracting(JsonNode::asText).containsExactly("父亲");
+        assertThat(family.get("present").asBoolean()).isTrue();
+        assertThat(root.get("sections").get("personalHistory").get("text").asText()).isEqualTo("吸烟20年，已戒1年。");
+        assertThat(root.get("sections").get("familyHistory").get("text").asText()).isEqualTo("父亲有心肌梗死病史。");
+    }
+
+    @Test
+    void theShippedSchemaAcceptsVersion11AndVersion10Documents() throws Exception {
+        try (InputStream in = RecordJson.class.getResourceAsStream("/ai/domainassist/medical/schema/outpatient-record.schema.json")) {
+            com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                    .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
+            com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    JSON.readTree(RecordJson.write(result));
+            assertThat(schema.validate(doc)).isEmpty();
+            doc.remove(List.of("schemaMinorVersion", "personalHistory", "familyHistory"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("sections")).remove(List.of("personalHistory",
+                    "familyHistory"));
+            assertThat(schema.validate(doc)).as("a 1.0 document").isEmpty();
+            doc.put("schemaVersion", 2);
+            assertThat(schema.validate(doc)).as("another major version").isNotEmpty();
+        }
     }
 
     @Test

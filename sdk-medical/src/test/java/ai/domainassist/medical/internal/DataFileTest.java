@@ -18,7 +18,8 @@ class DataFileTest {
         for (String f : List.of("lexicon/symptoms.tsv", "lexicon/signs.tsv", "lexicon/diseases.tsv", "lexicon/drugs.tsv",
                 "lexicon/exams.tsv", "lexicon/sites.tsv", "lexicon/allergens.tsv", "lexicon/procedures.tsv",
                 "lexicon/ignore.tsv", "rules/cues.tsv", "rules/filter.tsv", "rules/role-cues.tsv", "rules/onset-words.tsv",
-                "rules/vital-signs.tsv", "rules/chief-complaint.tsv", "model/speaker-labels.tsv",
+                "rules/vital-signs.tsv", "rules/chief-complaint.tsv", "rules/gap-fillers.tsv", "rules/personal-history.tsv",
+                "rules/family-history.tsv", "model/speaker-labels.tsv",
                 "check/required-sections.tsv", "check/vital-ranges.tsv")) {
             assertThat(DataFile.resource(f)).as(f).isNotEmpty();
         }

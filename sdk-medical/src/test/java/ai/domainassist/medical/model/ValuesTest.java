@@ -63,6 +63,6 @@ class ValuesTest {
         assertThat(Speaker.FAMILY.isPatientSide()).isTrue();
         assertThat(Speaker.DOCTOR.isPatientSide()).isFalse();
         assertThat(List.of(Section.values())).extracting(Section::title).containsExactly("主诉", "现病史", "既往史", "过敏史",
-                "体格检查", "辅助检查", "初步诊断", "处理意见");
+                "个人史", "家族史", "体格检查", "辅助检查", "初步诊断", "处理意见");
     }
 }

@@ -5,7 +5,9 @@ import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.medical.check.RecordCheck;
 import ai.domainassist.medical.model.Allergy;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Section;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
@@ -22,10 +24,13 @@ import java.util.Optional;
 /**
  * Contradictions inside a record: a symptom both present and absent; an allergy said in the
  * dialogue while 过敏史 denies allergies; a 主诉 symptom the patient denied; a measured fever
- * (≥37.3℃) while fever is denied; a drug allergy listed and a drug allergy denied. Thread-safe.
+ * (≥37.3℃) while fever is denied; a drug allergy listed and a drug allergy denied; 个人史 denying a
+ * habit the patient has (or writing one the patient denied); 家族史 denying family diseases a relative
+ * has. Thread-safe.
  */
 public final class ContradictionCheck implements RecordCheck {
     private static final BigDecimal FEVER = new BigDecimal("37.3");
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile("^(否认|无|不|未|从不)");
 
     @Override
     public List<ReviewFlag> check(OutpatientRecord record, Transcript transcript) {
@@ -93,7 +98,63 @@ public final class ContradictionCheck implements RecordCheck {
                 }
             }
         }
+        personalHistory(record, out);
+        familyHistory(record, out);
         return out;
+    }
+
+    /** 个人史 that says 否认吸烟 while the patient smokes, or 吸烟… while the patient denied it. */
+    private static void personalHistory(OutpatientRecord record, List<ReviewFlag> out) {
+        Optional<Grounded<String>> section = record.section(Section.PERSONAL_HISTORY);
+        if (section.isEmpty()) {
+            return;
+        }
+        for (Grounded<PersonalHistoryItem> g : record.personalHistory()) {
+            PersonalHistoryItem p = g.value();
+            String habit = p.kind() == PersonalHistoryItem.Kind.SMOKING ? "吸烟" : p.kind() == PersonalHistoryItem.Kind.DRINKING
+                    ? "饮酒" : null;
+            if (habit == null) {
+                continue;
+            }
+            for (String clause : section.get().value().split("[；;。]")) {
+                if (!clause.contains(habit)) {
+                    continue;
+                }
+                boolean denies = DENIAL.matcher(clause.strip()).find();
+                if (denies && p.status() != PersonalHistoryItem.Status.DENIED) {
+                    out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, Section.PERSONAL_HISTORY.key(), "个人史写为否认" + habit
+                            + "，但对话中患者述有", both(section.get().evidence(), g.evidence())));
+                } else if (!denies && p.status() == PersonalHistoryItem.Status.DENIED) {
+                    out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, Section.PERSONAL_HISTORY.key(), "个人史写有" + habit
+                            + "，但对话中患者否认", both(section.get().evidence(), g.evidence())));
+                }
+            }
+        }
+    }
+
+    /** 家族史 that denies family diseases while a relative's disease was said. */
+    private static void familyHistory(OutpatientRecord record, List<ReviewFlag> out) {
+        Optional<Grounded<String>> section = record.section(Section.FAMILY_HISTORY);
+        if (section.isEmpty()) {
+            return;
+        }
+        String text = section.get().value();
+        for (Grounded<FamilyHistoryItem> g : record.familyHistory()) {
+            FamilyHistoryItem f = g.value();
+            if (!f.present()) {
+                continue;
+            }
+            boolean denied = false;
+            for (String clause : text.split("[；;。]")) {
+                String c = clause.strip();
+                denied |= DENIAL.matcher(c).find() && (c.contains(f.condition()) || c.contains("遗传病")
+                        || c.matches("^(否认家族史|无特殊|家族史无特殊)$"));
+            }
+            if (denied) {
+                out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, Section.FAMILY_HISTORY.key(), "家族史写为否认，但对话中提到"
+                        + String.join("、", f.relatives()) + "有“" + f.condition() + "”", both(section.get().evidence(), g.evidence())));
+            }
+        }
     }
 
     private static List<Evidence> both(List<Evidence> a, List<Evidence> b) {

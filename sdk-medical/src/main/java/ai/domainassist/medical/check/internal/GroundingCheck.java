@@ -66,6 +66,8 @@ public final class GroundingCheck implements RecordCheck {
         list("medications", record.medications(), transcript, out);
         list("allergies", record.allergies(), transcript, out);
         list("history", record.history(), transcript, out);
+        list("personalHistory", record.personalHistory(), transcript, out);
+        list("familyHistory", record.familyHistory(), transcript, out);
         list("examinations", record.examinations(), transcript, out);
         list("diagnoses", record.diagnoses(), transcript, out);
         list("advice", record.advice(), transcript, out);

@@ -18,9 +18,9 @@ import java.util.Map;
  */
 public final class ModelRecordWriter {
     /** The prompt version, recorded with every call (as the task label's prefix). */
-    public static final String PROMPT_VERSION = "outpatient-record-v1";
+    public static final String PROMPT_VERSION = "outpatient-record-v2";
 
-    private final String system = prompt("prompts/outpatient-record-system-v1.txt");
+    private final String system = prompt("prompts/outpatient-record-system-v2.txt");
     private final String user = prompt("prompts/outpatient-record-user-v1.txt");
     private final String draftTemplate = prompt("prompts/outpatient-record-draft-v1.txt");
 

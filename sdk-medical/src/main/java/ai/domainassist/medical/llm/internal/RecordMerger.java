@@ -295,6 +295,7 @@ public final class RecordMerger {
             out.addAll(terms(g.value().mention()));
         });
         r.history().forEach(g -> out.add(g.value().condition()));
+        r.familyHistory().forEach(g -> out.add(g.value().condition()));
         r.examinations().forEach(g -> out.add(g.value().name()));
         r.diagnoses().forEach(g -> out.add(g.value().term()));
         r.allergies().forEach(g -> out.add(g.value().substance()));

@@ -10,14 +10,15 @@ import java.util.Map;
 
 /**
  * The cue words of {@code rules/cues.tsv}, by type, longest first, with the search helpers the
- * extractors share. Immutable and thread-safe.
+ * extractors share. A {@code RELATIVE} cue is also an {@code OTHER_PERSON} cue. Immutable and thread-safe.
  */
 public final class Cues {
     /** The cue types of the data file. */
     public enum Type {
         NEG_PRE, NEG_POST, PSEUDO, UNCERTAIN, SCOPE_END, QUESTION, ANSWER_YES, ANSWER_NO, ANSWER_UNSURE, SEVERITY,
         FREQUENCY, DIAGNOSIS, NOT_DIAGNOSIS, PRESCRIBE, TAKEN, ORDER, RESULT, PAST, CHILD, FOLLOW_UP, LIFESTYLE,
-        REFERRAL, TREATMENT, WARNING_SIGNS, HEALTHY, HISTORY_GENERIC, CONDITIONAL, SPECULATION, EFFECT, EXAM_CONTEXT, NEG_SCOPE_END, OTHER_PERSON
+        REFERRAL, TREATMENT, WARNING_SIGNS, HEALTHY, HISTORY_GENERIC, CONDITIONAL, SPECULATION, EFFECT, EXAM_CONTEXT, NEG_SCOPE_END, OTHER_PERSON,
+        VAGUE_TIME, RELATIVE
     }
 
     /**
@@ -49,6 +50,10 @@ public final class Cues {
             String cue = TermMatcher.fold(r.col(0));
             cues.get(t).add(cue);
             values.get(t).put(cue, r.col(2));
+            if (t == Type.RELATIVE && !values.get(Type.OTHER_PERSON).containsKey(cue)) {
+                cues.get(Type.OTHER_PERSON).add(cue); // a relative is someone other than the patient
+                values.get(Type.OTHER_PERSON).put(cue, "");
+            }
         }
         for (Map.Entry<Type, List<String>> e : cues.entrySet()) {
             e.getValue().sort(Comparator.comparingInt(String::length).reversed());

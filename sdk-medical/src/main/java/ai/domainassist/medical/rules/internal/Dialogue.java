@@ -231,6 +231,21 @@ public final class Dialogue {
         return q.answeredBy >= 0 ? turns.get(q.answeredBy) : null;
     }
 
+    /**
+     * The turn of an utterance.
+     *
+     * @param utteranceId the utterance id ({@code u3})
+     * @return the turn, or {@code null} when no utterance has that id
+     */
+    public Turn turn(String utteranceId) {
+        for (Turn t : turns) {
+            if (t.utterance.id().equals(utteranceId)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** @return one decision per utterance, in order */
     public List<UtteranceDecision> decisions() {
         List<UtteranceDecision> out = new ArrayList<>(turns.size());

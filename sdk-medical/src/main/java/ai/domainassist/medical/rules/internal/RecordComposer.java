@@ -5,12 +5,13 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Advice;
 import ai.domainassist.medical.model.Allergy;
-import ai.domainassist.medical.model.Attribution;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Medication;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Section;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
@@ -33,33 +34,26 @@ import java.util.function.Predicate;
  * Thread-safe.
  */
 public final class RecordComposer {
-    private static final java.util.Set<String> GENERAL_CONDITION = loadGeneralCondition();
-
-    private static java.util.Set<String> loadGeneralCondition() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (ai.domainassist.medical.internal.DataFile.Row r
-                : ai.domainassist.medical.internal.DataFile.resource("rules/chief-complaint.tsv")) {
-            out.add(r.col(0));
-        }
-        return java.util.Set.copyOf(out);
-    }
-
     /** The longest 主诉 《病历书写基本规范》 practice allows, in characters. */
-    public static final int CHIEF_COMPLAINT_MAX = 20;
+    public static final int CHIEF_COMPLAINT_MAX = ChiefComplaintWriter.MAX_CHARS;
 
     private final Cues cues;
+    private final ChiefComplaintWriter chiefComplaint;
+    private final PersonalFamilyHistoryWriter personalFamily = new PersonalFamilyHistoryWriter();
 
     /**
      * @param cues the cue table
      */
     public RecordComposer(Cues cues) {
         this.cues = cues;
+        this.chiefComplaint = new ChiefComplaintWriter(cues);
     }
 
     /** Everything the composer writes from. */
     record Facts(Dialogue dialogue, List<Grounded<Symptom>> symptoms, List<Grounded<VitalSign>> vitals,
                  List<Grounded<Finding>> findings, List<Grounded<Medication>> medications,
                  List<Grounded<Allergy>> allergies, List<Grounded<HistoryItem>> history,
+                 List<Grounded<PersonalHistoryItem>> personal, List<Grounded<FamilyHistoryItem>> family,
                  List<Grounded<Examination>> exams, List<Grounded<Diagnosis>> diagnoses, List<Grounded<Advice>> advice) {
     }
 
@@ -94,10 +88,12 @@ public final class RecordComposer {
      */
     Map<Section, Grounded<String>> compose(Facts f) {
         Map<Section, Grounded<String>> out = new EnumMap<>(Section.class);
-        put(out, Section.CHIEF_COMPLAINT, chiefComplaint(f));
+        put(out, Section.CHIEF_COMPLAINT, chiefComplaint.write(f.dialogue(), f.symptoms(), f.history()));
         put(out, Section.PRESENT_ILLNESS, presentIllness(f));
         put(out, Section.PAST_HISTORY, pastHistory(f));
         put(out, Section.ALLERGY_HISTORY, allergyHistory(f));
+        put(out, Section.PERSONAL_HISTORY, personalFamily.personal(f.personal()));
+        put(out, Section.FAMILY_HISTORY, personalFamily.family(f.family()));
         put(out, Section.PHYSICAL_EXAM, physicalExam(f));
         put(out, Section.AUXILIARY_EXAM, auxiliaryExam(f));
         put(out, Section.DIAGNOSIS, diagnosis(f));
@@ -109,107 +105,6 @@ public final class RecordComposer {
         if (g != null && !g.value().isBlank()) {
             out.put(s, g);
         }
-    }
-
-    /**
-     * The main symptoms: the present ones the patient reported in the first complaint, else the
-     * first present ones.
-     *
-     * @param symptoms the symptoms
-     * @return up to three, in order
-     */
-    static List<Grounded<Symptom>> mainSymptoms(List<Grounded<Symptom>> symptoms) {
-        List<Grounded<Symptom>> present = new ArrayList<>();
-        for (Grounded<Symptom> s : symptoms) {
-            if (s.value().status() == SymptomStatus.PRESENT && !GENERAL_CONDITION.contains(s.value().term())) {
-                present.add(s);
-            }
-        }
-        if (present.isEmpty()) {
-            for (Grounded<Symptom> s : symptoms) {
-                if (s.value().status() == SymptomStatus.PRESENT) {
-                    present.add(s);
-                }
-            }
-        }
-        if (present.isEmpty()) {
-            return present;
-        }
-        String firstSource = null;
-        for (Grounded<Symptom> s : present) {
-            if (s.value().attribution() == Attribution.STATED_BY_PATIENT) {
-                firstSource = s.evidence().get(0).sourceId();
-                break;
-            }
-        }
-        List<Grounded<Symptom>> main = new ArrayList<>();
-        for (Grounded<Symptom> s : present) {
-            if ((firstSource == null || s.evidence().get(0).sourceId().equals(firstSource)) && !sameSite(main, s)) {
-                main.add(s);
-            }
-        }
-        return main.subList(0, Math.min(3, main.size()));
-    }
-
-    /** 白带增多 and 白带异常 name one complaint twice: the second is left out of 主诉. */
-    private static boolean sameSite(List<Grounded<Symptom>> main, Grounded<Symptom> s) {
-        String t = s.value().term();
-        for (Grounded<Symptom> m : main) {
-            String o = m.value().term();
-            if (t.length() >= 3 && o.length() >= 3 && t.substring(0, 2).equals(o.substring(0, 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Grounded<String> chiefComplaint(Facts f) {
-        List<Grounded<Symptom>> main = new ArrayList<>(mainSymptoms(f.symptoms()));
-        while (!main.isEmpty()) {
-            Prose p = new Prose();
-            Map<String, List<Grounded<Symptom>>> groups = groups(main);
-            List<String> pieces = new ArrayList<>();
-            for (Map.Entry<String, List<Grounded<Symptom>>> g : groups.entrySet()) {
-                List<String> terms = new ArrayList<>();
-                for (Grounded<Symptom> s : g.getValue()) {
-                    terms.add(s.value().term());
-                    p.evidence.addAll(s.evidence());
-                    p.confidence = Math.min(p.confidence, s.confidence());
-                }
-                pieces.add(String.join("、", terms) + g.getKey());
-            }
-            String text = String.join("，", pieces);
-            if (text.length() <= CHIEF_COMPLAINT_MAX || main.size() == 1) {
-                p.parts.add(text.length() <= CHIEF_COMPLAINT_MAX ? text : text.substring(0, CHIEF_COMPLAINT_MAX));
-                return p.join("", "");
-            }
-            main.remove(main.size() - 1);
-        }
-        return null;
-    }
-
-    /** Groups symptoms by duration; one without a duration joins the group of the symptom before it. */
-    private static Map<String, List<Grounded<Symptom>>> groups(List<Grounded<Symptom>> main) {
-        Map<String, List<Grounded<Symptom>>> groups = new LinkedHashMap<>();
-        String current = null;
-        for (Grounded<Symptom> s : main) {
-            String d = s.value().onset().normalized();
-            if (d.isEmpty()) {
-                d = current != null ? current : firstKnown(main);
-            }
-            current = d;
-            groups.computeIfAbsent(d, k -> new ArrayList<>()).add(s);
-        }
-        return groups;
-    }
-
-    private static String firstKnown(List<Grounded<Symptom>> main) {
-        for (Grounded<Symptom> s : main) {
-            if (s.value().onset().isKnown()) {
-                return s.value().onset().normalized();
-            }
-        }
-        return "";
     }
 
     private Grounded<String> presentIllness(Facts f) {

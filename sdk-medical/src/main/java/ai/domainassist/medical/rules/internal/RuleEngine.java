@@ -5,10 +5,12 @@ import ai.domainassist.medical.model.Advice;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Medication;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Section;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.Transcript;
@@ -33,6 +35,8 @@ public final class RuleEngine {
     private final MedicationExtractor medications;
     private final AllergyExtractor allergies;
     private final HistoryExtractor history;
+    private final PersonalHistoryExtractor personal;
+    private final FamilyHistoryExtractor family;
     private final ExamExtractor exams;
     private final DiagnosisExtractor diagnoses;
     private final AdviceExtractor advice;
@@ -51,6 +55,8 @@ public final class RuleEngine {
         this.medications = new MedicationExtractor(cues);
         this.allergies = new AllergyExtractor(cues, lexicons);
         this.history = new HistoryExtractor(cues, onsets);
+        this.personal = new PersonalHistoryExtractor(cues, onsets);
+        this.family = new FamilyHistoryExtractor(cues);
         this.exams = new ExamExtractor(cues);
         this.diagnoses = new DiagnosisExtractor(cues, lexicons);
         this.advice = new AdviceExtractor(cues);
@@ -81,15 +87,18 @@ public final class RuleEngine {
         List<Grounded<Medication>> m = medications.extract(d);
         List<Grounded<Allergy>> a = allergies.extract(d);
         List<Grounded<HistoryItem>> h = history.extract(d);
+        List<Grounded<PersonalHistoryItem>> ph = personal.extract(d);
+        List<Grounded<FamilyHistoryItem>> fh = family.extract(d);
         List<Grounded<Examination>> e = exams.extract(d);
         List<Grounded<Diagnosis>> dx = diagnoses.extract(d);
         List<Grounded<Advice>> ad = advice.extract(d);
         Map<Section, Grounded<String>> sections = composer.compose(
-                new RecordComposer.Facts(d, s, v, f, m, a, h, e, dx, ad));
+                new RecordComposer.Facts(d, s, v, f, m, a, h, ph, fh, e, dx, ad));
         OutpatientRecord.Builder b = OutpatientRecord.builder()
                 .visitTime(transcript.visitTime().orElse(null))
                 .department(transcript.department().orElse(null))
-                .symptoms(s).vitalSigns(v).findings(f).medications(m).allergies(a).history(h).examinations(e)
+                .symptoms(s).vitalSigns(v).findings(f).medications(m).allergies(a).history(h).personalHistory(ph)
+                .familyHistory(fh).examinations(e)
                 .diagnoses(dx).advice(ad).utterances(d.decisions());
         for (Map.Entry<Section, Grounded<String>> x : sections.entrySet()) {
             b.section(x.getKey(), x.getValue());

@@ -97,8 +97,10 @@ public final class SymptomExtractor {
             }
             List<Mention> mine = new ArrayList<>();
             List<TermMatcher.Match> symptomMatches = Dialogue.matches(t, Category.SYMPTOM);
+            boolean smokingAsked = q != null && asksAboutSmoking(q);
             for (TermMatcher.Match m : symptomMatches) {
-                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)) {
+                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)
+                        || smokingVerb(t, m, smokingAsked)) {
                     continue;
                 }
                 Assertions.Verdict v = assertions.judge(t, m);
@@ -250,6 +252,25 @@ public final class SymptomExtractor {
         return false;
     }
 
+    /** 抽烟吗？ 抽了二十年 / 我抽了二十年烟: 抽 is smoking, not a seizure (抽了 -> 惊厥). */
+    private static boolean smokingVerb(Turn t, TermMatcher.Match m, boolean smokingAsked) {
+        if (t.folded.charAt(m.start()) != '抽') {
+            return false;
+        }
+        Clauses.Span c = t.clauseAt(m.start());
+        return smokingAsked || t.folded.substring(c.start(), c.end()).indexOf('烟') >= 0;
+    }
+
+    private static boolean asksAboutSmoking(Turn q) {
+        for (PersonalWords.Hit h : q.personalWords(PersonalWords.shipped(), 0, q.folded.length())) {
+            if (h.meaning().kind() == PersonalWords.Kind.SMOKING && h.meaning().scope() != PersonalWords.Scope.ANSWER
+                    && q.isQuestionAt(h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean resolved(Turn t, TermMatcher.Match m) {
         Clauses.Span c = t.clauseAt(m.start());
         return RESOLVED.matcher(t.folded.substring(c.start(), c.end())).find();
@@ -343,7 +364,8 @@ public final class SymptomExtractor {
      * Attaches the durations of an utterance to its symptoms: a duration goes to the symptoms of its
      * clause; one in a clause without symptoms (有半个多月了, 今天早上开始的) goes to the symptoms said
      * before it, else to the next clause's; symptoms still without one take the utterance's only
-     * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天).
+     * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天), unless
+     * their clause has its own vague time (月经推迟了十来天，最近老是恶心 -> 恶心 has none).
      */
     private void assignOnsets(Turn t, List<Mention> mine) {
         List<OnsetParser.Found> found = new ArrayList<>();
@@ -378,9 +400,11 @@ public final class SymptomExtractor {
                 continue;
             }
             OnsetParser.Found nearest = null;
+            Clauses.Span own = t.clauseAt(x.start);
+            boolean vague = !within(t.cues(cues, Type.VAGUE_TIME), own.start(), own.end()).isEmpty();
             if (found.size() == 1) {
-                nearest = found.get(0);
-            } else {
+                nearest = vague && found.get(0).end() <= own.start() ? null : found.get(0);
+            } else if (!vague) {
                 for (OnsetParser.Found f : found) {
                     if (f.end() <= x.start) {
                         nearest = f;

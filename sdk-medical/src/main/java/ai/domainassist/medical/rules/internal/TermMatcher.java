@@ -9,12 +9,26 @@ import java.util.List;
 /**
  * Finds lexicon surfaces in text: a character trie, leftmost-longest, non-overlapping, with gap
  * entries ({@code 肚子…疼} matches {@code 肚子有点疼}, at most {@value #MAX_GAP} characters between,
- * never across clause punctuation). Immutable and thread-safe once built.
+ * never across clause punctuation). Filler words of manner and frequency
+ * ({@code rules/gap-fillers.tsv}: 一阵一阵的, 一跳一跳地) are bridged on top of those three characters
+ * ({@code 肚子一阵一阵的疼}), up to {@value #MAX_SPAN} characters in all. Immutable and thread-safe once built.
  */
 public final class TermMatcher {
-    /** The largest gap a "…" entry bridges, in characters. */
+    /** The largest gap a "…" entry bridges, in characters other than filler words. */
     public static final int MAX_GAP = 3;
+    /** The largest gap a "…" entry bridges with filler words, in characters. */
+    public static final int MAX_SPAN = 10;
     private static final String BREAKS = "，。！？；,.!?;:：、\n\r";
+    private static final PhraseTrie<String> FILLERS = fillers();
+
+    private static PhraseTrie<String> fillers() {
+        PhraseTrie<String> t = new PhraseTrie<>();
+        for (ai.domainassist.medical.internal.DataFile.Row r
+                : ai.domainassist.medical.internal.DataFile.resource("rules/gap-fillers.tsv")) {
+            t.add(fold(r.col(0)), r.col(0));
+        }
+        return t.freeze();
+    }
 
     /**
      * A match.
@@ -169,27 +183,35 @@ public final class TermMatcher {
             if (n.gapTails != null) {
                 for (int k = 0; k < n.gapTails.size(); k++) {
                     String tail = n.gapTails.get(k);
-                    for (int g = 0; g <= MAX_GAP && end + g + tail.length() <= to; g++) {
-                        if (g > 0 && BREAKS.indexOf(s.charAt(end + g - 1)) >= 0) {
-                            break;
-                        }
-                        if (s.startsWith(tail, end + g)) {
-                            int e = end + g + tail.length();
+                    int p = end;
+                    int plain = 0;
+                    while (p + tail.length() <= to) {
+                        if (s.startsWith(tail, p)) {
+                            int e = p + tail.length();
                             if (exactEnd == -2) {
                                 exactEnd = exactEnd(s, start, to);
                             }
-                            if (exactEnd > end && exactEnd <= end + g
+                            if (exactEnd > end && exactEnd <= p
                                     && exactCategory(s, start, exactEnd) == n.gapEntries.get(k).category()) {
                                 break; // 头晕头疼: the gap would swallow the exact term 头晕 of the same kind
                             }
-                            if (tailOwnedByAnotherTerm(s, end, end + g, e, to)) {
+                            if (tailOwnedByAnotherTerm(s, end, p, e, to)) {
                                 break; // 右下腹压痛: 痛 ends the term 压痛, which starts inside the gap
                             }
                             if (best == null || e > best.end()) {
-                                best = new Match(start, e, n.gapEntries.get(k), end, end + g);
+                                best = new Match(start, e, n.gapEntries.get(k), end, p);
                             }
                             break;
                         }
+                        PhraseTrie.Hit<String> filler = FILLERS.longestAt(s, p, to);
+                        if (filler != null && filler.end() - end <= MAX_SPAN) {
+                            p = filler.end(); // 肚子一阵一阵的疼: manner words do not count
+                            continue;
+                        }
+                        if (BREAKS.indexOf(s.charAt(p)) >= 0 || ++plain > MAX_GAP) {
+                            break;
+                        }
+                        p++;
                     }
                 }
             }

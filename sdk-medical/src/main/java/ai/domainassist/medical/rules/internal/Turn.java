@@ -40,6 +40,7 @@ public final class Turn {
     boolean kept = true;
     private List<OnsetParser.Found> onsets;
     private java.util.Map<Cues.Type, List<Cues.Hit>> allCues;
+    private List<PersonalWords.Hit> personalWords;
     UtteranceDecision.Category category = UtteranceDecision.Category.UNCLASSIFIED;
     String reason = "";
 
@@ -82,6 +83,30 @@ public final class Turn {
             allCues = cues.findAll(folded);
         }
         return allCues.getOrDefault(type, List.of());
+    }
+
+    /**
+     * The personal-history words in a span, from one pass over the whole text done once.
+     *
+     * @param words the word table
+     * @param from start
+     * @param to end
+     * @return the hits inside the span, in order
+     */
+    List<PersonalWords.Hit> personalWords(PersonalWords words, int from, int to) {
+        if (personalWords == null) {
+            personalWords = words.find(folded, 0, folded.length());
+        }
+        if (from <= 0 && to >= folded.length()) {
+            return personalWords;
+        }
+        List<PersonalWords.Hit> out = new java.util.ArrayList<>();
+        for (PersonalWords.Hit h : personalWords) {
+            if (h.start() >= from && h.end() <= to) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** @return whether the doctor speaks */

@@ -47,4 +47,17 @@ class ContradictionCheckTest {
         assertThat(conflicts("医生：有没有药物过敏？", "患者：没有。", "患者：哦对了，头孢过敏。"))
                 .containsExactly("对话中既述“头孢菌素”过敏，又否认药物过敏，请核实");
     }
+
+    @Test
+    void aPersonalOrFamilyHistoryThatDeniesWhatWasSaid() {
+        Transcript t = Transcript.parse("医生：抽烟吗？\n患者：抽，一天一包。\n医生：家里有人有高血压吗？\n患者：我爸有高血压。");
+        OutpatientRecord rules = RuleEngineAccess.structure(TermLexicon.defaults(), t);
+        assertThat(check.check(rules, t)).isEmpty();
+        OutpatientRecord model = rules.toBuilder()
+                .section(Section.PERSONAL_HISTORY, Grounded.byModel("否认吸烟、饮酒史。", List.of(), 0.9))
+                .section(Section.FAMILY_HISTORY, Grounded.byModel("否认家族遗传病史。", List.of(), 0.9)).build();
+        assertThat(check.check(model, t)).extracting(ReviewFlag::message).containsExactly(
+                "个人史写为否认吸烟，但对话中患者述有", "家族史写为否认，但对话中提到父亲有“高血压病”");
+        assertThat(conflicts("医生：抽烟吗？", "患者：不抽。")).isEmpty();
+    }
 }

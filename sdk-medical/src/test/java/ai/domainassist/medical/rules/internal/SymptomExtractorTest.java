@@ -21,6 +21,13 @@ class SymptomExtractorTest {
     }
 
     @Test
+    void smokingIsNoSeizure() {
+        assertThat(symptoms("医生：抽烟吗？", "患者：抽了二十年，去年戒了。")).extracting(Symptom::term).doesNotContain("惊厥");
+        assertThat(symptoms("患者：我抽了二十年烟，最近老咳嗽。")).extracting(Symptom::term).containsExactly("咳嗽");
+        assertThat(symptoms("家属：孩子刚才在家抽了，吓死我们了。")).extracting(Symptom::term).containsExactly("惊厥");
+    }
+
+    @Test
     void normalisesWhatThePatientSaysWithStatusAndDuration() {
         List<Symptom> s = symptoms("患者：我这咳嗽三天了，嗓子也疼，昨晚开始有点发烧，不拉肚子。");
         assertThat(s).extracting(Symptom::term).containsExactly("咳嗽", "咽痛", "发热", "腹泻");

@@ -44,6 +44,17 @@ class TermMatcherTest {
     }
 
     @Test
+    void mannerAndFrequencyWordsAreBridgedOnTopOfTheGap() {
+        assertThat(find("肚子一阵一阵的疼")).containsExactly("肚子一阵一阵的疼");
+        assertThat(find("肚子一阵阵地绞着疼")).containsExactly("肚子一阵阵地绞着疼");
+        assertThat(find("头一跳一跳地疼")).containsExactly("头一跳一跳地疼");
+        TermMatcher.Match m = M.find("肚子一阵一阵的不疼", 0, 9).get(0);
+        assertThat(m.gapEnd()).isEqualTo(8); // the negation stays inside the gap for the assertion rules
+        assertThat(find("肚子一阵一阵的，疼")).isEmpty();
+        assertThat(find("肚子一阵一阵的老是很难受疼")).isEmpty();
+    }
+
+    @Test
     void aGapNeverSwallowsAWholeTermOfTheSameKind() {
         assertThat(find("头晕头疼")).containsExactly("头晕", "头疼");
         assertThat(find("腰突然疼")).containsExactly("腰突然疼");
