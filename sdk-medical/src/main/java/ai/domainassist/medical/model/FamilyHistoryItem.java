@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param present {@code true} when a relative has or had it, {@code false} for a denial
  */
 public record FamilyHistoryItem(String condition, List<String> relatives, boolean present) {
-    /** @throws NullPointerException if a component or a relative is {@code null} */
+    /**
+     * Creates an entry; the relatives are copied.
+     *
+     * @param condition the standard term, or empty for family diseases in general
+     * @param relatives who has it, in the order said
+     * @param present {@code true} when a relative has or had it, {@code false} for a denial
+     * @throws NullPointerException if a component or a relative is {@code null}
+     */
     public FamilyHistoryItem {
         Objects.requireNonNull(condition, "condition");
         relatives = List.copyOf(relatives);

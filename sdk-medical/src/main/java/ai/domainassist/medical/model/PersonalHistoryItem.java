@@ -53,7 +53,15 @@ public record PersonalHistoryItem(Kind kind, Status status, Onset duration, Stri
         FORMER
     }
 
-    /** @throws NullPointerException if a component is {@code null} */
+    /**
+     * Creates an entry.
+     *
+     * @param kind what the entry is about
+     * @param status whether the patient has it, denies it, or gave it up
+     * @param duration how long, or {@link Onset#UNKNOWN}
+     * @param detail the record wording of what was said, or empty
+     * @throws NullPointerException if a component is {@code null}
+     */
     public PersonalHistoryItem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
