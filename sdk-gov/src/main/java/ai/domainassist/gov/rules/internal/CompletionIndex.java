@@ -8,7 +8,7 @@ import java.util.List;
  * the word when that position is left open: 数据 gives 数? → 据 and ?据 → 数. Lets the proofreader
  * ask "which characters would make a known word here?" with one lookup per window instead of one
  * per candidate. Keys are packed like {@link WordFrequencies#key} with {@link #OPEN} at the open
- * position; sorted arrays and binary search, no allocation per lookup. The completing characters
+ * position; sorted arrays found through a hash table, no allocation per lookup. The completing characters
  * of one pattern are sorted, so they can be intersected with a sorted candidate list. Immutable;
  * thread-safe.
  */
@@ -19,6 +19,9 @@ public final class CompletionIndex {
     private final long[] keys;
     private final int[] offsets;
     private final char[] pool;
+    /** Open addressing over {@link #keys}: pattern index + 1, 0 for an empty slot. */
+    private final int[] hash;
+    private final int mask;
 
     /**
      * Builds the index.
@@ -71,6 +74,21 @@ public final class CompletionIndex {
         this.keys = Arrays.copyOf(ks, distinct);
         this.offsets = Arrays.copyOf(off, distinct + 1);
         this.pool = pool;
+        int cap = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
+        this.hash = new int[cap];
+        this.mask = cap - 1;
+        for (int i = 0; i < distinct; i++) {
+            int h = slot(keys[i]);
+            while (hash[h] != 0) {
+                h = (h + 1) & mask;
+            }
+            hash[h] = i + 1;
+        }
+    }
+
+    private int slot(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
     }
 
     /**
@@ -87,8 +105,15 @@ public final class CompletionIndex {
         for (int i = from; i < to; i++) {
             k = (k << 16) | (i == open ? OPEN : s[i]);
         }
-        int at = Arrays.binarySearch(keys, k);
-        return at < 0 ? -1 : at;
+        int h = slot(k);
+        while (hash[h] != 0) {
+            int at = hash[h] - 1;
+            if (keys[at] == k) {
+                return at;
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
     }
 
     /**
