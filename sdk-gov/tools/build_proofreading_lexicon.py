@@ -14,8 +14,9 @@ Inputs (none is needed at build or run time; the outputs are committed):
            -> x/usr/share/rime-data/stroke.dict.yaml
 
 The held-out split: line n (1-based) of csc-odw-train.tsv with n % 5 == 0 is held back for measuring
-(344 sentences) and contributes nothing here; lines with n % 5 != 0 (1,376) build confusions.tsv and
-lm-sentences.txt.
+(344 sentences) and contributes nothing here. The file repeats a correct sentence with different
+errors, so a line with n % 5 != 0 whose correct sentence is also one of a held-back line is left out
+too; the remaining lines (1,030 of 1,376) build confusions.tsv and lm-sentences.txt.
 
 Outputs: words.tsv, pinyin.tsv, confusions.tsv, word-pairs.tsv (as before), visual.tsv (visually
 similar characters by stroke sequence), lm-sentences.txt, lm-titles.txt and lm-phrases.txt (the
@@ -73,9 +74,9 @@ def main(evaldir, jieba, pinyin, stroke, out):
                 syl = sorted({strip_tone(x) for x in m.group(2).split(',')})
                 o.write(f'{chr(cp)}\t{",".join(syl)}\n')
     conf = collections.Counter()
-    rows = [l.rstrip('\n').split('\t') for l in open(f'{evaldir}/csc-odw-train.tsv', encoding='utf-8')]
-    for n, r in enumerate(rows, 1):
-        if n % 5 == 0 or len(r) < 3 or len(r[1]) != len(r[2]):
+    rows = training_rows(evaldir)
+    for r in rows:
+        if len(r[1]) != len(r[2]):
             continue
         for a, b in zip(r[1], r[2]):
             if a != b and han(a) and han(b):
@@ -83,7 +84,8 @@ def main(evaldir, jieba, pinyin, stroke, out):
     with open(f'{out}/confusions.tsv', 'w', encoding='utf-8') as o:
         o.write('# Character confusions (wrong<TAB>right<TAB>count) seen in official documents.\n'
                 '# From csc-odw-train.tsv (ECSpell odw.train, MIT, Copyright (c) 2022 Aopolin-Lv), lines n with\n'
-                '# n % 5 != 0 only: lines with n % 5 == 0 are held back to measure the proofreader.\n'
+                '# n % 5 != 0 whose correct sentence no line with n % 5 == 0 has: those are held back to measure\n'
+                '# the proofreader.\n'
                 '# Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
         for (a, b), c in sorted(conf.items(), key=lambda x: (-x[1], x[0])):
             o.write(f'{a}\t{b}\t{c}\n')
@@ -95,6 +97,14 @@ def main(evaldir, jieba, pinyin, stroke, out):
             o.write(f'{w}\t{r}\n')
     write_visual(stroke, {w for w in freq if len(w) == 1}, {w for w, f in freq.items() if len(w) == 1 and f >= COMMON}, out)
     write_corpus(evaldir, rows, out)
+
+
+def training_rows(evaldir):
+    """The lines of csc-odw-train.tsv that may be learned from: n % 5 != 0 (n from 1), and a correct
+    sentence that no held-back line (n % 5 == 0) has: the file repeats sentences with other errors."""
+    rows = [l.rstrip('\n').split('\t') for l in open(f'{evaldir}/csc-odw-train.tsv', encoding='utf-8')]
+    held = {r[2].strip() for n, r in enumerate(rows, 1) if n % 5 == 0 and len(r) >= 3}
+    return [r for n, r in enumerate(rows, 1) if n % 5 != 0 and len(r) >= 3 and r[2].strip() not in held]
 
 
 def edit_distance(a, b):
@@ -159,11 +169,11 @@ def write_corpus(evaldir, rows, out):
     src = 'ECSpell, MIT, Copyright (c) 2022 Aopolin-Lv'
     with open(f'{out}/lm-sentences.txt', 'w', encoding='utf-8') as o:
         o.write('# Correct official-document sentences for the proofreader\'s character language model, one a line:\n'
-                f'# the target column of csc-odw-train.tsv ({src}), lines n with n % 5 != 0 only\n'
-                '# (lines with n % 5 == 0 are held back to measure the proofreader). Built by\n'
-                '# sdk-gov/tools/build_proofreading_lexicon.py.\n')
-        for n, r in enumerate(rows, 1):
-            if n % 5 != 0 and len(r) >= 3 and r[2].strip():
+                f'# the target column of csc-odw-train.tsv ({src}), lines n with n % 5 != 0 whose\n'
+                '# sentence no line with n % 5 == 0 has (those are held back to measure the proofreader).\n'
+                '# Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
+        for r in rows:
+            if r[2].strip():
                 o.write(r[2].strip() + '\n')
     with open(f'{out}/lm-titles.txt', 'w', encoding='utf-8') as o:
         o.write('# Titles of official documents for the proofreader\'s character language model, one a line:\n'

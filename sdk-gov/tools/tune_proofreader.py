@@ -3,8 +3,9 @@
 TRAINING part of csc-odw-train.tsv, and mirrors the Java Proofreader so that the two can be compared.
 
 The held-back part (line n, from 1, with n % 5 == 0) is dropped when the file is read and is never
-seen here. The training part (n % 5 != 0, equal-length source and target) is split into 5 folds by
-position (i % 5); for each fold the language model is estimated from the other folds' correct targets
+seen here; so is every other line whose correct sentence a held-back line has (the file repeats a
+sentence with different errors). The training part (n % 5 != 0, equal-length source and target) is split into 5 folds by
+correct sentence (the k-th distinct sentence goes to fold k % 5); for each fold the language model is estimated from the other folds' correct targets
 plus lm-titles.txt and lm-phrases.txt, and the learned confusions come from the other folds only.
 The candidate edits and their features are computed once per fold; a coordinate search then picks
 the weights that maximise detection F1 + correction F1 at sentence level, with a penalty when the
@@ -350,8 +351,11 @@ def measure(p, data, pairs):
 
 def training_part(evaldir):
     rows = [l.rstrip('\n').split('\t') for l in open(f'{evaldir}/csc-odw-train.tsv', encoding='utf-8')]
-    # the held-back part (n % 5 == 0) is dropped here and never used
-    return [(r[1], r[2]) for n, r in enumerate(rows, 1) if n % 5 != 0 and len(r) >= 3 and len(r[1]) == len(r[2])]
+    # the held-back part (n % 5 == 0) is dropped here and never used, and so is every line whose
+    # correct sentence a held-back line has (the file repeats sentences with other errors)
+    held = {r[2].strip() for n, r in enumerate(rows, 1) if n % 5 == 0 and len(r) >= 3}
+    return [(r[1], r[2]) for n, r in enumerate(rows, 1)
+            if n % 5 != 0 and len(r) >= 3 and len(r[1]) == len(r[2]) and r[2].strip() not in held]
 
 
 def learned_from(pairs):
@@ -392,9 +396,14 @@ def main():
             print(s + '\t' + ' '.join(f'{k}:{fixes.get(k, "?")}' for k in sorted(flagged)))
         return
     data = []
+    # folds by correct sentence (a sentence repeated with other errors stays in one fold), in order of
+    # first appearance: otherwise the language model would be estimated from the sentences it is tested on
+    group = {}
+    for _, t in train:
+        group.setdefault(t.strip(), len(group))
     for k in range(a.folds):
-        rest = [x for i, x in enumerate(train) if i % a.folds != k]
-        test = [x for i, x in enumerate(train) if i % a.folds == k]
+        rest = [x for x in train if group[x[1].strip()] % a.folds != k]
+        test = [x for x in train if group[x[1].strip()] % a.folds == k]
         model = KN([t for _, t in rest] + extra)
         learned = learned_from(rest)
         data += [((s, t), edits(lex, model, learned, s, gate)) for s, t in test]

@@ -152,7 +152,7 @@ public final class CharNgramModel {
         }
         List<String> tri = new ArrayList<>(counts[3].size());
         counts[3].forEach((g, c) -> tri.add(new String(new char[] {(char) (g >>> 32), (char) (g >>> 16), (char) g})));
-        return new CharNgramModel(prob, bow, unknown, new CompletionIndex(tri));
+        return new CharNgramModel(prob.seal(), bow.seal(), unknown, new CompletionIndex(tri));
     }
 
     private static long mask(int chars) {

@@ -19,9 +19,12 @@ public final class CompletionIndex {
     private final long[] keys;
     private final int[] offsets;
     private final char[] pool;
-    /** Open addressing over {@link #keys}: pattern index + 1, 0 for an empty slot. */
-    private final int[] hash;
+    /** Open addressing over {@link #keys}: key and pattern index side by side, key 0 for an empty slot. */
+    private final long[] hash;
     private final int mask;
+    /** One bit per hashed pattern (about 8 bits per pattern): most absent patterns stop here. */
+    private final long[] filter;
+    private final int filterMask;
 
     /**
      * Builds the index.
@@ -75,15 +78,28 @@ public final class CompletionIndex {
         this.offsets = Arrays.copyOf(off, distinct + 1);
         this.pool = pool;
         int cap = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
-        this.hash = new int[cap];
+        this.hash = new long[2 * cap];
         this.mask = cap - 1;
         for (int i = 0; i < distinct; i++) {
             int h = slot(keys[i]);
-            while (hash[h] != 0) {
+            while (hash[2 * h] != 0) {
                 h = (h + 1) & mask;
             }
-            hash[h] = i + 1;
+            hash[2 * h] = keys[i];
+            hash[2 * h + 1] = i;
         }
+        int bits = Integer.highestOneBit(Math.max(64, distinct * 8 - 1)) << 1;
+        this.filter = new long[bits >>> 6];
+        this.filterMask = bits - 1;
+        for (int i = 0; i < distinct; i++) {
+            int b = filterBit(keys[i]);
+            filter[b >>> 6] |= 1L << b;
+        }
+    }
+
+    private int filterBit(long k) {
+        long h = k * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h >>> 32) & filterMask;
     }
 
     private int slot(long k) {
@@ -105,15 +121,21 @@ public final class CompletionIndex {
         for (int i = from; i < to; i++) {
             k = (k << 16) | (i == open ? OPEN : s[i]);
         }
+        int b = filterBit(k);
+        if ((filter[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
         int h = slot(k);
-        while (hash[h] != 0) {
-            int at = hash[h] - 1;
-            if (keys[at] == k) {
-                return at;
+        while (true) {
+            long key = hash[2 * h];
+            if (key == k) {
+                return (int) hash[2 * h + 1];
+            }
+            if (key == 0) {
+                return -1;
             }
             h = (h + 1) & mask;
         }
-        return -1;
     }
 
     /**

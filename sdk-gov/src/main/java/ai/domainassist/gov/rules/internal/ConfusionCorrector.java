@@ -94,15 +94,9 @@ public final class ConfusionCorrector {
                 for (int k = 0; k < nk; k++) {
                     pinyinWords.words(line.keys[k], line.words);
                 }
-                if (nk > 1) {
-                    line.words.sort(null);
-                }
-                String last = null;
+                // a word of several readings may come twice: the same candidate twice, harmless
                 for (String w : line.words) {
-                    if (!w.equals(last)) {
-                        word(line, i, w);
-                    }
-                    last = w;
+                    word(line, i, w);
                 }
             }
         }
@@ -137,7 +131,11 @@ public final class ConfusionCorrector {
         final long[] keys = new long[PinyinWords.MAX_READINGS];
         final List<String> words = new ArrayList<>();
         final List<Candidate> found = new ArrayList<>();
+        /** Per candidate index of the current character: {@link #FOUND}, {@link #FORMS_WORD}; zero between characters. */
         byte[] flags = new byte[256];
+        /** The candidate indices flagged for the current character. */
+        int[] marked = new int[256];
+        int nMarked;
 
         Line(String text, int from, int to) {
             cur = text.substring(from, to).toCharArray();
@@ -173,30 +171,34 @@ public final class ConfusionCorrector {
         }
         if (line.flags.length < mine.length) {
             line.flags = new byte[mine.length];
+            line.marked = new int[mine.length];
         }
-        byte[] flags = line.flags;
-        Arrays.fill(flags, 0, mine.length, (byte) 0);
+        line.nMarked = 0;
         for (int len = 2; len <= 4; len++) {
             for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
-                mark(completions, completions.find(cur, st, st + len, i), mine, flags, (byte) (FOUND | FORMS_WORD));
+                mark(line, completions, completions.find(cur, st, st + len, i), mine, (byte) (FOUND | FORMS_WORD));
             }
         }
         int j = i + 1;
         CompletionIndex trigrams = model.trigrams();
         for (int a = Math.max(0, j - 2); a <= j && a + 3 <= line.framed.length; a++) {
-            mark(trigrams, trigrams.find(line.framed, a, a + 3, j), mine, flags, FOUND);
+            mark(line, trigrams, trigrams.find(line.framed, a, a + 3, j), mine, FOUND);
         }
-        for (char c2 : sets.learned(c).keySet()) {
-            int idx = Arrays.binarySearch(mine, c2);
-            if (idx >= 0) {
-                flags[idx] |= FOUND;
+        char[] learned = sets.learned(c);
+        if (learned != null) {
+            for (char c2 : learned) {
+                int idx = Arrays.binarySearch(mine, c2);
+                if (idx >= 0) {
+                    flag(line, idx, FOUND);
+                }
             }
         }
         boolean numeral = ChineseNumbers.isNumeral(c);
-        for (int idx = 0; idx < mine.length; idx++) {
-            if (flags[idx] == 0) {
-                continue;
-            }
+        byte[] flags = line.flags;
+        for (int m = 0; m < line.nMarked; m++) {
+            int idx = line.marked[m];
+            byte f = flags[idx];
+            flags[idx] = 0;
             char c2 = mine[idx];
             if (numeral && ChineseNumbers.isNumeral(c2)) {
                 continue;
@@ -206,7 +208,7 @@ public final class ConfusionCorrector {
             if (dl <= weights.minLmGain()) {
                 continue;
             }
-            boolean formsWord = (flags[idx] & FORMS_WORD) != 0;
+            boolean formsWord = (f & FORMS_WORD) != 0;
             ConfusionSets.Kind kind = sets.kind(c, idx);
             int lc = sets.learnedCount(c, c2);
             double score = dl + weights.segWeight() * segmentGain(line, i, one) + weights.kind(kind)
@@ -248,25 +250,41 @@ public final class ConfusionCorrector {
     }
 
     /** Marks the candidates (sorted {@code mine}) that complete a pattern. */
-    private static void mark(CompletionIndex index, int pat, char[] mine, byte[] flags, byte flag) {
+    private static void mark(Line line, CompletionIndex index, int pat, char[] mine, byte flag) {
         if (pat < 0) {
             return;
         }
-        int size = index.end(pat) - index.start(pat);
-        if (size <= mine.length) {
-            for (int q = index.start(pat); q < index.end(pat); q++) {
-                int idx = Arrays.binarySearch(mine, index.at(q));
-                if (idx >= 0) {
-                    flags[idx] |= flag;
-                }
-            }
-        } else {
+        int q = index.start(pat);
+        int end = index.end(pat);
+        if (end - q > 4 * mine.length) {
             for (int idx = 0; idx < mine.length; idx++) {
                 if (index.completes(pat, mine[idx])) {
-                    flags[idx] |= flag;
+                    flag(line, idx, flag);
                 }
             }
+            return;
         }
+        // both sorted: merge
+        int idx = 0;
+        while (q < end && idx < mine.length) {
+            char a = index.at(q);
+            char b = mine[idx];
+            if (a == b) {
+                flag(line, idx++, flag);
+                q++;
+            } else if (a < b) {
+                q++;
+            } else {
+                idx++;
+            }
+        }
+    }
+
+    private static void flag(Line line, int idx, byte flag) {
+        if (line.flags[idx] == 0) {
+            line.marked[line.nMarked++] = idx;
+        }
+        line.flags[idx] |= flag;
     }
 
     /** The gain of the best segmentation of the window around {@code [i, i + rep.length())}. */

@@ -39,10 +39,11 @@ public final class ConfusionSets {
 
     private final char[][] candidates = new char[65536][];
     private final byte[][] kinds = new byte[65536][];
-    private final Map<Character, Map<Character, Integer>> learned;
+    /** Per character: the characters it was seen written for (sorted) and how often. */
+    private final char[][] learnedChars = new char[65536][];
+    private final int[][] learnedCounts = new int[65536][];
 
-    private ConfusionSets(Map<Character, Map<Character, Integer>> learned) {
-        this.learned = learned;
+    private ConfusionSets() {
     }
 
     /**
@@ -108,7 +109,19 @@ public final class ConfusionSets {
             learned.computeIfAbsent(a, k -> new HashMap<>()).put(b, Integer.parseInt(c[2]));
             sets.computeIfAbsent(a, k -> new TreeMap<>()).putIfAbsent(b, Kind.CONFUSION);
         }
-        ConfusionSets out = new ConfusionSets(Map.copyOf(learned));
+        ConfusionSets out = new ConfusionSets();
+        learned.forEach((a, m) -> {
+            TreeMap<Character, Integer> sorted = new TreeMap<>(m);
+            char[] cs = new char[sorted.size()];
+            int[] ns = new int[sorted.size()];
+            int k = 0;
+            for (Map.Entry<Character, Integer> e : sorted.entrySet()) {
+                cs[k] = e.getKey();
+                ns[k++] = e.getValue();
+            }
+            out.learnedChars[a] = cs;
+            out.learnedCounts[a] = ns;
+        });
         sets.forEach((ch, m) -> {
             m.remove(ch);
             if (m.isEmpty()) {
@@ -201,15 +214,19 @@ public final class ConfusionSets {
      * @return how often this confusion was seen in the training part of csc-odw-train (0 when never)
      */
     public int learnedCount(char wrong, char right) {
-        Map<Character, Integer> m = learned.get(wrong);
-        return m == null ? 0 : m.getOrDefault(right, 0);
+        char[] cs = learnedChars[wrong];
+        if (cs == null) {
+            return 0;
+        }
+        int at = java.util.Arrays.binarySearch(cs, right);
+        return at < 0 ? 0 : learnedCounts[wrong][at];
     }
 
     /**
      * @param wrong a character
-     * @return the characters it was seen written for, with counts (empty when none)
+     * @return the characters it was seen written for, sorted (do not modify), or {@code null} when none
      */
-    public Map<Character, Integer> learned(char wrong) {
-        return learned.getOrDefault(wrong, Map.of());
+    public char[] learned(char wrong) {
+        return learnedChars[wrong];
     }
 }

@@ -4,7 +4,7 @@ package ai.domainassist.gov.rules.internal;
  * An open-addressing hash table from non-zero {@code long} keys (characters packed like
  * {@link WordFrequencies#key}) to a {@code double} value, growing as needed: counts while a model
  * is estimated, log probabilities once it is built. No allocation per lookup. Not thread-safe while
- * written; safe to read from many threads once no longer written.
+ * written; safe to read from many threads once {@link #seal}ed (or otherwise no longer written).
  */
 public final class LongTable {
     /** Key and value (its raw bits) side by side: one cache line holds both. */
@@ -12,6 +12,9 @@ public final class LongTable {
     private int size;
     private int capacity;
     private int mask;
+    /** Once {@link #seal}ed: one bit per hashed key, small enough to stay in cache, to answer most misses. */
+    private long[] filter;
+    private int filterMask;
 
     /**
      * @param expected the number of keys expected (the table grows past it)
@@ -42,8 +45,12 @@ public final class LongTable {
      * @param k the key, not 0
      * @param v the amount
      * @throws IllegalArgumentException if the key is 0
+     * @throws IllegalStateException if the table is sealed
      */
     public void add(long k, double v) {
+        if (filter != null) {
+            throw new IllegalStateException("sealed");
+        }
         if (k == 0) {
             throw new IllegalArgumentException("key 0 is reserved");
         }
@@ -66,8 +73,12 @@ public final class LongTable {
      * @param k the key, not 0
      * @param v the value
      * @throws IllegalArgumentException if the key is 0
+     * @throws IllegalStateException if the table is sealed
      */
     public void put(long k, double v) {
+        if (filter != null) {
+            throw new IllegalStateException("sealed");
+        }
         if (k == 0) {
             throw new IllegalArgumentException("key 0 is reserved");
         }
@@ -86,6 +97,12 @@ public final class LongTable {
      * @return the key's value, or {@code absent}
      */
     public double get(long k, double absent) {
+        if (filter != null) {
+            int b = filterBit(k);
+            if ((filter[b >>> 6] & (1L << b)) == 0) {
+                return absent;
+            }
+        }
         int i = slot(k);
         while (true) {
             long key = slots[2 * i];
@@ -105,6 +122,31 @@ public final class LongTable {
      */
     public boolean contains(long k) {
         return k != 0 && slots[find(k)] == k;
+    }
+
+    /**
+     * Builds a bit filter of the keys (about 8 bits per key) that lets {@link #get} answer most
+     * absent keys without touching the table. Call when the table will no longer be written.
+     *
+     * @return this table
+     */
+    public LongTable seal() {
+        int bits = Integer.highestOneBit(Math.max(64, size * 8 - 1)) << 1;
+        long[] f = new long[bits >>> 6];
+        filterMask = bits - 1;
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                int b = filterBit(slots[i]);
+                f[b >>> 6] |= 1L << b;
+            }
+        }
+        filter = f;
+        return this;
+    }
+
+    private int filterBit(long k) {
+        long h = k * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h >>> 32) & filterMask;
     }
 
     /** @return the number of keys */

@@ -12,7 +12,8 @@ import java.util.Map;
  * Words of two to four characters by their toneless pinyin, so that a span written with the wrong
  * homophones (公道 typed as 攻到) finds the words it may stand for: one lookup per reading of the
  * span. A character with several readings gives several keys; spans and words with more than
- * {@link #MAX_READINGS} readings are left out. Sorted arrays, binary search. Immutable; thread-safe.
+ * {@link #MAX_READINGS} readings are left out. Sorted arrays found through a hash table. Immutable;
+ * thread-safe.
  */
 public final class PinyinWords {
     /** The most readings (products of the characters' syllable counts) a span or word may have. */
@@ -22,6 +23,7 @@ public final class PinyinWords {
     private final long[] keys;
     private final int[] offsets;
     private final String[] pool;
+    private final LongTable index;
 
     /**
      * @param pinyin lines of {@code pinyin.tsv}: character, comma-separated toneless syllables
@@ -76,6 +78,11 @@ public final class PinyinWords {
         this.keys = Arrays.copyOf(ks, distinct);
         this.offsets = Arrays.copyOf(off, distinct + 1);
         this.pool = p;
+        this.index = new LongTable(distinct);
+        for (int i = 0; i < distinct; i++) {
+            index.put(keys[i], i);
+        }
+        index.seal();
     }
 
     /**
@@ -126,7 +133,7 @@ public final class PinyinWords {
      * @param into receives the words
      */
     public void words(long key, Collection<String> into) {
-        int at = Arrays.binarySearch(keys, key);
+        int at = (int) index.get(key, -1);
         if (at < 0) {
             return;
         }
