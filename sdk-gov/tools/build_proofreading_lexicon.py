@@ -9,21 +9,31 @@ Inputs (none is needed at build or run time; the outputs are committed):
            -> x/usr/lib/python3/dist-packages/jieba/dict.txt
   PINYIN   pinyin_dict.go of go-pinyin 0.19.0 (MIT, mozillazg), from Debian's golang-github-mozillazg-go-pinyin-dev
            -> x/usr/share/gocode/src/github.com/mozillazg/go-pinyin/pinyin_dict.go
+  STROKE   stroke.dict.yaml of rime-stroke (LGPL-3; GONG Chen, Kunki Chou, 雪齋, 四季的風), from Debian's
+           rime-data-stroke 0.0~git20230204.c8bc405-1: apt-get download rime-data-stroke && dpkg -x ... x
+           -> x/usr/share/rime-data/stroke.dict.yaml
 
 The held-out split: line n (1-based) of csc-odw-train.tsv with n % 5 == 0 is held back for measuring
-(344 sentences) and contributes nothing here; lines with n % 5 != 0 (1,376) build confusions.tsv.
+(344 sentences) and contributes nothing here. The file repeats a correct sentence with different
+errors, so a line with n % 5 != 0 whose correct sentence is also one of a held-back line is left out
+too; the remaining lines (1,030 of 1,376) build confusions.tsv and lm-sentences.txt.
 
-usage: build_proofreading_lexicon.py EVAL JIEBA PINYIN OUTDIR
+Outputs: words.tsv, pinyin.tsv, confusions.tsv, word-pairs.tsv (as before), visual.tsv (visually
+similar characters by stroke sequence), lm-sentences.txt, lm-titles.txt and lm-phrases.txt (the
+corpus the proofreader's character 4-gram language model is estimated from when it loads).
+
+usage: build_proofreading_lexicon.py EVAL JIEBA PINYIN STROKE OUTDIR
 """
 import collections, re, sys, unicodedata
 
 MIN_FREQ = 10          # jieba words kept (single characters are always kept)
+COMMON = 50            # a character of jieba frequency >= COMMON may be proposed as a correction
 PHRASE_FREQ = 200      # frequency given to official-writing phrases
 
 def han(s):
     return all('\u4e00' <= c <= '\u9fff' for c in s)
 
-def main(evaldir, jieba, pinyin, out):
+def main(evaldir, jieba, pinyin, stroke, out):
     wrong = {}
     for l in open(f'{evaldir}/common-wrong-words.txt', encoding='utf-8'):
         l = l.strip()
@@ -64,9 +74,9 @@ def main(evaldir, jieba, pinyin, out):
                 syl = sorted({strip_tone(x) for x in m.group(2).split(',')})
                 o.write(f'{chr(cp)}\t{",".join(syl)}\n')
     conf = collections.Counter()
-    rows = [l.rstrip('\n').split('\t') for l in open(f'{evaldir}/csc-odw-train.tsv', encoding='utf-8')]
-    for n, r in enumerate(rows, 1):
-        if n % 5 == 0 or len(r) < 3 or len(r[1]) != len(r[2]):
+    rows = training_rows(evaldir)
+    for r in rows:
+        if len(r[1]) != len(r[2]):
             continue
         for a, b in zip(r[1], r[2]):
             if a != b and han(a) and han(b):
@@ -74,7 +84,8 @@ def main(evaldir, jieba, pinyin, out):
     with open(f'{out}/confusions.tsv', 'w', encoding='utf-8') as o:
         o.write('# Character confusions (wrong<TAB>right<TAB>count) seen in official documents.\n'
                 '# From csc-odw-train.tsv (ECSpell odw.train, MIT, Copyright (c) 2022 Aopolin-Lv), lines n with\n'
-                '# n % 5 != 0 only: lines with n % 5 == 0 are held back to measure the proofreader.\n'
+                '# n % 5 != 0 whose correct sentence no line with n % 5 == 0 has: those are held back to measure\n'
+                '# the proofreader.\n'
                 '# Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
         for (a, b), c in sorted(conf.items(), key=lambda x: (-x[1], x[0])):
             o.write(f'{a}\t{b}\t{c}\n')
@@ -84,6 +95,99 @@ def main(evaldir, jieba, pinyin, out):
                 '# right-wrong pairs after 《第一批异形词整理表》 usage. Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
         for w, r in sorted(wrong.items()):
             o.write(f'{w}\t{r}\n')
+    write_visual(stroke, {w for w in freq if len(w) == 1}, {w for w, f in freq.items() if len(w) == 1 and f >= COMMON}, out)
+    write_corpus(evaldir, rows, out)
+
+
+def training_rows(evaldir):
+    """The lines of csc-odw-train.tsv that may be learned from: n % 5 != 0 (n from 1), and a correct
+    sentence that no held-back line (n % 5 == 0) has: the file repeats sentences with other errors."""
+    rows = [l.rstrip('\n').split('\t') for l in open(f'{evaldir}/csc-odw-train.tsv', encoding='utf-8')]
+    held = {r[2].strip() for n, r in enumerate(rows, 1) if n % 5 == 0 and len(r) >= 3}
+    return [r for n, r in enumerate(rows, 1) if n % 5 != 0 and len(r) >= 3 and r[2].strip() not in held]
+
+
+def edit_distance(a, b):
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def deletions(s, k):
+    out, frontier = {s}, {s}
+    for _ in range(k):
+        frontier = {x[:i] + x[i + 1:] for x in frontier for i in range(len(x))}
+        out |= frontier
+    return out
+
+
+def write_visual(stroke, chars, common, out):
+    """For every character of the word list, the common characters whose stroke sequence (h s p n z
+    for 横 竖 撇 捺 折) is one edit away (level 1), or two edits away when the longer has at least four
+    strokes (level 2). Candidates are found through deletion neighbourhoods, then checked exactly."""
+    st = collections.defaultdict(set)
+    for l in open(stroke, encoding='utf-8'):
+        p = l.rstrip('\n').split('\t')
+        if len(p) >= 2 and len(p[0]) == 1 and han(p[0]) and re.fullmatch('[hspnz]+', p[1]):
+            st[p[0]].add(p[1])
+    idx = collections.defaultdict(set)
+    for c in common:
+        for s in st.get(c, ()):
+            for d in deletions(s, 2):
+                idx[d].add(c)
+    with open(f'{out}/visual.tsv', 'w', encoding='utf-8') as o:
+        o.write('# Visually similar characters (character<TAB>level-1 characters<TAB>level-2 characters), used as\n'
+                '# correction candidates for characters mistaken by shape (冶/治, 木/术, 厂/广). Level 1: the stroke\n'
+                '# sequences (横竖撇捺折) differ by one edit; level 2: by two edits, the longer having at least four\n'
+                f'# strokes. Only characters of words.tsv, and as candidates only those of jieba frequency >= {COMMON}.\n'
+                '# Derived from stroke.dict.yaml of rime-stroke (LGPL-3, Copyright GONG Chen, Kunki Chou, 雪齋,\n'
+                '# 四季的風; Debian package rime-data-stroke; see LICENSE-rime-stroke-LGPL-3.txt), whose main table comes\n'
+                '# from the CNS11643 database. Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
+        for c in sorted(chars):
+            levels = {}
+            for s in st.get(c, ()):
+                near = set()
+                for d in deletions(s, 2):
+                    near |= idx.get(d, set())
+                for c2 in near - {c}:
+                    for s2 in st[c2]:
+                        d = edit_distance(s, s2)
+                        lv = 1 if d <= 1 else 2 if d == 2 and max(len(s), len(s2)) >= 4 else 0
+                        if lv and (c2 not in levels or lv < levels[c2]):
+                            levels[c2] = lv
+            if levels:
+                one = ''.join(sorted(x for x, v in levels.items() if v == 1))
+                two = ''.join(sorted(x for x, v in levels.items() if v == 2))
+                o.write(f'{c}\t{one}\t{two}\n')
+
+
+def write_corpus(evaldir, rows, out):
+    src = 'ECSpell, MIT, Copyright (c) 2022 Aopolin-Lv'
+    with open(f'{out}/lm-sentences.txt', 'w', encoding='utf-8') as o:
+        o.write('# Correct official-document sentences for the proofreader\'s character language model, one a line:\n'
+                f'# the target column of csc-odw-train.tsv ({src}), lines n with n % 5 != 0 whose\n'
+                '# sentence no line with n % 5 == 0 has (those are held back to measure the proofreader).\n'
+                '# Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
+        for r in rows:
+            if r[2].strip():
+                o.write(r[2].strip() + '\n')
+    with open(f'{out}/lm-titles.txt', 'w', encoding='utf-8') as o:
+        o.write('# Titles of official documents for the proofreader\'s character language model, one a line:\n'
+                f'# policy-titles.txt ({src}). Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
+        for l in open(f'{evaldir}/policy-titles.txt', encoding='utf-8'):
+            if l.strip():
+                o.write(l.strip() + '\n')
+    with open(f'{out}/lm-phrases.txt', 'w', encoding='utf-8') as o:
+        o.write('# Official-writing phrases for the proofreader\'s character language model, one a line: the first\n'
+                f'# column of official-writing-phrases.txt ({src}). Built by sdk-gov/tools/build_proofreading_lexicon.py.\n')
+        for l in open(f'{evaldir}/official-writing-phrases.txt', encoding='utf-8'):
+            w = l.split('\t')[0].strip()
+            if w:
+                o.write(w + '\n')
 
 if __name__ == '__main__':
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

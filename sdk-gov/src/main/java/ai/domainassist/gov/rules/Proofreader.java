@@ -1,13 +1,16 @@
 package ai.domainassist.gov.rules;
 
 import ai.domainassist.core.grounding.Origin;
-import ai.domainassist.core.text.Width;
 import ai.domainassist.gov.model.ProofreadSuggestion;
+import ai.domainassist.gov.rules.internal.CharNgramModel;
 import ai.domainassist.gov.rules.internal.CompletionIndex;
+import ai.domainassist.gov.rules.internal.ConfusionCorrector;
+import ai.domainassist.gov.rules.internal.ConfusionSets;
 import ai.domainassist.gov.rules.internal.DataFiles;
+import ai.domainassist.gov.rules.internal.PinyinWords;
+import ai.domainassist.gov.rules.internal.ScoringWeights;
 import ai.domainassist.gov.rules.internal.WordFrequencies;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,47 +24,46 @@ import java.util.Objects;
  * <ol>
  *   <li>a word-pair lexicon of wrong forms matched exactly (异形词, from {@code proofreading/word-pairs.tsv}
  *       plus the caller's pairs);</li>
- *   <li>a confusion-set corrector: for each character, the candidates are its homophones (from
- *       {@code proofreading/pinyin.tsv}) and the confusions seen in official documents
- *       ({@code proofreading/confusions.tsv}); a candidate is proposed when it forms a known word
- *       with its neighbours and the best segmentation of the surrounding window under a word
- *       unigram model ({@code proofreading/words.tsv}) gains at least {@link #MARGIN} in log
- *       probability. The margin and bonus were tuned on the training part of csc-odw-train only.</li>
+ *   <li>a statistical corrector: for each character the candidates are its homophones, fuzzy
+ *       homophones and look-alikes ({@code proofreading/pinyin.tsv}, {@code fuzzy-pinyin.tsv},
+ *       {@code visual.tsv}) and the confusions seen in official documents
+ *       ({@code proofreading/confusions.tsv}); for each span of two to four characters, the words of
+ *       {@code proofreading/words.tsv} with the same pinyin. Each candidate is judged in context by a
+ *       character 4-gram language model of official text (Kneser-Ney, estimated when the data load
+ *       from {@code proofreading/lm-sentences.txt}, {@code lm-titles.txt} and {@code lm-phrases.txt})
+ *       and by the best word segmentation of its window; it is proposed when its weighted gain
+ *       ({@code proofreading/scoring.tsv}, tuned by cross-validation on the training part of
+ *       csc-odw-train) passes the threshold.</li>
  * </ol>
+ * The text is read line by line; suggestions never overlap and never change the text.
  *
- * <p>Immutable and thread-safe; {@link #standard()} loads the data once (about 100,000 words).
+ * <p>Immutable and thread-safe; {@link #standard()} loads the data once (about 100,000 words and a
+ * language model of some 200,000 n-grams, under a second).
  */
 public final class Proofreader {
-    /** Log-probability gain a replacement must bring (tuned on the training split). */
+    /**
+     * Log-probability gain the former unigram corrector demanded.
+     *
+     * @deprecated no longer used: the threshold and every weight of the score are data, in
+     *     {@code proofreading/scoring.tsv}
+     */
+    @Deprecated
     public static final double MARGIN = 8.0;
-    /** Bonus for a confusion seen in official documents. */
+    /**
+     * Bonus the former unigram corrector gave a confusion seen in official documents.
+     *
+     * @deprecated no longer used: see {@code proofreading/scoring.tsv} ({@code learned})
+     */
+    @Deprecated
     public static final double LEARNED_BONUS = 4.0;
-    private static final int WINDOW = 4;
-    private static final int COMMON_CHAR_FREQ = 50;
 
     private static volatile Proofreader standard;
 
-    private final WordFrequencies words;
-    private final CompletionIndex completions;
-    private final double logTotal;
-    private final double unknown;
-    private final Map<Character, int[]> syllables;
-    private final boolean[] common;
-    private final Map<Character, char[]> candidates;
-    private final Map<Character, Map<Character, Integer>> learned;
+    private final ConfusionCorrector corrector;
     private final Map<String, String> wordPairs;
 
-    private Proofreader(WordFrequencies words, CompletionIndex completions, Map<Character, int[]> syllables,
-            boolean[] common, Map<Character, char[]> candidates, Map<Character, Map<Character, Integer>> learned,
-            Map<String, String> wordPairs) {
-        this.words = words;
-        this.completions = completions;
-        this.logTotal = Math.log(words.total());
-        this.unknown = Math.log(0.5) - logTotal - 5;
-        this.syllables = syllables;
-        this.common = common;
-        this.candidates = candidates;
-        this.learned = learned;
+    private Proofreader(ConfusionCorrector corrector, Map<String, String> wordPairs) {
+        this.corrector = corrector;
         this.wordPairs = wordPairs;
     }
 
@@ -77,7 +79,7 @@ public final class Proofreader {
             synchronized (Proofreader.class) {
                 p = standard;
                 if (p == null) {
-                    p = load(Map.of());
+                    p = load();
                     standard = p;
                 }
             }
@@ -97,10 +99,10 @@ public final class Proofreader {
         Objects.requireNonNull(extraPairs, "extraPairs");
         Map<String, String> m = new LinkedHashMap<>(wordPairs);
         m.putAll(extraPairs);
-        return new Proofreader(words, completions, syllables, common, candidates, learned, Map.copyOf(m));
+        return new Proofreader(corrector, Map.copyOf(m));
     }
 
-    private static Proofreader load(Map<String, String> extra) {
+    private static Proofreader load() {
         List<String> wl = new ArrayList<>();
         List<String> lines = DataFiles.lines("proofreading/words.tsv");
         int[] f = new int[lines.size()];
@@ -118,64 +120,22 @@ public final class Proofreader {
                 single.put(w.charAt(0), v);
             }
         }
-        WordFrequencies wf = new WordFrequencies(wl, f);
-        CompletionIndex ci = new CompletionIndex(wl);
-        Map<String, Integer> syllableIds = new HashMap<>();
-        Map<Character, int[]> syl = new HashMap<>();
-        for (String line : DataFiles.lines("proofreading/pinyin.tsv")) {
-            String[] c = line.split("\t");
-            String[] names = c[1].split(",");
-            int[] ids = new int[names.length];
-            for (int k = 0; k < names.length; k++) {
-                ids[k] = syllableIds.computeIfAbsent(names[k], x -> syllableIds.size());
-            }
-            syl.put(c[0].charAt(0), ids);
-        }
-        boolean[] common = new boolean[65536];
-        single.forEach((ch, v) -> common[ch] = v >= COMMON_CHAR_FREQ);
-        Map<Character, Map<Character, Integer>> conf = new HashMap<>();
-        for (String line : DataFiles.lines("proofreading/confusions.tsv")) {
-            String[] c = line.split("\t");
-            conf.computeIfAbsent(c[0].charAt(0), k -> new HashMap<>()).put(c[1].charAt(0), Integer.parseInt(c[2]));
-        }
+        List<String> pinyin = DataFiles.lines("proofreading/pinyin.tsv");
+        ConfusionSets sets = ConfusionSets.build(pinyin, DataFiles.lines("proofreading/fuzzy-pinyin.tsv"),
+                DataFiles.lines("proofreading/visual.tsv"), DataFiles.lines("proofreading/confusions.tsv"),
+                ch -> single.getOrDefault(ch, 0));
+        List<String> corpus = new ArrayList<>(DataFiles.lines("proofreading/lm-sentences.txt"));
+        corpus.addAll(DataFiles.lines("proofreading/lm-titles.txt"));
+        corpus.addAll(DataFiles.lines("proofreading/lm-phrases.txt"));
+        ConfusionCorrector corrector = new ConfusionCorrector(new WordFrequencies(wl, f), new CompletionIndex(wl),
+                CharNgramModel.estimate(corpus), sets, new PinyinWords(pinyin, wl),
+                ScoringWeights.parse(DataFiles.lines("proofreading/scoring.tsv")));
         Map<String, String> pairs = new LinkedHashMap<>();
         for (String line : DataFiles.lines("proofreading/word-pairs.tsv")) {
             String[] c = line.split("\t");
             pairs.put(c[0], c[1]);
         }
-        pairs.putAll(extra);
-        // candidates of a character: the common characters sharing a syllable, and its learned confusions; sorted
-        Map<Integer, StringBuilder> bySyllable = new HashMap<>();
-        syl.forEach((ch, ids) -> {
-            if (common[ch]) {
-                for (int id : ids) {
-                    bySyllable.computeIfAbsent(id, k -> new StringBuilder()).append(ch.charValue());
-                }
-            }
-        });
-        Map<Character, char[]> cand = new HashMap<>();
-        java.util.Set<Character> keys = new java.util.HashSet<>(syl.keySet());
-        keys.addAll(conf.keySet());
-        for (Character ch : keys) {
-            java.util.TreeSet<Character> set = new java.util.TreeSet<>();
-            for (int id : syl.getOrDefault(ch, new int[0])) {
-                CharSequence group = bySyllable.getOrDefault(id, new StringBuilder());
-                for (int k = 0; k < group.length(); k++) {
-                    set.add(group.charAt(k));
-                }
-            }
-            set.addAll(conf.getOrDefault(ch, Map.of()).keySet());
-            set.remove(ch);
-            if (!set.isEmpty()) {
-                char[] a = new char[set.size()];
-                int k = 0;
-                for (Character x : set) {
-                    a[k++] = x;
-                }
-                cand.put(ch, a);
-            }
-        }
-        return new Proofreader(wf, ci, Map.copyOf(syl), common, Map.copyOf(cand), conf, Map.copyOf(pairs));
+        return new Proofreader(corrector, Map.copyOf(pairs));
     }
 
     /**
@@ -201,101 +161,54 @@ public final class Proofreader {
                 at = text.indexOf(e.getKey(), end);
             }
         }
-        char[] cur = text.toCharArray();
-        char[] cands = new char[64];
-        for (int i = 0; i < cur.length; i++) {
-            char c = cur[i];
-            if (!Width.isHan(c) || taken[i]) {
-                continue;
+        int from = 0;
+        while (from < text.length()) {
+            int to = from;
+            while (to < text.length() && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+                to++;
             }
-            Map<Character, Integer> seen = learned.getOrDefault(c, Map.of());
-            char[] mine = candidates.get(c);
-            if (mine == null) {
-                continue;
-            }
-            int nc = 0;
-            for (int len = 2; len <= 4; len++) {
-                for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
-                    int pat = completions.find(cur, st, st + len, i);
-                    if (pat < 0) {
-                        continue;
-                    }
-                    int size = completions.end(pat) - completions.start(pat);
-                    if (size <= mine.length) {
-                        for (int q = completions.start(pat); q < completions.end(pat); q++) {
-                            char c2 = completions.at(q);
-                            if (c2 != c && Arrays.binarySearch(mine, c2) >= 0 && !contains(cands, nc, c2) && nc < cands.length) {
-                                cands[nc++] = c2;
-                            }
-                        }
-                    } else {
-                        for (char c2 : mine) {
-                            if (completions.completes(pat, c2) && !contains(cands, nc, c2) && nc < cands.length) {
-                                cands[nc++] = c2;
-                            }
-                        }
-                    }
+            if (to > from) {
+                for (ConfusionCorrector.Edit e : corrector.correct(text, from, to, taken)) {
+                    suggest(e, out);
                 }
             }
-            if (nc == 0) {
-                continue;
-            }
-            int lo = Math.max(0, i - WINDOW);
-            int hi = Math.min(cur.length, i + WINDOW + 1);
-            double base = segment(cur, lo, hi);
-            char best = 0;
-            double bestGain = MARGIN;
-            for (int k = 0; k < nc; k++) {
-                char c2 = cands[k];
-                cur[i] = c2;
-                double gain = segment(cur, lo, hi) - base + (seen.containsKey(c2) ? LEARNED_BONUS : 0);
-                cur[i] = c;
-                if (gain > bestGain) {
-                    bestGain = gain;
-                    best = c2;
-                }
-            }
-            if (best != 0) {
-                cur[i] = best;
-                double conf = Math.min(0.99, 0.5 + (bestGain - MARGIN) / 20);
-                out.add(new ProofreadSuggestion(i, i + 1, String.valueOf(c), String.valueOf(best),
-                        (seen.containsKey(best) ? "公文常见错字" : "同音字") + "，疑为“" + best + "”", conf, Origin.RULES));
-            }
+            from = to + 1;
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
 
-    private static boolean contains(char[] a, int n, char c) {
-        for (int k = 0; k < n; k++) {
-            if (a[k] == c) {
-                return true;
-            }
+    /** One suggestion per run of changed characters of an edit (a word edit may keep some). */
+    private void suggest(ConfusionCorrector.Edit e, List<ProofreadSuggestion> out) {
+        String reason;
+        if (e.kind() == null) {
+            reason = "同音词，疑为“" + e.replacement() + "”";
+        } else if (e.learned() > 0) {
+            reason = "公文常见错字，疑为“" + e.replacement() + "”";
+        } else {
+            reason = switch (e.kind()) {
+                case HOMOPHONE -> "同音字";
+                case FUZZY -> "近音字";
+                case VISUAL1, VISUAL2 -> "形近字";
+                case CONFUSION -> "公文常见错字";
+            } + "，疑为“" + e.replacement() + "”";
         }
-        return false;
-    }
-
-    private double segment(char[] s, int lo, int hi) {
-        int n = hi - lo;
-        double[] best = new double[n + 1];
-        for (int j = 1; j <= n; j++) {
-            best[j] = Double.NEGATIVE_INFINITY;
-            for (int len = 1; len <= Math.min(4, j); len++) {
-                float lp = words.logProbability(WordFrequencies.key(s, lo + j - len, lo + j));
-                double p;
-                if (!Float.isNaN(lp)) {
-                    p = lp;
-                } else if (len == 1) {
-                    p = unknown;
-                } else {
-                    continue;
-                }
-                double v = best[j - len] + p;
-                if (v > best[j]) {
-                    best[j] = v;
-                }
+        double confidence = Math.min(0.99, 0.5 + e.margin() / 20);
+        String o = e.original();
+        String r = e.replacement();
+        int k = 0;
+        while (k < o.length()) {
+            if (o.charAt(k) == r.charAt(k)) {
+                k++;
+                continue;
             }
+            int end = k;
+            while (end < o.length() && o.charAt(end) != r.charAt(end)) {
+                end++;
+            }
+            out.add(new ProofreadSuggestion(e.start() + k, e.start() + end, o.substring(k, end), r.substring(k, end),
+                    reason, confidence, Origin.RULES));
+            k = end;
         }
-        return best[n];
     }
 }

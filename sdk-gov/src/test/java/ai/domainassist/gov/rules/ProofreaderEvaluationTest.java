@@ -90,11 +90,11 @@ class ProofreaderEvaluationTest {
         System.out.printf("  correction P=%.3f R=%.3f F1=%.3f%n", cp, cr, f1(cp, cr));
         System.out.printf("  false-positive rate on error-free sentences: %.3f (%d/%d)%n", fpr, flaggedClean, clean);
         assertThat(sentences).isGreaterThan(300);
-        assertThat(dp).as("detection precision").isGreaterThanOrEqualTo(0.58);
-        assertThat(dr).as("detection recall").isGreaterThanOrEqualTo(0.30);
-        assertThat(cp).as("correction precision").isGreaterThanOrEqualTo(0.52);
-        assertThat(cr).as("correction recall").isGreaterThanOrEqualTo(0.28);
-        assertThat(fpr).as("false-positive rate").isLessThanOrEqualTo(0.03);
+        assertThat(dp).as("detection precision").isGreaterThanOrEqualTo(0.70);
+        assertThat(dr).as("detection recall").isGreaterThanOrEqualTo(0.50);
+        assertThat(cp).as("correction precision").isGreaterThanOrEqualTo(0.65);
+        assertThat(cr).as("correction recall").isGreaterThanOrEqualTo(0.46);
+        assertThat(fpr).as("false-positive rate").isLessThanOrEqualTo(0.02);
     }
 
     private static double ratio(int a, int b) {

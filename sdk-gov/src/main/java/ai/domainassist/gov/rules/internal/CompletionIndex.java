@@ -8,7 +8,7 @@ import java.util.List;
  * the word when that position is left open: 数据 gives 数? → 据 and ?据 → 数. Lets the proofreader
  * ask "which characters would make a known word here?" with one lookup per window instead of one
  * per candidate. Keys are packed like {@link WordFrequencies#key} with {@link #OPEN} at the open
- * position; sorted arrays and binary search, no allocation per lookup. The completing characters
+ * position; sorted arrays found through a hash table, no allocation per lookup. The completing characters
  * of one pattern are sorted, so they can be intersected with a sorted candidate list. Immutable;
  * thread-safe.
  */
@@ -19,6 +19,12 @@ public final class CompletionIndex {
     private final long[] keys;
     private final int[] offsets;
     private final char[] pool;
+    /** Open addressing over {@link #keys}: key and pattern index side by side, key 0 for an empty slot. */
+    private final long[] hash;
+    private final int mask;
+    /** One bit per hashed pattern (about 8 bits per pattern): most absent patterns stop here. */
+    private final long[] filter;
+    private final int filterMask;
 
     /**
      * Builds the index.
@@ -71,6 +77,34 @@ public final class CompletionIndex {
         this.keys = Arrays.copyOf(ks, distinct);
         this.offsets = Arrays.copyOf(off, distinct + 1);
         this.pool = pool;
+        int cap = Integer.highestOneBit(Math.max(16, distinct * 2 - 1)) << 1;
+        this.hash = new long[2 * cap];
+        this.mask = cap - 1;
+        for (int i = 0; i < distinct; i++) {
+            int h = slot(keys[i]);
+            while (hash[2 * h] != 0) {
+                h = (h + 1) & mask;
+            }
+            hash[2 * h] = keys[i];
+            hash[2 * h + 1] = i;
+        }
+        int bits = Integer.highestOneBit(Math.max(64, distinct * 8 - 1)) << 1;
+        this.filter = new long[bits >>> 6];
+        this.filterMask = bits - 1;
+        for (int i = 0; i < distinct; i++) {
+            int b = filterBit(keys[i]);
+            filter[b >>> 6] |= 1L << b;
+        }
+    }
+
+    private int filterBit(long k) {
+        long h = k * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h >>> 32) & filterMask;
+    }
+
+    private int slot(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
     }
 
     /**
@@ -87,8 +121,21 @@ public final class CompletionIndex {
         for (int i = from; i < to; i++) {
             k = (k << 16) | (i == open ? OPEN : s[i]);
         }
-        int at = Arrays.binarySearch(keys, k);
-        return at < 0 ? -1 : at;
+        int b = filterBit(k);
+        if ((filter[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
+        int h = slot(k);
+        while (true) {
+            long key = hash[2 * h];
+            if (key == k) {
+                return (int) hash[2 * h + 1];
+            }
+            if (key == 0) {
+                return -1;
+            }
+            h = (h + 1) & mask;
+        }
     }
 
     /**
