@@ -14,20 +14,23 @@ import ai.domainassist.core.chat.ToolSpec;
 import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,16 +56,26 @@ public final class AuditingProvider implements ModelProvider {
     /**
      * Remembers call ids and attempt counts per request object (weakly: entries go with their requests).
      * Thread-safe.
+     *
+     * <p>An identity map of weak keys over a {@link ConcurrentHashMap}, its collected keys removed
+     * on the next lookup: one small entry per call. (A Caffeine cache with weak keys did the same
+     * with a cache node, a read and a write buffer, a maintenance task and a concurrent map of
+     * counters per call.)
      */
     public static final class Tracker {
-        private final Cache<Object, CallState> calls = Caffeine.newBuilder().weakKeys().executor(Runnable::run).build();
+        private final ConcurrentHashMap<Key, CallState> calls = new ConcurrentHashMap<>();
+        private final ReferenceQueue<Object> collected = new ReferenceQueue<>();
 
         /** Creates an empty tracker. */
         public Tracker() {
         }
 
         private CallState state(Object request) {
-            return calls.get(request, k -> new CallState(randomCallId()));
+            for (Reference<?> gone = collected.poll(); gone != null; gone = collected.poll()) {
+                calls.remove(gone);
+            }
+            // when the request is known the new key is dropped unqueued (an unreachable reference is never enqueued)
+            return calls.computeIfAbsent(new Key(request, collected), k -> new CallState(randomCallId()));
         }
 
         /**
@@ -82,16 +95,61 @@ public final class AuditingProvider implements ModelProvider {
         }
 
         int nextAttempt(Object request, String provider) {
-            return state(request).attempts.computeIfAbsent(provider, p -> new AtomicInteger()).incrementAndGet();
+            return state(request).nextAttempt(provider);
         }
 
+        /** @return how many requests are tracked (collected ones go at the next lookup) */
+        int size() {
+            return calls.size();
+        }
+
+        /** A weak reference compared by the identity of its referent; a cleared one equals only itself. */
+        private static final class Key extends WeakReference<Object> {
+            private final int hash;
+
+            Key(Object referent, ReferenceQueue<Object> queue) {
+                super(referent, queue);
+                this.hash = System.identityHashCode(referent);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                if (o == this) {
+                    return true;
+                }
+                if (!(o instanceof Key k) || k.hash != hash) {
+                    return false;
+                }
+                Object referent = get();
+                return referent != null && referent == k.get();
+            }
+        }
+
+        /** One request's call id and its attempts per provider (one provider unless it failed over). */
         private static final class CallState {
             final String callId;
-            final java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> attempts =
-                    new java.util.concurrent.ConcurrentHashMap<>();
+            private String firstProvider;
+            private int firstAttempts;
+            private Map<String, Integer> otherProviders;
 
             CallState(String callId) {
                 this.callId = callId;
+            }
+
+            synchronized int nextAttempt(String provider) {
+                if (firstProvider == null || firstProvider.equals(provider)) {
+                    firstProvider = provider;
+                    return ++firstAttempts;
+                }
+                if (otherProviders == null) {
+                    otherProviders = new HashMap<>();
+                }
+                return otherProviders.merge(provider, 1, Integer::sum);
             }
         }
     }
@@ -146,8 +204,9 @@ public final class AuditingProvider implements ModelProvider {
     @Override
     public ChatResponse chat(ChatRequest request) {
         Instant start = clock.instant();
-        String callId = tracker.callId(request);
-        int attempt = tracker.nextAttempt(request, next.name());
+        Tracker.CallState call = tracker.state(request);
+        String callId = call.callId;
+        int attempt = call.nextAttempt(next.name());
         try {
             ChatResponse r = next.chat(request);
             write(success(start, callId, attempt, "chat", request, r));
@@ -161,8 +220,9 @@ public final class AuditingProvider implements ModelProvider {
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request) {
         Instant start = clock.instant();
-        String callId = tracker.callId(request);
-        int attempt = tracker.nextAttempt(request, next.name());
+        Tracker.CallState call = tracker.state(request);
+        String callId = call.callId;
+        int attempt = call.nextAttempt(next.name());
         String promptHash = hashes ? sha256(String.join("\u0000", request.inputs())) : null;
         try {
             EmbeddingResponse r = next.embed(request);
@@ -181,8 +241,9 @@ public final class AuditingProvider implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         Instant start = clock.instant();
-        String callId = tracker.callId(request);
-        int attempt = tracker.nextAttempt(request, next.name());
+        Tracker.CallState call = tracker.state(request);
+        String callId = call.callId;
+        int attempt = call.nextAttempt(next.name());
         AtomicReference<StreamHandle> handle = new AtomicReference<>();
         StreamHandler auditing = event -> {
             if (event instanceof StreamEvent.Completed c) {

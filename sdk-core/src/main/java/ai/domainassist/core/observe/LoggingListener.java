@@ -27,6 +27,22 @@ public final class LoggingListener implements ModelCallListener {
         this.log = log;
     }
 
+    /**
+     * Requests and responses only while debug is on, stream events only while trace is on;
+     * retries, failovers and errors always (they log at warn).
+     *
+     * @param type the kind of event
+     * @return whether an event of this type would be logged now
+     */
+    @Override
+    public boolean wants(ModelCallEvent.Type type) {
+        return switch (type) {
+            case REQUEST, RESPONSE -> log.isDebugEnabled();
+            case STREAM_EVENT -> log.isTraceEnabled();
+            default -> true;
+        };
+    }
+
     @Override
     public void onRequest(ModelCallEvent event) {
         if (log.isDebugEnabled()) {

@@ -36,18 +36,47 @@ public final class ModelCallEvents {
     }
 
     /**
-     * Delivers an event to every listener.
+     * Whether any listener wants events of a type (see {@link ModelCallListener#wants}): when none
+     * does, the caller need not build the event.
+     *
+     * @param type the kind of event
+     * @return {@code true} if at least one listener wants it
+     */
+    public boolean wants(ModelCallEvent.Type type) {
+        for (ModelCallListener l : listeners) {
+            if (wants(l, type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Delivers an event to every listener that wants its type.
      *
      * @param event the event
      */
     public void publish(ModelCallEvent event) {
         for (ModelCallListener l : listeners) {
+            if (!wants(l, event.type())) {
+                continue;
+            }
             try {
                 l.dispatch(event);
             } catch (RuntimeException e) {
                 LOG.warn("model call listener {} failed on {} ({})", l.getClass().getName(), event.type(),
                         e.getClass().getSimpleName());
             }
+        }
+    }
+
+    private static boolean wants(ModelCallListener l, ModelCallEvent.Type type) {
+        try {
+            return l.wants(type);
+        } catch (RuntimeException e) {
+            LOG.warn("model call listener {} failed on wants({}) ({}); it gets the event", l.getClass().getName(), type,
+                    e.getClass().getSimpleName());
+            return true;
         }
     }
 

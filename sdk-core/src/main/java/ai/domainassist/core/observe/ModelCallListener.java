@@ -35,6 +35,20 @@ public interface ModelCallListener {
     }
 
     /**
+     * Whether this listener does anything with events of a type. The pipeline builds an event
+     * (its attribute map) only when at least one listener wants its type, and delivers it only to
+     * the listeners that want it; so a listener that ignores, say, stream events should say so
+     * here, and the per-chunk events are then never built. Asked once per event, on the calling or
+     * stream thread: keep it cheap (a field read, a log-level check). The default wants every type.
+     *
+     * @param type the kind of event
+     * @return {@code true} if events of this type should be delivered to this listener
+     */
+    default boolean wants(ModelCallEvent.Type type) {
+        return true;
+    }
+
+    /**
      * Dispatches an event to the method of its type.
      *
      * @param event the event

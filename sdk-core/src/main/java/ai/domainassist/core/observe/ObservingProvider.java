@@ -53,16 +53,27 @@ public final class ObservingProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        Map<String, Object> base = ModelCallEvents.requestAttributes(next.name(), request);
-        events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
+        // events (and their attribute maps) are built only for types some listener wants: the
+        // default logging listener wants requests and responses only while debug is on
+        Map<String, Object> base = null;
+        if (events.wants(ModelCallEvent.Type.REQUEST)) {
+            base = ModelCallEvents.requestAttributes(next.name(), request);
+            events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
+        }
         long t0 = System.nanoTime();
         try {
             ChatResponse r = next.chat(request);
-            events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE,
-                    ModelCallEvents.responseAttributes(base, r, Duration.ofNanos(System.nanoTime() - t0)), null, null));
+            if (events.wants(ModelCallEvent.Type.RESPONSE)) {
+                events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE, ModelCallEvents.responseAttributes(
+                        base != null ? base : ModelCallEvents.requestAttributes(next.name(), request), r,
+                        Duration.ofNanos(System.nanoTime() - t0)), null, null));
+            }
             return r;
         } catch (ModelException e) {
-            events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR, ModelCallEvents.errorAttributes(base, e), e, null));
+            if (events.wants(ModelCallEvent.Type.ERROR)) {
+                events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR, ModelCallEvents.errorAttributes(
+                        base != null ? base : ModelCallEvents.requestAttributes(next.name(), request), e), e, null));
+            }
             throw e;
         }
     }
@@ -70,16 +81,23 @@ public final class ObservingProvider implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         Map<String, Object> base = ModelCallEvents.requestAttributes(next.name(), request);
-        events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
+        if (events.wants(ModelCallEvent.Type.REQUEST)) {
+            events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
+        }
         long t0 = System.nanoTime();
         StreamHandler observing = event -> {
             if (event instanceof StreamEvent.Completed c) {
-                events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE, ModelCallEvents.responseAttributes(base,
-                        c.response(), Duration.ofNanos(System.nanoTime() - t0)), null, null));
+                if (events.wants(ModelCallEvent.Type.RESPONSE)) {
+                    events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE, ModelCallEvents.responseAttributes(
+                            base, c.response(), Duration.ofNanos(System.nanoTime() - t0)), null, null));
+                }
             } else if (event instanceof StreamEvent.Failed f) {
-                events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR,
-                        ModelCallEvents.errorAttributes(base, f.error()), f.error(), null));
-            } else {
+                if (events.wants(ModelCallEvent.Type.ERROR)) {
+                    events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR,
+                            ModelCallEvents.errorAttributes(base, f.error()), f.error(), null));
+                }
+            } else if (events.wants(ModelCallEvent.Type.STREAM_EVENT)) {
+                // one event per chunk: built only while a listener wants them (logging: trace)
                 Map<String, Object> a = new LinkedHashMap<>(base);
                 a.put(GenAiAttributes.STREAM_EVENT, ModelCallEvents.kind(event));
                 events.publish(new ModelCallEvent(ModelCallEvent.Type.STREAM_EVENT, a, null, event));
@@ -91,28 +109,40 @@ public final class ObservingProvider implements ModelProvider {
 
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request) {
+        Map<String, Object> base = embeddingAttributes(request);
+        if (events.wants(ModelCallEvent.Type.REQUEST)) {
+            events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
+        }
+        long t0 = System.nanoTime();
+        try {
+            EmbeddingResponse r = next.embed(request);
+            if (events.wants(ModelCallEvent.Type.RESPONSE)) {
+                Map<String, Object> a = new LinkedHashMap<>(base);
+                if (r.model() != null) {
+                    a.put(GenAiAttributes.RESPONSE_MODEL, r.model());
+                }
+                a.put(GenAiAttributes.USAGE_INPUT_TOKENS, r.usage().promptTokens());
+                a.put(GenAiAttributes.LATENCY_MS, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+                events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE, a, null, null));
+            }
+            return r;
+        } catch (ModelException e) {
+            if (events.wants(ModelCallEvent.Type.ERROR)) {
+                events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR, ModelCallEvents.errorAttributes(base, e),
+                        e, null));
+            }
+            throw e;
+        }
+    }
+
+    private Map<String, Object> embeddingAttributes(EmbeddingRequest request) {
         Map<String, Object> base = new LinkedHashMap<>();
         base.put(GenAiAttributes.OPERATION_NAME, "embeddings");
         base.put(GenAiAttributes.PROVIDER_NAME, next.name());
         if (request.model() != null) {
             base.put(GenAiAttributes.REQUEST_MODEL, request.model());
         }
-        events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
-        long t0 = System.nanoTime();
-        try {
-            EmbeddingResponse r = next.embed(request);
-            Map<String, Object> a = new LinkedHashMap<>(base);
-            if (r.model() != null) {
-                a.put(GenAiAttributes.RESPONSE_MODEL, r.model());
-            }
-            a.put(GenAiAttributes.USAGE_INPUT_TOKENS, r.usage().promptTokens());
-            a.put(GenAiAttributes.LATENCY_MS, Duration.ofNanos(System.nanoTime() - t0).toMillis());
-            events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE, a, null, null));
-            return r;
-        } catch (ModelException e) {
-            events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR, ModelCallEvents.errorAttributes(base, e), e, null));
-            throw e;
-        }
+        return base;
     }
 
     @Override

@@ -93,21 +93,48 @@ public final class Redaction {
     public ChatRequest redact(ChatRequest request) {
         List<Message> out = new ArrayList<>(request.messages().size());
         for (Message m : request.messages()) {
-            List<ContentPart> parts = new ArrayList<>(m.content().size());
-            for (ContentPart p : m.content()) {
-                parts.add(p instanceof ContentPart.Text t ? new ContentPart.Text(redact(t.text())) : p);
-            }
-            List<ToolCall> calls = new ArrayList<>(m.toolCalls().size());
-            for (ToolCall c : m.toolCalls()) {
-                calls.add(new ToolCall(c.id(), c.name(), redact(c.arguments())));
-            }
-            String reasoning = m.reasoningContent() == null ? null : redact(m.reasoningContent());
-            out.add(new Message(m.role(), parts, calls, m.toolCallId(), reasoning));
+            out.add(redact(m));
         }
         return new ChatRequest(request.model(), out, request.tools(), request.toolChoice(),
                 request.parallelToolCalls(), request.responseFormat(), request.temperature(), request.topP(),
                 request.maxTokens(), request.stop(), request.seed(), request.user(), request.timeout(),
                 request.extraParameters(), request.cacheable(), request.task(), List.of());
+    }
+
+    /** A message with its texts redacted: the message itself when nothing in it was found (no copies). */
+    private Message redact(Message m) {
+        List<ContentPart> parts = null;
+        List<ContentPart> content = m.content();
+        for (int i = 0; i < content.size(); i++) {
+            ContentPart p = content.get(i);
+            if (p instanceof ContentPart.Text t) {
+                String r = redact(t.text());
+                if (r != t.text()) {
+                    if (parts == null) {
+                        parts = new ArrayList<>(content);
+                    }
+                    parts.set(i, new ContentPart.Text(r));
+                }
+            }
+        }
+        List<ToolCall> calls = null;
+        List<ToolCall> toolCalls = m.toolCalls();
+        for (int i = 0; i < toolCalls.size(); i++) {
+            ToolCall c = toolCalls.get(i);
+            String r = redact(c.arguments());
+            if (r != c.arguments()) {
+                if (calls == null) {
+                    calls = new ArrayList<>(toolCalls);
+                }
+                calls.set(i, new ToolCall(c.id(), c.name(), r));
+            }
+        }
+        String reasoning = m.reasoningContent() == null ? null : redact(m.reasoningContent());
+        if (parts == null && calls == null && reasoning == m.reasoningContent()) {
+            return m;
+        }
+        return new Message(m.role(), parts != null ? parts : content, calls != null ? calls : toolCalls,
+                m.toolCallId(), reasoning);
     }
 
     /**

@@ -190,19 +190,20 @@ public final class Redactor {
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         boolean digit = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '\n';
-            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000') {
-                c = Width.toHalf(c); // the only full-width characters that fold into a number's characters
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int c = text.charAt(i);
+            if (c >= 0x80) {
+                // the only wide characters that fold into a number's characters: full-width forms and the ideographic space
+                c = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c == 0x3000 ? ' ' : 0;
             }
-            boolean inNumber = c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '+' || c == '(' || c == ')'
-                    || c == 'X' || c == 'x';
-            if (inNumber) {
+            byte kind = NUMBER_CHARS[c];
+            if (kind != 0) {
                 if (start < 0) {
                     start = i;
                     digit = false;
                 }
-                digit |= c >= '0' && c <= '9';
+                digit |= kind == DIGIT;
             } else if (start >= 0) {
                 if (digit) {
                     runs.add(new int[] {start, i});
@@ -210,7 +211,24 @@ public final class Redactor {
                 start = -1;
             }
         }
+        if (start >= 0 && digit) {
+            runs.add(new int[] {start, n});
+        }
         return runs;
+    }
+
+    private static final byte DIGIT = 1;
+    private static final byte OTHER_NUMBER_CHAR = 2;
+    /** For each ASCII character: {@link #DIGIT}, {@link #OTHER_NUMBER_CHAR} (space, {@code - + ( ) X x}) or 0. */
+    private static final byte[] NUMBER_CHARS = new byte[0x80];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            NUMBER_CHARS[c] = DIGIT;
+        }
+        for (char c : new char[] {' ', '-', '+', '(', ')', 'X', 'x'}) {
+            NUMBER_CHARS[c] = OTHER_NUMBER_CHAR;
+        }
     }
 
     private static boolean hasAt(String text) {

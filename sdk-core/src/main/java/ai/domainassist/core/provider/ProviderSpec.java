@@ -52,7 +52,15 @@ public final class ProviderSpec {
         /** {@code tool_choice} may only be {@code auto} (or {@code none}); a required or named tool is refused before sending. */
         TOOL_CHOICE_AUTO_ONLY,
         /** The endpoint serves no embeddings. */
-        NO_EMBEDDINGS
+        NO_EMBEDDINGS,
+        /**
+         * Ask for embeddings as {@code "encoding_format": "base64"}: each vector comes back as the
+         * base64 of its little-endian float32 bytes, a body about a quarter the size of the decimal
+         * numbers and no per-number parsing. Only for endpoints whose API reference documents the
+         * value (OpenAI, Azure OpenAI; their presets set it); without it embeddings are asked for
+         * as {@code float}. A vector that comes back as numbers anyway is read as numbers.
+         */
+        BASE64_EMBEDDINGS
     }
 
     private final String name;

@@ -29,7 +29,8 @@ public final class Providers {
 
     /**
      * OpenAI ({@code https://api.openai.com/v1}, {@code Authorization: Bearer}). The token limit is
-     * sent as {@code max_completion_tokens}.
+     * sent as {@code max_completion_tokens}; embeddings are asked for as base64
+     * ({@link Quirk#BASE64_EMBEDDINGS}, documented in OpenAI's embeddings reference).
      *
      * @param apiKey the API key
      * @return the spec (chat {@code gpt-4o-mini}, embeddings {@code text-embedding-3-small})
@@ -38,7 +39,7 @@ public final class Providers {
     public static ProviderSpec openAi(String apiKey) {
         return hosted("openai", "https://api.openai.com/v1", apiKey)
                 .defaultChatModel("gpt-4o-mini").defaultEmbeddingModel("text-embedding-3-small")
-                .quirk(Quirk.MAX_COMPLETION_TOKENS).build();
+                .quirk(Quirk.MAX_COMPLETION_TOKENS).quirk(Quirk.BASE64_EMBEDDINGS).build();
     }
 
     /**
@@ -70,7 +71,8 @@ public final class Providers {
         requireText(chatDeployment, "chatDeployment");
         requireText(apiVersion, "apiVersion");
         return hosted("azure-openai", endpoint, apiKey).defaultChatModel(chatDeployment)
-                .queryParameter("api-version", apiVersion).quirk(Quirk.AZURE_DEPLOYMENTS).build();
+                .queryParameter("api-version", apiVersion).quirk(Quirk.AZURE_DEPLOYMENTS)
+                .quirk(Quirk.BASE64_EMBEDDINGS).build();
     }
 
     /**

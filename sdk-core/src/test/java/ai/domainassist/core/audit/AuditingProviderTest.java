@@ -69,6 +69,47 @@ class AuditingProviderTest {
     }
 
     @Test
+    void aFailoverThatComesBackCountsOnFromTheFirstProvidersAttempts() {
+        AuditingProvider.Tracker t = new AuditingProvider.Tracker();
+        assertThat(t.nextAttempt(request, "a")).isEqualTo(1);
+        assertThat(t.nextAttempt(request, "b")).isEqualTo(1);
+        assertThat(t.nextAttempt(request, "a")).isEqualTo(2);
+        assertThat(t.nextAttempt(request, "c")).isEqualTo(1);
+        assertThat(t.nextAttempt(request, "b")).isEqualTo(2);
+    }
+
+    @Test
+    void requestsAreToldApartByIdentityNotByEquality() {
+        ChatRequest same = ChatRequest.builder().user("患者张三").task("claims.extract").build();
+        ChatRequest other = ChatRequest.builder().user("患者张三").task("claims.extract").build();
+        assertThat(same).isEqualTo(other);
+        AuditingProvider.Tracker t = new AuditingProvider.Tracker();
+
+        assertThat(t.callId(same)).isNotEqualTo(t.callId(other)).isEqualTo(t.callId(same));
+        assertThat(t.nextAttempt(same, "p")).isEqualTo(1);
+        assertThat(t.nextAttempt(other, "p")).isEqualTo(1);
+        assertThat(t.nextAttempt(same, "p")).isEqualTo(2);
+    }
+
+    @Test
+    void theEntriesOfCollectedRequestsGoAway() throws InterruptedException {
+        AuditingProvider.Tracker t = new AuditingProvider.Tracker();
+        for (int i = 0; i < 1_000; i++) {
+            t.nextAttempt(new Object(), "p");
+        }
+        Object kept = new Object();
+        String keptId = t.callId(kept);
+        // collection of weak references is up to the JVM: ask a bounded number of times
+        for (int i = 0; i < 50 && t.size() > 1; i++) {
+            System.gc();
+            Thread.sleep(10);
+            t.callId(kept);
+        }
+        assertThat(t.size()).isEqualTo(1);
+        assertThat(t.callId(kept)).isEqualTo(keptId);
+    }
+
+    @Test
     void theHashesAreTheSha256OfRequestAndAnswerAsSentAndReceived() throws Exception {
         ChatRequest r = ChatRequest.builder().model("m").system("s").user("患者张三").build();
         // the request's parts joined with separator bytes, as the record's documentation says

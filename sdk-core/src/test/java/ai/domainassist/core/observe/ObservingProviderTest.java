@@ -71,6 +71,106 @@ class ObservingProviderTest {
     }
 
     @Test
+    void buildsAndDeliversOnlyTheEventTypesSomeListenerWants() {
+        List<ModelCallEvent> errorsOnly = new CopyOnWriteArrayList<>();
+        ModelCallListener errorListener = new ModelCallListener() {
+            @Override
+            public boolean wants(ModelCallEvent.Type type) {
+                return type == ModelCallEvent.Type.ERROR;
+            }
+
+            @Override
+            public void dispatch(ModelCallEvent event) {
+                errorsOnly.add(event);
+            }
+        };
+        ModelCallEvents events = new ModelCallEvents(List.of(errorListener, recording));
+        assertThat(events.wants(ModelCallEvent.Type.STREAM_EVENT)).isTrue();
+        ObservingProvider both = ObservingProvider.wrap(provider, events);
+        provider.thenAnswer("ok");
+        both.chat(ChatRequest.of("x"));
+        provider.thenFail(new RateLimitedException("429", ErrorDetails.of("deepseek", null).withResponse(429, null, null),
+                null, null));
+        assertThatThrownBy(() -> both.chat(ChatRequest.of("y"))).isInstanceOf(RateLimitedException.class);
+
+        assertThat(errorsOnly).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.ERROR);
+        assertThat(errorsOnly.get(0).attributes()).containsEntry(GenAiAttributes.OPERATION_NAME, "chat")
+                .containsEntry(GenAiAttributes.PROVIDER_NAME, "deepseek")
+                .containsEntry(GenAiAttributes.HTTP_STATUS, 429);
+        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
+                ModelCallEvent.Type.RESPONSE, ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.ERROR);
+    }
+
+    @Test
+    void anErrorEventCarriesTheRequestAttributesWhenNoListenerWantedTheRequest() {
+        ModelCallListener errorListener = new ModelCallListener() {
+            @Override
+            public boolean wants(ModelCallEvent.Type type) {
+                return type != ModelCallEvent.Type.REQUEST;
+            }
+
+            @Override
+            public void dispatch(ModelCallEvent event) {
+                seen.add(event);
+            }
+        };
+        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(errorListener)));
+        provider.thenAnswer("ok");
+        o.chat(ChatRequest.builder().user("x").model("deepseek-chat").task("t").build());
+        provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.Completed(provider.answer("a")));
+        o.stream(ChatRequest.builder().user("x").model("deepseek-chat").build(), new RecordingHandler());
+
+        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.RESPONSE,
+                ModelCallEvent.Type.STREAM_EVENT, ModelCallEvent.Type.RESPONSE);
+        assertThat(seen.get(0).attributes()).containsEntry(GenAiAttributes.REQUEST_MODEL, "deepseek-chat")
+                .containsEntry(GenAiAttributes.TASK, "t").containsEntry(GenAiAttributes.USAGE_INPUT_TOKENS, 10L);
+    }
+
+    @Test
+    void noStreamEventIsBuiltWhenNoListenerWantsThem() {
+        ModelCallListener noChunks = new ModelCallListener() {
+            @Override
+            public boolean wants(ModelCallEvent.Type type) {
+                return type != ModelCallEvent.Type.STREAM_EVENT;
+            }
+
+            @Override
+            public void dispatch(ModelCallEvent event) {
+                seen.add(event);
+            }
+        };
+        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(noChunks)));
+        provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.TextDelta("b"),
+                new StreamEvent.Completed(provider.answer("ab")));
+        RecordingHandler handler = new RecordingHandler();
+        o.stream(ChatRequest.of("x"), handler);
+
+        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
+                ModelCallEvent.Type.RESPONSE);
+        assertThat(handler.events()).hasSize(3);
+    }
+
+    @Test
+    void aListenerWhoseWantsThrowsStillGetsTheEvent() {
+        ModelCallListener broken = new ModelCallListener() {
+            @Override
+            public boolean wants(ModelCallEvent.Type type) {
+                throw new IllegalStateException("listener bug");
+            }
+
+            @Override
+            public void dispatch(ModelCallEvent event) {
+                seen.add(event);
+            }
+        };
+        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(broken)));
+        provider.thenAnswer("ok");
+        o.chat(ChatRequest.of("x"));
+        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
+                ModelCallEvent.Type.RESPONSE);
+    }
+
+    @Test
     void retryAndFailoverEventsCarryTheirDetails() {
         ModelCallEvent retry = ModelCallEvents.retry("a", 2, new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null),
                 java.time.Duration.ofMillis(250));

@@ -77,6 +77,31 @@ class RedactorTest {
     }
 
     @Test
+    void numberRunsFoldEveryCharacterAsWidthDoes() {
+        // every UTF-16 unit, alone between digits and at the end of the text: a run or not exactly
+        // as the definition says (after Width.toHalf: digits, space, - + ( ) X x)
+        for (int u = 0; u <= 0xFFFF; u++) {
+            char c = (char) u;
+            char h = ai.domainassist.core.text.Width.toHalf(c);
+            boolean numberChar = h >= '0' && h <= '9' || " -+()Xx".indexOf(h) >= 0;
+            String between = "1" + c + "2";
+            if (numberChar) {
+                assertThat(Redactor.numberRuns(between)).as("U+%04X", u).containsExactly(new int[] {0, 3});
+                if (h >= '0' && h <= '9') {
+                    assertThat(Redactor.numberRuns("a" + c)).as("U+%04X", u).containsExactly(new int[] {1, 2});
+                } else {
+                    assertThat(Redactor.numberRuns("a" + c)).as("U+%04X", u).isEmpty();
+                }
+            } else {
+                assertThat(Redactor.numberRuns(between)).as("U+%04X", u)
+                        .containsExactly(new int[] {0, 1}, new int[] {2, 3});
+            }
+        }
+        assertThat(Redactor.numberRuns("号码13812345678")).containsExactly(new int[] {2, 13});
+        assertThat(Redactor.numberRuns("")).isEmpty();
+    }
+
+    @Test
     void leavesOrdinaryNumbersAlone() {
         String text = "2024年3月5日就诊，金额12345.67元，体温39.5℃，床号12，发票号码04412345，邮编100085";
         assertThat(redact(Redactor.defaults(), text)).isEqualTo(text);

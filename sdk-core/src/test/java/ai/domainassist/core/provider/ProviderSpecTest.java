@@ -40,11 +40,11 @@ class ProviderSpecTest {
         ProviderSpec copy = spec.toBuilder().build();
         assertThat(copy.toString()).isEqualTo(spec.toString());
         assertThat(copy.apiKey()).contains(KEY);
-        assertThat(copy.quirks()).containsExactly(Quirk.AZURE_DEPLOYMENTS);
+        assertThat(copy.quirks()).containsExactlyInAnyOrder(Quirk.AZURE_DEPLOYMENTS, Quirk.BASE64_EMBEDDINGS);
         assertThat(copy.queryParameters()).containsEntry("api-version", Providers.AZURE_DEFAULT_API_VERSION);
         assertThatThrownBy(() -> copy.quirks().add(Quirk.NO_EMBEDDINGS)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> copy.extraHeaders().put("a", "b")).isInstanceOf(UnsupportedOperationException.class);
-        ProviderSpec changed = spec.toBuilder().withoutQuirk(Quirk.AZURE_DEPLOYMENTS).apiKey(" ").defaultChatModel(" ").build();
+        ProviderSpec changed = spec.toBuilder().withoutQuirk(Quirk.AZURE_DEPLOYMENTS).withoutQuirk(Quirk.BASE64_EMBEDDINGS).apiKey(" ").defaultChatModel(" ").build();
         assertThat(changed.quirks()).isEmpty();
         assertThat(changed.apiKey()).isEmpty();
         assertThat(changed.defaultChatModel()).isEmpty();

@@ -14,6 +14,7 @@ import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
+import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.FinishReason;
 import ai.domainassist.core.chat.Message;
 import ai.domainassist.core.chat.ResponseFormat;
@@ -256,7 +257,31 @@ class ProvidersTest {
         assertThat(r.getUrl().encodedPath()).isEqualTo("/openai/deployments/embed-small/embeddings");
         assertThat(r.getUrl().queryParameter("api-version")).isEqualTo("2024-06-01");
         assertThat(r.getHeaders().get("api-key")).isEqualTo(KEY);
-        assertThat(body(r)).isEqualTo(parse("{\"input\":[\"a\",\"b\"],\"encoding_format\":\"float\"}"));
+        assertThat(body(r)).isEqualTo(parse("{\"input\":[\"a\",\"b\"],\"encoding_format\":\"base64\"}"));
+    }
+
+    @Test
+    void onlyPresetsWhoseReferenceDocumentsBase64EmbeddingsAskForThem() {
+        assertThat(Providers.openAi(KEY).has(Quirk.BASE64_EMBEDDINGS)).isTrue();
+        assertThat(Providers.azureOpenAi("https://my-res.openai.azure.com", KEY, "gpt4o-prod").has(Quirk.BASE64_EMBEDDINGS))
+                .isTrue();
+        for (ProviderSpec other : List.of(Providers.qwen(KEY), Providers.zhipu(KEY), Providers.qianfan(KEY),
+                Providers.vllm("http://127.0.0.1:8000/v1", null, "m"), Providers.ollama("m"),
+                Providers.xinference("http://127.0.0.1:9997/v1", null, "m"),
+                Providers.openAiCompatible("http://127.0.0.1:8000/v1", KEY))) {
+            assertThat(other.has(Quirk.BASE64_EMBEDDINGS)).as(other.name()).isFalse();
+        }
+    }
+
+    @Test
+    void theOpenAiPresetReadsBase64Embeddings() {
+        server.enqueue(json(200, Fixtures.wire("openai/embeddings-base64.json")));
+        try (ModelClient client = clientFor(Providers.openAi(KEY))) {
+            EmbeddingResponse e = client.embed(EmbeddingRequest.of(List.of("a", "b")));
+            assertThat(e.vector(1)).containsExactly(1.0f, -2.5f);
+        }
+        assertThat(body(take(server))).isEqualTo(parse(
+                "{\"model\":\"text-embedding-3-small\",\"input\":[\"a\",\"b\"],\"encoding_format\":\"base64\"}"));
     }
 
     @Test

@@ -116,7 +116,7 @@ final class OpenAiRequestMapper {
         if (request.dimensions() != null) {
             body.put("dimensions", request.dimensions());
         }
-        body.put("encoding_format", "float");
+        body.put("encoding_format", spec.has(Quirk.BASE64_EMBEDDINGS) ? "base64" : "float");
         putExtra(body, request.extraParameters());
         return body;
     }

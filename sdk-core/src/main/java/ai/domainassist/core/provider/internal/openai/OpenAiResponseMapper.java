@@ -10,7 +10,10 @@ import ai.domainassist.core.provider.internal.http.ErrorMapper;
 import ai.domainassist.core.provider.internal.http.HttpTransport.Exchange;
 import ai.domainassist.core.provider.internal.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -78,18 +81,13 @@ final class OpenAiResponseMapper {
             JsonNode index = item.get("index");
             int at = index != null && index.canConvertToInt() ? index.asInt() : position;
             JsonNode embedding = item.get("embedding");
-            if (at < 0 || at >= expected || vectors[at] != null || embedding == null || !embedding.isArray()) {
+            if (at < 0 || at >= expected || vectors[at] != null || embedding == null
+                    || !embedding.isArray() && !embedding.isTextual()) {
                 throw ErrorMapper.malformed("embedding item " + position + " has a bad index or no vector",
                         ctx, exchange.requestId(), null);
             }
-            float[] v = new float[embedding.size()];
-            for (int i = 0; i < v.length; i++) {
-                JsonNode x = embedding.get(i);
-                if (!x.isNumber()) {
-                    throw ErrorMapper.malformed("embedding " + at + " holds a non-number", ctx, exchange.requestId(), null);
-                }
-                v[i] = x.floatValue();
-            }
+            float[] v = embedding.isTextual() ? base64Floats(embedding.textValue(), at, exchange, ctx)
+                    : numbers(embedding, at, exchange, ctx);
             vectors[at] = v;
             position++;
         }
@@ -99,6 +97,38 @@ final class OpenAiResponseMapper {
         }
         return new EmbeddingResponse(Json.text(exchange.body(), "model"), ctx.provider(), List.of(vectors),
                 usage(exchange.body().get("usage")), exchange.latency());
+    }
+
+    private static float[] numbers(JsonNode embedding, int at, Exchange exchange, CallContext ctx) {
+        float[] v = new float[embedding.size()];
+        for (int i = 0; i < v.length; i++) {
+            JsonNode x = embedding.get(i);
+            if (!x.isNumber()) {
+                throw ErrorMapper.malformed("embedding " + at + " holds a non-number", ctx, exchange.requestId(), null);
+            }
+            v[i] = x.floatValue();
+        }
+        return v;
+    }
+
+    /**
+     * A vector sent as {@code "encoding_format": "base64"}: the base64 of its float32 values,
+     * little-endian, one after the other.
+     */
+    private static float[] base64Floats(String text, int at, Exchange exchange, CallContext ctx) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw ErrorMapper.malformed("embedding " + at + " is not valid base64", ctx, exchange.requestId(), null);
+        }
+        if (bytes.length % Float.BYTES != 0) {
+            throw ErrorMapper.malformed("embedding " + at + " holds " + bytes.length
+                    + " bytes, not a whole number of float32 values", ctx, exchange.requestId(), null);
+        }
+        float[] v = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+        return v;
     }
 
     static String reasoning(JsonNode messageOrDelta) {

@@ -196,6 +196,49 @@ class OpenAiProviderTest {
     }
 
     @Test
+    void withTheBase64QuirkEmbeddingsAreAskedForAsBase64AndDecodedAsLittleEndianFloat32() {
+        server.enqueue(json(200, Fixtures.wire("openai/embeddings-base64.json")));
+        try (ModelClient base64 = base64Client()) {
+            EmbeddingResponse r = base64.embed(new EmbeddingRequest(null, List.of("first", "second"), 3, Map.of()));
+            assertThat(body(take(server))).isEqualTo(parse("{\"model\":\"text-embedding-3-small\","
+                    + "\"input\":[\"first\",\"second\"],\"dimensions\":3,\"encoding_format\":\"base64\"}"));
+            // the same vector as the float fixture, bit for bit
+            assertThat(r.vector(0)).containsExactly(0.0023064255f, -0.009327292f, 0.015797347f);
+            // "AACAPwAAIMA=" is 00 00 80 3F 00 00 20 C0: 1.0f and -2.5f little-endian (big-endian would be other numbers)
+            assertThat(r.vector(1)).containsExactly(1.0f, -2.5f);
+            assertThat(r.usage().promptTokens()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void withTheBase64QuirkAVectorSentAsNumbersIsStillRead() {
+        server.enqueue(json(200, Fixtures.wire("openai/embeddings.json")));
+        try (ModelClient base64 = base64Client()) {
+            EmbeddingResponse r = base64.embed(EmbeddingRequest.of(List.of("first", "second")));
+            assertThat(r.vector(1)).containsExactly(0.25f, -0.5f, 0.125f);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'AACAPwAAIA==', not a whole number of float32 values",
+            "'AACA*wAAIMA=', not valid base64"})
+    void aBrokenBase64VectorIsMalformed(String vector, String message) {
+        server.enqueue(json(200, "{\"data\":[{\"index\":0,\"embedding\":\"" + vector + "\"}],\"usage\":{}}"));
+        try (ModelClient base64 = base64Client()) {
+            assertThatThrownBy(() -> base64.embed(EmbeddingRequest.of(List.of("a"))))
+                    .isInstanceOf(MalformedResponseException.class).hasMessageContaining(message);
+        }
+    }
+
+    private ModelClient base64Client() {
+        return ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder())
+                .provider(Providers.openAiCompatible(server.url("/v1").toString(), KEY).toBuilder()
+                        .defaultEmbeddingModel("text-embedding-3-small")
+                        .quirk(ai.domainassist.core.provider.ProviderSpec.Quirk.BASE64_EMBEDDINGS).build())
+                .build();
+    }
+
+    @Test
     void embeddingCountMismatchIsMalformed() {
         server.enqueue(json(200, Fixtures.wire("openai/embeddings.json")));
         assertThatThrownBy(() -> client.embed(EmbeddingRequest.of(List.of("a", "b", "c"))))
