@@ -24,6 +24,12 @@ import java.util.List;
  */
 public final class ConfusionCorrector {
     private static final int WINDOW = 4;
+    /**
+     * Per thread, for the character being corrected: 1 + the index of each of its candidates, 0 for
+     * other characters (set and cleared per character), so that a pattern's completions are looked
+     * up one by one instead of merged with the whole candidate list.
+     */
+    private static final ThreadLocal<short[]> POSITIONS = ThreadLocal.withInitial(() -> new short[65536]);
 
     /**
      * An accepted edit.
@@ -131,6 +137,7 @@ public final class ConfusionCorrector {
         final long[] keys = new long[PinyinWords.MAX_READINGS];
         final List<String> words = new ArrayList<>();
         final List<Candidate> found = new ArrayList<>();
+        final short[] positions = POSITIONS.get();
         /** Per candidate index of the current character: {@link #FOUND}, {@link #FORMS_WORD}; zero between characters. */
         byte[] flags = new byte[256];
         /** The candidate indices flagged for the current character. */
@@ -174,25 +181,18 @@ public final class ConfusionCorrector {
             line.marked = new int[mine.length];
         }
         line.nMarked = 0;
-        for (int len = 2; len <= 4; len++) {
-            for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
-                mark(line, completions, completions.find(cur, st, st + len, i), mine, (byte) (FOUND | FORMS_WORD));
+        short[] pos = line.positions;
+        for (int idx = 0; idx < mine.length; idx++) {
+            pos[mine[idx]] = (short) (idx + 1);
+        }
+        try {
+            markCandidates(line, i, c, mine);
+        } finally {
+            for (char c2 : mine) {
+                pos[c2] = 0;
             }
         }
         int j = i + 1;
-        CompletionIndex trigrams = model.trigrams();
-        for (int a = Math.max(0, j - 2); a <= j && a + 3 <= line.framed.length; a++) {
-            mark(line, trigrams, trigrams.find(line.framed, a, a + 3, j), mine, FOUND);
-        }
-        char[] learned = sets.learned(c);
-        if (learned != null) {
-            for (char c2 : learned) {
-                int idx = Arrays.binarySearch(mine, c2);
-                if (idx >= 0) {
-                    flag(line, idx, FOUND);
-                }
-            }
-        }
         boolean numeral = ChineseNumbers.isNumeral(c);
         byte[] flags = line.flags;
         for (int m = 0; m < line.nMarked; m++) {
@@ -249,14 +249,42 @@ public final class ConfusionCorrector {
         }
     }
 
-    /** Marks the candidates (sorted {@code mine}) that complete a pattern. */
+    /**
+     * Flags the candidates of {@code cur[i]} that complete a word with their neighbours, form a
+     * trigram of the corpus, or are learned confusions; {@code line.positions} holds their indices.
+     */
+    private void markCandidates(Line line, int i, char c, char[] mine) {
+        char[] cur = line.cur;
+        for (int len = 2; len <= 4; len++) {
+            for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
+                mark(line, completions, completions.find(cur, st, st + len, i), mine, (byte) (FOUND | FORMS_WORD));
+            }
+        }
+        int j = i + 1;
+        CompletionIndex trigrams = model.trigrams();
+        for (int a = Math.max(0, j - 2); a <= j && a + 3 <= line.framed.length; a++) {
+            mark(line, trigrams, trigrams.find(line.framed, a, a + 3, j), mine, FOUND);
+        }
+        char[] learned = sets.learned(c);
+        if (learned != null) {
+            for (char c2 : learned) {
+                int idx = line.positions[c2] - 1;
+                if (idx >= 0) {
+                    flag(line, idx, FOUND);
+                }
+            }
+        }
+    }
+
+    /** Marks the candidates ({@code mine}, indexed in {@code line.positions}) that complete a pattern. */
     private static void mark(Line line, CompletionIndex index, int pat, char[] mine, byte flag) {
         if (pat < 0) {
             return;
         }
         int q = index.start(pat);
         int end = index.end(pat);
-        if (end - q > 4 * mine.length) {
+        if (end - q > 8 * mine.length) {
+            // a pattern many characters complete: look each candidate up in it instead
             for (int idx = 0; idx < mine.length; idx++) {
                 if (index.completes(pat, mine[idx])) {
                     flag(line, idx, flag);
@@ -264,18 +292,11 @@ public final class ConfusionCorrector {
             }
             return;
         }
-        // both sorted: merge
-        int idx = 0;
-        while (q < end && idx < mine.length) {
-            char a = index.at(q);
-            char b = mine[idx];
-            if (a == b) {
-                flag(line, idx++, flag);
-                q++;
-            } else if (a < b) {
-                q++;
-            } else {
-                idx++;
+        short[] pos = line.positions;
+        for (; q < end; q++) {
+            int idx = pos[index.at(q)] - 1;
+            if (idx >= 0) {
+                flag(line, idx, flag);
             }
         }
     }
