@@ -102,19 +102,9 @@ class ObservingProviderTest {
     }
 
     @Test
-    void anErrorEventCarriesTheRequestAttributesWhenNoListenerWantedTheRequest() {
-        ModelCallListener errorListener = new ModelCallListener() {
-            @Override
-            public boolean wants(ModelCallEvent.Type type) {
-                return type != ModelCallEvent.Type.REQUEST;
-            }
-
-            @Override
-            public void dispatch(ModelCallEvent event) {
-                seen.add(event);
-            }
-        };
-        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(errorListener)));
+    void aResponseEventCarriesTheRequestAttributesWhenNoListenerWantedTheRequest() {
+        ModelCallListener noRequests = recordingAllBut(ModelCallEvent.Type.REQUEST);
+        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(noRequests)));
         provider.thenAnswer("ok");
         o.chat(ChatRequest.builder().user("x").model("deepseek-chat").task("t").build());
         provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.Completed(provider.answer("a")));
@@ -128,17 +118,7 @@ class ObservingProviderTest {
 
     @Test
     void noStreamEventIsBuiltWhenNoListenerWantsThem() {
-        ModelCallListener noChunks = new ModelCallListener() {
-            @Override
-            public boolean wants(ModelCallEvent.Type type) {
-                return type != ModelCallEvent.Type.STREAM_EVENT;
-            }
-
-            @Override
-            public void dispatch(ModelCallEvent event) {
-                seen.add(event);
-            }
-        };
+        ModelCallListener noChunks = recordingAllBut(ModelCallEvent.Type.STREAM_EVENT);
         ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(noChunks)));
         provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.TextDelta("b"),
                 new StreamEvent.Completed(provider.answer("ab")));
@@ -189,5 +169,20 @@ class ObservingProviderTest {
         String custom = HttpLogging.of(java.util.Set.of("X-Dashscope-Token"), false,
                 org.slf4j.LoggerFactory.getLogger("t")).headers(Headers.of("x-dashscope-token", "ds-secret"));
         assertThat(custom).doesNotContain("ds-secret");
+    }
+
+    /** A listener that records every event but those of one type, which it says it does not want. */
+    private ModelCallListener recordingAllBut(ModelCallEvent.Type unwanted) {
+        return new ModelCallListener() {
+            @Override
+            public boolean wants(ModelCallEvent.Type type) {
+                return type != unwanted;
+            }
+
+            @Override
+            public void dispatch(ModelCallEvent event) {
+                seen.add(event);
+            }
+        };
     }
 }
