@@ -229,6 +229,45 @@ public final class CharNgramModel {
     }
 
     /**
+     * The back-off weights of the contexts of every position of a framed line, for {@link #gain}:
+     * element {@code 3 * k + len - 1} is the weight of the {@code len} characters before {@code s[k]}
+     * (0 where the line has fewer). An edit at {@code k} leaves these contexts of {@code k} as they
+     * are, so the first probability of every candidate at {@code k} reuses them.
+     *
+     * @param s a framed line (see {@link #frame})
+     * @return the weights, three per position
+     */
+    public double[] contextBackoffs(char[] s) {
+        double[] out = new double[3 * s.length];
+        for (int k = 1; k < s.length; k++) {
+            for (int len = 1; len <= ORDER - 1 && len <= k; len++) {
+                out[3 * k + len - 1] = bow.get(WordFrequencies.key(s, k - len, k), 0);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #logProbability(char[], int)} with the contexts' back-off weights from {@link #contextBackoffs}. */
+    private double logProbability(char[] s, int k, double[] backoffs) {
+        int from = Math.max(0, k - ORDER + 1);
+        int n = k + 1 - from;
+        long gram = WordFrequencies.key(s, from, k + 1);
+        double acc = 0;
+        while (true) {
+            double p = prob.get(gram, Double.NaN);
+            if (!Double.isNaN(p)) {
+                return acc + p;
+            }
+            if (n == 1) {
+                return acc + unknown;
+            }
+            acc += backoffs[3 * k + n - 2]; // the context of n - 1 characters
+            n--;
+            gram &= mask(n);
+        }
+    }
+
+    /**
      * How much the log probability of a framed line changes when {@code rep} replaces the characters
      * at {@code [at, at + rep.length())}, when that gain exceeds {@code floor}. Stops early, returning
      * some value not above {@code floor}, as soon as the gain can no longer exceed it (every
@@ -238,11 +277,12 @@ public final class CharNgramModel {
      * @param sums its running sums from {@link #cumulative}
      * @param at the first position to replace in {@code s}
      * @param rep the replacement (Chinese characters, which normalisation leaves alone)
+     * @param backoffs the line's {@link #contextBackoffs}
      * @param floor the gain of interest is above this
      * @return the gain in natural log probability (positive: the replacement reads better), exact
      *     when above {@code floor}
      */
-    public double gain(char[] s, double[] sums, int at, CharSequence rep, double floor) {
+    public double gain(char[] s, double[] sums, double[] backoffs, int at, CharSequence rep, double floor) {
         int hi = Math.min(s.length, at + rep.length() - 1 + ORDER);
         double before = sums[hi] - sums[at];
         int n = rep.length();
@@ -251,12 +291,10 @@ public final class CharNgramModel {
             saved = (saved << 16) | s[at + k];
             s[at + k] = normalize(rep.charAt(k));
         }
-        double after = 0;
-        for (int k = at; k < hi; k++) {
+        // the first probability's contexts are before the edit: their weights are the line's
+        double after = logProbability(s, at, backoffs);
+        for (int k = at + 1; k < hi && after - before > floor; k++) {
             after += logProbability(s, k);
-            if (after - before <= floor) {
-                break;
-            }
         }
         for (int k = n - 1; k >= 0; k--) {
             s[at + k] = (char) saved;

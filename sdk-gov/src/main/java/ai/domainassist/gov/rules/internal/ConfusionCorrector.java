@@ -96,13 +96,12 @@ public final class ConfusionCorrector {
                 if (nk == 0) {
                     continue;
                 }
-                line.words.clear();
-                for (int k = 0; k < nk; k++) {
-                    pinyinWords.words(line.keys[k], line.words);
-                }
                 // a word of several readings may come twice: the same candidate twice, harmless
-                for (String w : line.words) {
-                    word(line, i, w);
+                for (int k = 0; k < nk; k++) {
+                    long range = pinyinWords.range(line.keys[k]);
+                    for (int q = (int) (range >>> 32), end = (int) range; q < end; q++) {
+                        word(line, i, pinyinWords.word(q));
+                    }
                 }
             }
         }
@@ -133,9 +132,9 @@ public final class ConfusionCorrector {
         final CharSequence view;
         final char[] framed;
         final double[] sums;
+        final double[] backoffs;
         final double[][] segmentBefore = new double[5][];
         final long[] keys = new long[PinyinWords.MAX_READINGS];
-        final List<String> words = new ArrayList<>();
         final List<Candidate> found = new ArrayList<>();
         final short[] positions = POSITIONS.get();
         /** Per candidate index of the current character: {@link #FOUND}, {@link #FORMS_WORD}; zero between characters. */
@@ -149,6 +148,7 @@ public final class ConfusionCorrector {
             view = new CharArrayView(cur);
             framed = CharNgramModel.frame(text, from, to);
             sums = model.cumulative(framed);
+            backoffs = model.contextBackoffs(framed);
         }
 
         /** The best segmentation of the window of {@code [i, i + len)} as written (computed once). */
@@ -204,7 +204,7 @@ public final class ConfusionCorrector {
                 continue;
             }
             String one = String.valueOf(c2);
-            double dl = model.gain(line.framed, line.sums, j, one, weights.minLmGain());
+            double dl = model.gain(line.framed, line.sums, line.backoffs, j, one, weights.minLmGain());
             if (dl <= weights.minLmGain()) {
                 continue;
             }
@@ -237,7 +237,7 @@ public final class ConfusionCorrector {
         if (changed < 2) {
             return;
         }
-        double dl = model.gain(line.framed, line.sums, i + 1, w, weights.minLmGain());
+        double dl = model.gain(line.framed, line.sums, line.backoffs, i + 1, w, weights.minLmGain());
         if (dl <= weights.minLmGain()) {
             return;
         }

@@ -2,7 +2,6 @@ package ai.domainassist.gov.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,19 +126,24 @@ public final class PinyinWords {
     }
 
     /**
-     * Adds the words of one reading key, in sorted order (words of several keys may repeat).
+     * Where the words of one reading key are: {@link #word} of every index from the returned
+     * value's {@code start} to its {@code end}, in sorted order (words of several keys may repeat).
      *
      * @param key a key from {@link #readings}
-     * @param into receives the words
+     * @return the range packed as {@code (long) start << 32 | end}, or {@code 0} (empty) when no
+     *     word has that reading
      */
-    public void words(long key, Collection<String> into) {
+    public long range(long key) {
         int at = (int) index.get(key, -1);
-        if (at < 0) {
-            return;
-        }
-        for (int i = offsets[at]; i < offsets[at + 1]; i++) {
-            into.add(pool[i]);
-        }
+        return at < 0 ? 0 : (long) offsets[at] << 32 | offsets[at + 1];
+    }
+
+    /**
+     * @param i an index within a {@link #range}
+     * @return the word
+     */
+    public String word(int i) {
+        return pool[i];
     }
 
     @Override
