@@ -30,7 +30,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the offline engine over the hand-written development set and the two held-out sets and prints
+ * Runs the offline engine over the hand-written development set and the three held-out sets and prints
  * per-field and symptom-status figures for each; asserts, per set, the floor the engine reached. Set
  * {@code -Dda.eval.verbose=true} to print every miss.
  */
@@ -150,6 +150,26 @@ class DevSetEvaluationTest {
         assertThat(f.fields().get("family history").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (11 items)
         assertThat(f.role()).isGreaterThanOrEqualTo(0.97); // 144/147
         assertThat(f.filter()).isGreaterThanOrEqualTo(0.98); // 392/399
+    }
+
+    @Test
+    void offlineEngineOnTheThirdHeldOutSet() {
+        List<DevSet.Dialogue> set = DevSet.heldOut3();
+        assertThat(set).hasSizeGreaterThanOrEqualTo(20);
+        Figures f = evaluate("held-out set 3", set);
+        // Floors just under the baseline run of the second-iteration engine, before the third iteration
+        // changed any engine code or lexicon (docs/medical.md).
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.57); // 0.578
+        assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.47); // 11/23 = 0.478
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.71); // 15/21
+        assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (9 items)
+        assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.84); // 0.842
+        assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.83); // 0.833
+        assertThat(f.fields().get("examination").f1()).isGreaterThanOrEqualTo(0.79); // 0.794
+        assertThat(f.fields().get("past history").f1()).isGreaterThanOrEqualTo(0.90); // 0.909
+        assertThat(f.fields().get("personal history").f1()).isGreaterThanOrEqualTo(0.88); // 0.889
+        assertThat(f.role()).isGreaterThanOrEqualTo(0.95); // 84/88
+        assertThat(f.filter()).isGreaterThanOrEqualTo(0.99); // 244/244
     }
 
     private Figures evaluate(String name, List<DevSet.Dialogue> set) {
