@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class SymptomExtractor {
     private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
+    /** A clause that opens with the start of the complaint: 半夜开始…, 回来就开始…, 后来就…. */
+    private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
+    private static final Pattern EPISODE = Pattern.compile("每次|每回|一次|发作");
     private static final Pattern ONSET_WORDS = Pattern.compile("开始|起|犯|出现|发作|以来|就这样|的时候|疼|痛|难受|厉害");
     private static final Pattern TIMES = Pattern.compile("(一天|每天|一日|每日|一晚上?|晚上|一上午|一周|每周|一个小时)"
             + "(?:大概|能|要|得|都|拉|吐|咳|尿|解)?(" + Numbers.NUMBER + "(?:[到至\\-~]?" + Numbers.NUMBER + ")?|好几|十几|几)\\s*(次|回|趟)");
@@ -378,8 +381,14 @@ public final class SymptomExtractor {
             String clause = t.folded.substring(span.start(), span.end());
             List<Mention> targets = inClause(t, mine, c);
             if (targets.isEmpty()) {
-                if (f.relative() && !ONSET_WORDS.matcher(clause).find() && clause.length() > f.end() - f.start() + 4) {
+                boolean nextStarts = c + 1 < t.clauses.size() && STARTS_NEXT.matcher(t.folded.substring(
+                        t.clauses.get(c + 1).start(), t.clauses.get(c + 1).end())).find();
+                if (f.relative() && !nextStarts && !ONSET_WORDS.matcher(clause).find()
+                        && clause.length() > f.end() - f.start() + 4) {
                     continue; // 昨天去医院查了: a time, not an onset
+                }
+                if (nextStarts) {
+                    targets = inClause(t, mine, c + 1); // 昨天晚上吃了烧烤，半夜开始肚子疼 -> 1天
                 }
                 for (Mention x : mine) {
                     if (x.explicit && x.turn == t && x.start < f.start() && x.status != SymptomStatus.ABSENT) {
@@ -444,6 +453,7 @@ public final class SymptomExtractor {
             return;
         }
         OnsetParser.Found f = found.get(0);
+        boolean perEpisode = EPISODE.matcher(q.folded).find(); // 每次疼多久？大半天: how long an attack lasts
         Set<String> askedTerms = new HashSet<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
             askedTerms.addAll(m.entry().standards());
@@ -462,17 +472,22 @@ public final class SymptomExtractor {
                 }
             }
             for (Mention x : before) {
-                if (x.turn == last && x.status == SymptomStatus.PRESENT && !x.onset.isKnown()) {
+                if (x.turn == last && x.status == SymptomStatus.PRESENT && (!x.onset.isKnown() || vague(x.onset) && !perEpisode)) {
                     targets.add(x);
                 }
             }
         }
         for (Mention x : targets) {
-            if (!x.onset.isKnown()) {
+            if (!x.onset.isKnown() || vague(x.onset) && !vague(f.onset()) && !perEpisode) { // 这几天… 几天了？四天了 -> 4天
                 x.onset = f.onset();
                 x.evidence.add(t.evidence(f.start(), f.end()));
             }
         }
+    }
+
+    /** A duration said without a number (这几天, 前几天 -> 数天), which a later exact answer replaces. */
+    private static boolean vague(Onset o) {
+        return o.isKnown() && o.normalized().startsWith("数");
     }
 
     private static List<Grounded<Symptom>> merge(List<Mention> all) {

@@ -66,6 +66,23 @@ class SymptomExtractorTest {
     }
 
     @Test
+    void aTimeFollowedByTheClauseWhereTheComplaintStartsIsItsOnset() {
+        List<Symptom> s = symptoms("患者：昨天晚上跟朋友吃了顿烧烤，半夜开始肚子一阵一阵的疼，拉了五六次水样便。");
+        assertThat(find(s, "腹痛").onset().normalized()).isEqualTo("1天");
+        assertThat(find(s, "腹泻").onset().normalized()).isEqualTo("1天");
+        assertThat(symptoms("患者：昨天去医院查了一下，咳嗽。").get(0).onset().isKnown()).isFalse();
+    }
+
+    @Test
+    void anExactAnswerReplacesAVagueDurationButHowLongAnAttackLastsDoesNot() {
+        List<Symptom> s = symptoms("患者：我这几天一直流鼻涕，还老打喷嚏。", "医生：几天了？", "患者：四天了。");
+        assertThat(find(s, "流涕").onset().normalized()).isEqualTo("4天");
+        assertThat(find(s, "打喷嚏").onset().normalized()).isEqualTo("4天");
+        List<Symptom> h = symptoms("患者：头疼，这样有好几年了。", "医生：每次疼多久？", "患者：大半天。");
+        assertThat(find(h, "头痛").onset().normalized()).isEqualTo("数年");
+    }
+
+    @Test
     void answersToHowLongAttachToTheSymptomsJustReported() {
         List<Symptom> s = symptoms("患者：我嗓子疼，还发烧。", "医生：几天了？", "患者：两天了。");
         assertThat(find(s, "咽痛").onset().normalized()).isEqualTo("2天");
@@ -75,7 +92,7 @@ class SymptomExtractorTest {
     @Test
     void readsSeveritySiteAndFrequency() {
         Symptom pain = symptoms("患者：右下腹疼，一阵一阵的。").get(0);
-        assertThat(pain.term()).isEqualTo("腹痛");
+        assertThat(pain.term()).isEqualTo("下腹痛");
         assertThat(pain.site()).isEqualTo("右下腹");
         assertThat(pain.frequency()).isEqualTo("阵发性");
         assertThat(symptoms("患者：拉肚子，一天拉五六次。").get(0).frequency()).isEqualTo("每日5-6次");
