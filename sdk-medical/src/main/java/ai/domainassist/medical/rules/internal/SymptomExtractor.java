@@ -38,6 +38,8 @@ public final class SymptomExtractor {
     private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
     /** A clause that opens with the start of the complaint: 半夜开始…, 回来就开始…, 后来就…. */
     private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
+    private static final Pattern EARLIER_WEEKS = Pattern.compile("上周|上礼拜|上个礼拜|上个星期|上星期|上个月|前段时间|前阵子|[两三四]周前|半个月前");
+    private static final Pattern OVER = Pattern.compile("(?<![没不还])好了(?![点些一])|已经好|都好了|痊愈");
     private static final Pattern EPISODE = Pattern.compile("每次|每回|一次|发作");
     private static final Pattern ONSET_WORDS = Pattern.compile("开始|起|犯|出现|发作|以来|就这样|的时候|疼|痛|难受|厉害");
     private static final Pattern TIMES = Pattern.compile("(一天|每天|一日|每日|一晚上?|晚上|一上午|一周|每周|一个小时)"
@@ -103,7 +105,7 @@ public final class SymptomExtractor {
             boolean smokingAsked = q != null && asksAboutSmoking(q);
             for (TermMatcher.Match m : symptomMatches) {
                 if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)
-                        || smokingVerb(t, m, smokingAsked)) {
+                        || smokingVerb(t, m, smokingAsked) || overBefore(t, m)) {
                     continue;
                 }
                 Assertions.Verdict v = assertions.judge(t, m);
@@ -483,6 +485,21 @@ public final class SymptomExtractor {
                 x.evidence.add(t.evidence(f.start(), f.end()));
             }
         }
+    }
+
+    /**
+     * An illness of an earlier week that is over (上周流了几天鼻涕，现在好了; 上礼拜发烧咳嗽了几天，吃了头孢好了):
+     * not a current symptom (the sets' convention; 现病史 may still mention it as a preceding illness).
+     * "好了点", "没好" and "还没好" are not over.
+     */
+    private static boolean overBefore(Turn t, TermMatcher.Match m) {
+        Matcher past = EARLIER_WEEKS.matcher(t.folded);
+        if (!past.find() || past.start() > m.start()) {
+            return false;
+        }
+        Matcher over = OVER.matcher(t.folded);
+        over.region(m.end(), t.folded.length());
+        return over.find();
     }
 
     /** A duration said without a number (这几天, 前几天 -> 数天), which a later exact answer replaces. */

@@ -83,6 +83,14 @@ class SymptomExtractorTest {
     }
 
     @Test
+    void anIllnessOfAnEarlierWeekThatIsOverIsNoCurrentSymptom() {
+        assertThat(symptoms("医生：前几天感冒了吗？", "患者：上周有点流鼻涕咳嗽，好了。")).isEmpty();
+        assertThat(symptoms("患者：上礼拜发烧咳嗽了几天，吃了头孢好了。")).isEmpty();
+        assertThat(symptoms("患者：上周开始咳嗽，吃了药好了点。")).extracting(Symptom::term).containsExactly("咳嗽");
+        assertThat(symptoms("患者：上周开始咳嗽，到现在还没好。")).extracting(Symptom::term).containsExactly("咳嗽");
+    }
+
+    @Test
     void answersToHowLongAttachToTheSymptomsJustReported() {
         List<Symptom> s = symptoms("患者：我嗓子疼，还发烧。", "医生：几天了？", "患者：两天了。");
         assertThat(find(s, "咽痛").onset().normalized()).isEqualTo("2天");
