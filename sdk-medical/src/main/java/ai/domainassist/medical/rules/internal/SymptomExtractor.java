@@ -7,9 +7,12 @@ import ai.domainassist.medical.model.Attribution;
 import ai.domainassist.medical.model.Onset;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.TermLexicon.Entry;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,8 @@ public final class SymptomExtractor {
     private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
     /** A clause that opens with the start of the complaint: 半夜开始…, 回来就开始…, 后来就…. */
     private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
+    /** 疼吗？ 疼不疼？ 还疼吗？ 痒不痒？ at the start of a clause. */
+    private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒)(?:不(?:疼|痛|痒)|吗|么|没有)");
     private static final Pattern EARLIER_WEEKS = Pattern.compile("上周|上礼拜|上个礼拜|上个星期|上星期|上个月|前段时间|前阵子|[两三四]周前|半个月前");
     private static final Pattern OVER = Pattern.compile("(?<![没不还])好了(?![点些一])|已经好|都好了|痊愈");
     private static final Pattern EPISODE = Pattern.compile("每次|每回|一次|发作");
@@ -49,6 +54,7 @@ public final class SymptomExtractor {
     private final Cues cues;
     private final Lexicons lexicons;
     private final OnsetParser onsets;
+    private final Map<String, String> bareQuestions = new HashMap<>();
     private final Assertions assertions;
 
     /**
@@ -60,6 +66,9 @@ public final class SymptomExtractor {
         this.cues = cues;
         this.lexicons = lexicons;
         this.onsets = onsets;
+        for (DataFile.Row r : DataFile.resource("rules/bare-questions.tsv")) {
+            bareQuestions.put(r.col(0) + "\t" + r.col(1), r.col(2));
+        }
         this.assertions = new Assertions(cues);
     }
 
@@ -95,7 +104,7 @@ public final class SymptomExtractor {
                 continue;
             }
             Turn q = d.question(t);
-            List<TermMatcher.Match> asked = q == null ? List.of() : askedSymptoms(q);
+            List<TermMatcher.Match> asked = q == null ? List.of() : withBareQuestions(q, askedSymptoms(q), all);
             Set<String> askedTerms = new HashSet<>();
             for (TermMatcher.Match m : asked) {
                 askedTerms.addAll(m.entry().standards());
@@ -202,6 +211,58 @@ public final class SymptomExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds what a bare 疼吗？/疼不疼？/痒不痒？ asks about, from the latest symptom the patient reported
+     * ({@code rules/bare-questions.tsv}): 眼睛红… 疼吗？ asks about 眼痛.
+     */
+    private List<TermMatcher.Match> withBareQuestions(Turn q, List<TermMatcher.Match> asked, List<Mention> before) {
+        Matcher b = BARE_QUESTION.matcher(q.folded);
+        List<TermMatcher.Match> out = null;
+        while (b.find()) {
+            int at = b.start(1);
+            if (!q.isQuestionAt(at) || covered(q, at)) {
+                continue;
+            }
+            String word = b.group(1).equals("痒") ? "痒" : "疼";
+            String target = null;
+            for (int i = before.size() - 1; i >= 0 && target == null; i--) {
+                Mention x = before.get(i);
+                if (x.status == SymptomStatus.PRESENT) {
+                    target = bareQuestions.get(x.term + "\t" + word);
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            boolean already = false;
+            for (TermMatcher.Match m : asked) {
+                already |= m.entry().standards().contains(target);
+            }
+            if (!already) {
+                if (out == null) {
+                    out = new ArrayList<>(asked);
+                }
+                Entry e = new Entry(b.group(1), target, Category.SYMPTOM, "通用", "");
+                out.add(new TermMatcher.Match(at, at + 1, e, at + 1, at + 1));
+            }
+        }
+        if (out == null) {
+            return asked;
+        }
+        out.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
+        return out;
+    }
+
+    /** Whether a lexicon term of the question covers this position (头疼吗 is not a bare question). */
+    private static boolean covered(Turn q, int at) {
+        for (TermMatcher.Match m : q.terms) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDurationQuestion(Turn q) {

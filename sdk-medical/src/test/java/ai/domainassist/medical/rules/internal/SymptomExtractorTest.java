@@ -91,6 +91,16 @@ class SymptomExtractorTest {
     }
 
     @Test
+    void aBareQuestionAboutPainAsksAboutTheSiteOfTheComplaint() {
+        List<Symptom> eye = symptoms("患者：两只眼睛都红，眼屎多。", "医生：疼吗？看东西模糊吗？", "患者：不疼，看东西还清楚。");
+        assertThat(find(eye, "眼痛").status()).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(find(eye, "视物模糊").status()).isEqualTo(SymptomStatus.ABSENT);
+        List<Symptom> belly = symptoms("患者：我胃不舒服，胀气。", "医生：疼不疼？", "患者：不疼。");
+        assertThat(find(belly, "腹痛").status()).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(symptoms("患者：咳嗽。", "医生：疼不疼？", "患者：不疼。")).extracting(Symptom::term).containsExactly("咳嗽");
+    }
+
+    @Test
     void answersToHowLongAttachToTheSymptomsJustReported() {
         List<Symptom> s = symptoms("患者：我嗓子疼，还发烧。", "医生：几天了？", "患者：两天了。");
         assertThat(find(s, "咽痛").onset().normalized()).isEqualTo("2天");
