@@ -41,8 +41,10 @@ public final class SymptomExtractor {
     private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
     /** A clause that opens with the start of the complaint: 半夜开始…, 回来就开始…, 后来就…. */
     private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
-    /** 疼吗？ 疼不疼？ 还疼吗？ 痒不痒？ at the start of a clause. */
-    private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒)(?:不(?:疼|痛|痒)|吗|么|没有)");
+    /** 疼吗？ 疼不疼？ 还疼吗？ 痒不痒？ 肿吗？ 麻不麻？ at the start of a clause. */
+    private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒|肿|麻)(?:不(?:疼|痛|痒|肿|麻)|吗|么|没有)");
+    private static final Pattern NOW_OVER = Pattern.compile("^\\s*(?:现在|目前|这会儿|今天)[^，。]*了");
+    private static final Pattern EARLIER_IN_ILLNESS = Pattern.compile("前几天|前两天|刚开始|开始那|头两天|头几天|前天|昨天");
     private static final Pattern EARLIER_WEEKS = Pattern.compile("上周|上礼拜|上个礼拜|上个星期|上星期|上个月|前段时间|前阵子|[两三四]周前|半个月前");
     private static final Pattern OVER = Pattern.compile("(?<![没不还])好了(?![点些一])|已经好|都好了|痊愈");
     private static final Pattern EPISODE = Pattern.compile("每次|每回|一次|发作");
@@ -126,6 +128,9 @@ public final class SymptomExtractor {
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
                     x.status = status(v);
+                    if (x.status == SymptomStatus.ABSENT && hadEarlier(t, m)) {
+                        x.status = SymptomStatus.PRESENT; // 前几天有点，现在不烧了: it was part of this illness
+                    }
                     x.attribution = askedTerms.contains(term) ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_PATIENT;
                     x.turn = t;
                     x.start = m.start();
@@ -214,7 +219,7 @@ public final class SymptomExtractor {
     }
 
     /**
-     * Adds what a bare 疼吗？/疼不疼？/痒不痒？ asks about, from the latest symptom the patient reported
+     * Adds what a bare 疼吗？/疼不疼？/痒不痒？/肿吗？ asks about, from the latest symptom the patient reported
      * ({@code rules/bare-questions.tsv}): 眼睛红… 疼吗？ asks about 眼痛.
      */
     private List<TermMatcher.Match> withBareQuestions(Turn q, List<TermMatcher.Match> asked, List<Mention> before) {
@@ -225,7 +230,7 @@ public final class SymptomExtractor {
             if (!q.isQuestionAt(at) || covered(q, at)) {
                 continue;
             }
-            String word = b.group(1).equals("痒") ? "痒" : "疼";
+            String word = b.group(1).equals("痛") ? "疼" : b.group(1);
             String target = null;
             for (int i = before.size() - 1; i >= 0 && target == null; i--) {
                 Mention x = before.get(i);
@@ -561,6 +566,19 @@ public final class SymptomExtractor {
         Matcher over = OVER.matcher(t.folded);
         over.region(m.end(), t.folded.length());
         return over.find();
+    }
+
+    /**
+     * A symptom denied "now" after the patient said it was there earlier in this illness
+     * (前几天有点，现在不烧了; 开始那两天烧过，现在不烧了): present, as the sets' gold writes it.
+     */
+    private static boolean hadEarlier(Turn t, TermMatcher.Match m) {
+        Clauses.Span own = t.clauseAt(m.start());
+        String clause = t.folded.substring(own.start(), own.end());
+        if (!NOW_OVER.matcher(clause).find() || own.start() == 0) {
+            return false;
+        }
+        return EARLIER_IN_ILLNESS.matcher(t.folded.substring(0, own.start())).find();
     }
 
     /** A duration said without a number (这几天, 前几天 -> 数天), which a later exact answer replaces. */

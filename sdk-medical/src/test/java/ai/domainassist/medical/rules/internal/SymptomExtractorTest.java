@@ -101,6 +101,20 @@ class SymptomExtractorTest {
     }
 
     @Test
+    void aSymptomOverNowButPresentEarlierInThisIllnessIsPresent() {
+        List<Symptom> s = symptoms("患者：咳嗽有十来天了。", "医生：发烧吗？", "患者：前几天有点，现在不烧了。");
+        assertThat(find(s, "发热").status()).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(find(symptoms("医生：发烧吗？", "患者：现在不烧了。"), "发热").status()).isEqualTo(SymptomStatus.ABSENT);
+    }
+
+    @Test
+    void 动不动IsNoNegationAndABareQuestionAboutSwellingFollowsTheJointComplaint() {
+        assertThat(find(symptoms("患者：动不动一身汗。"), "多汗").status()).isEqualTo(SymptomStatus.PRESENT);
+        List<Symptom> s = symptoms("患者：手指关节疼，三个多月了。", "医生：肿吗？", "患者：有点肿。");
+        assertThat(find(s, "关节肿胀").status()).isEqualTo(SymptomStatus.PRESENT);
+    }
+
+    @Test
     void answersToHowLongAttachToTheSymptomsJustReported() {
         List<Symptom> s = symptoms("患者：我嗓子疼，还发烧。", "医生：几天了？", "患者：两天了。");
         assertThat(find(s, "咽痛").onset().normalized()).isEqualTo("2天");
