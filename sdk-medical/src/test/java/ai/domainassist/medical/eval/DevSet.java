@@ -96,6 +96,11 @@ final class DevSet {
         return parse(read("/heldout2/heldout2.txt"));
     }
 
+    /** @return the third held-out dialogues, written before the third iteration changed the engine */
+    static List<Dialogue> heldOut3() {
+        return parse(read("/heldout3/heldout3.txt"));
+    }
+
     private static String read(String path) {
         try (InputStream in = DevSet.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -28,7 +28,8 @@ import java.util.Set;
  *       condition, when the patient opens with it: 孩子不爱吃饭，肚子胀);</li>
  *   <li>one more is added, the next one in the complaint that is not of the general condition
  *       (睡不好, 吃得少: 现病史's 一般情况) and, when the first has a duration, has one too (a symptom
- *       said without it belongs to 现病史);</li>
+ *       said without it belongs to 现病史), and that is not the first one again in other words
+ *       (气促 and 活动后气促);</li>
  *   <li>when the first belongs to a group that records name together (尿频、尿急、尿痛; 口渴、多饮、多尿)
  *       and the complaint has three of that group, the three are named;</li>
  *   <li>a patient without symptoms who opens with a known disease (体检发现子宫肌瘤) gets
@@ -148,8 +149,11 @@ public final class ChiefComplaintWriter {
             if (main.size() == MAX_MAIN) {
                 break;
             }
-            if (generalCondition.contains(s.value().term())
+            String a = first.value().term();
+            String b = s.value().term();
+            if (generalCondition.contains(b) || a.contains(b) || b.contains(a)
                     || first.value().onset().isKnown() && !s.value().onset().isKnown()) {
+                // 气短，干点活就喘: 气促 and 活动后气促 are one complaint, named once
                 continue;
             }
             main.add(s);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finds durations and onsets in spoken Chinese and writes them in record form: 三天 -> 3天,
  * 3天 -> 3天, 一周/一个礼拜 -> 1周, 半个多月 -> 半月余, 两年余 -> 2年余, 一年多 -> 1年余, 十来天 -> 10余天,
- * 两三天 -> 2-3天, 一个半月 -> 1个半月, 几天 -> 数天, 昨晚开始 -> 1天 (relative words from
+ * 两三天 -> 2-3天, 一个半月 -> 1个半月, 大半年 -> 半年余, 几天 -> 数天, 昨晚开始 -> 1天 (relative words from
  * {@code rules/onset-words.tsv}). Frequencies (一天三次) and ages (3个月大) are not durations.
  * Immutable and thread-safe.
  */
@@ -23,7 +23,7 @@ public final class OnsetParser {
     private static final Pattern DURATION = Pattern.compile(
             "(?<lead>半|[0-9]+(?:\\.[0-9]+)?|" + CN + "+)(?:\\s*[-~到至]\\s*(?<to>[0-9]+|" + CN + "+))?\\s*(?<ge>个)?"
             + "(?<more>多|来|余)?(?<ge2>个)?(?<half>半)?(?<unit>小时|钟头|天|日|晚上|晚|周|星期|礼拜|月|年)(?<tail>多|余|半|左右)?");
-    private static final Pattern NOT_AFTER = Pattern.compile("^(?:[0-9一二两三四五六七八九十几]+|好几)[次回趟顿片粒袋ml毫]|^大|^的(?:宝宝|孩子|小孩)|^吃|^用|^喝|^才|^一次");
+    private static final Pattern NOT_AFTER = Pattern.compile("^(?:[0-9一二两三四五六七八九十几]+|好几)[次回趟顿片粒袋ml毫]|^要?起来?[0-9一二两三四五六七八九十几]|^到晚|^大|^的(?:宝宝|孩子|小孩)|^吃|^用|^喝|^才|^一次");
     private static final Pattern AGE_BEFORE = Pattern.compile("(?:孩子|宝宝|小孩|娃|今年|才|这孩子|出生)$");
 
     /**
@@ -87,8 +87,17 @@ public final class OnsetParser {
             if (start > 0 && s.charAt(start - 1) == '好' && m.group("lead").equals("几")) {
                 start--;
             }
-            normalise(m).ifPresent(o -> out.add(new Found(m.start(), m.end(), new Onset(s.substring(m.start(), m.end()),
-                    o.normalized(), o.days()), false)));
+            Optional<Onset> o = normalise(m);
+            if (o.isEmpty()) {
+                continue;
+            }
+            String normalized = o.get().normalized();
+            int first = m.start();
+            if (m.group("lead").equals("半") && first > from && s.charAt(first - 1) == '大' && !normalized.endsWith("余")) {
+                first--; // 大半年 -> 半年余, 大半个月 -> 半月余: more than half
+                normalized = normalized + "余";
+            }
+            out.add(new Found(first, m.end(), new Onset(s.substring(first, m.end()), normalized, o.get().days()), false));
         }
         int numeric = out.size();
         for (int i = from; i < to; i++) {

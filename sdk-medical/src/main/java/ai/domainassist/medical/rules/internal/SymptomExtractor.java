@@ -7,9 +7,12 @@ import ai.domainassist.medical.model.Attribution;
 import ai.domainassist.medical.model.Onset;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.TermLexicon.Entry;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,15 @@ import java.util.regex.Pattern;
  */
 public final class SymptomExtractor {
     private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
+    /** A clause that opens with the start of the complaint: 半夜开始…, 回来就开始…, 后来就…. */
+    private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
+    /** 疼吗？ 疼不疼？ 还疼吗？ 痒不痒？ 肿吗？ 麻不麻？ at the start of a clause. */
+    private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒|肿|麻)(?:不(?:疼|痛|痒|肿|麻)|吗|么|没有)");
+    private static final Pattern NOW_OVER = Pattern.compile("^\\s*(?:现在|目前|这会儿|今天)[^，。]*了");
+    private static final Pattern EARLIER_IN_ILLNESS = Pattern.compile("前几天|前两天|刚开始|开始那|头两天|头几天|前天|昨天");
+    private static final Pattern EARLIER_WEEKS = Pattern.compile("上周|上礼拜|上个礼拜|上个星期|上星期|上个月|前段时间|前阵子|[两三四]周前|半个月前");
+    private static final Pattern OVER = Pattern.compile("(?<![没不还])好了(?![点些一])|已经好|都好了|痊愈");
+    private static final Pattern EPISODE = Pattern.compile("每次|每回|一次|发作");
     private static final Pattern ONSET_WORDS = Pattern.compile("开始|起|犯|出现|发作|以来|就这样|的时候|疼|痛|难受|厉害");
     private static final Pattern TIMES = Pattern.compile("(一天|每天|一日|每日|一晚上?|晚上|一上午|一周|每周|一个小时)"
             + "(?:大概|能|要|得|都|拉|吐|咳|尿|解)?(" + Numbers.NUMBER + "(?:[到至\\-~]?" + Numbers.NUMBER + ")?|好几|十几|几)\\s*(次|回|趟)");
@@ -44,6 +56,7 @@ public final class SymptomExtractor {
     private final Cues cues;
     private final Lexicons lexicons;
     private final OnsetParser onsets;
+    private final Map<String, String> bareQuestions = new HashMap<>();
     private final Assertions assertions;
 
     /**
@@ -55,6 +68,9 @@ public final class SymptomExtractor {
         this.cues = cues;
         this.lexicons = lexicons;
         this.onsets = onsets;
+        for (DataFile.Row r : DataFile.resource("rules/bare-questions.tsv")) {
+            bareQuestions.put(r.col(0) + "\t" + r.col(1), r.col(2));
+        }
         this.assertions = new Assertions(cues);
     }
 
@@ -90,7 +106,7 @@ public final class SymptomExtractor {
                 continue;
             }
             Turn q = d.question(t);
-            List<TermMatcher.Match> asked = q == null ? List.of() : askedSymptoms(q);
+            List<TermMatcher.Match> asked = q == null ? List.of() : withBareQuestions(q, askedSymptoms(q), all);
             Set<String> askedTerms = new HashSet<>();
             for (TermMatcher.Match m : asked) {
                 askedTerms.addAll(m.entry().standards());
@@ -100,7 +116,7 @@ public final class SymptomExtractor {
             boolean smokingAsked = q != null && asksAboutSmoking(q);
             for (TermMatcher.Match m : symptomMatches) {
                 if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)
-                        || smokingVerb(t, m, smokingAsked)) {
+                        || smokingVerb(t, m, smokingAsked) || overBefore(t, m)) {
                     continue;
                 }
                 Assertions.Verdict v = assertions.judge(t, m);
@@ -112,6 +128,9 @@ public final class SymptomExtractor {
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
                     x.status = status(v);
+                    if (x.status == SymptomStatus.ABSENT && hadEarlier(t, m)) {
+                        x.status = SymptomStatus.PRESENT; // 前几天有点，现在不烧了: it was part of this illness
+                    }
                     x.attribution = askedTerms.contains(term) ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_PATIENT;
                     x.turn = t;
                     x.start = m.start();
@@ -197,6 +216,58 @@ public final class SymptomExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds what a bare 疼吗？/疼不疼？/痒不痒？/肿吗？ asks about, from the latest symptom the patient reported
+     * ({@code rules/bare-questions.tsv}): 眼睛红… 疼吗？ asks about 眼痛.
+     */
+    private List<TermMatcher.Match> withBareQuestions(Turn q, List<TermMatcher.Match> asked, List<Mention> before) {
+        Matcher b = BARE_QUESTION.matcher(q.folded);
+        List<TermMatcher.Match> out = null;
+        while (b.find()) {
+            int at = b.start(1);
+            if (!q.isQuestionAt(at) || covered(q, at)) {
+                continue;
+            }
+            String word = b.group(1).equals("痛") ? "疼" : b.group(1);
+            String target = null;
+            for (int i = before.size() - 1; i >= 0 && target == null; i--) {
+                Mention x = before.get(i);
+                if (x.status == SymptomStatus.PRESENT) {
+                    target = bareQuestions.get(x.term + "\t" + word);
+                }
+            }
+            if (target == null) {
+                continue;
+            }
+            boolean already = false;
+            for (TermMatcher.Match m : asked) {
+                already |= m.entry().standards().contains(target);
+            }
+            if (!already) {
+                if (out == null) {
+                    out = new ArrayList<>(asked);
+                }
+                Entry e = new Entry(b.group(1), target, Category.SYMPTOM, "通用", "");
+                out.add(new TermMatcher.Match(at, at + 1, e, at + 1, at + 1));
+            }
+        }
+        if (out == null) {
+            return asked;
+        }
+        out.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
+        return out;
+    }
+
+    /** Whether a lexicon term of the question covers this position (头疼吗 is not a bare question). */
+    private static boolean covered(Turn q, int at) {
+        for (TermMatcher.Match m : q.terms) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDurationQuestion(Turn q) {
@@ -378,8 +449,14 @@ public final class SymptomExtractor {
             String clause = t.folded.substring(span.start(), span.end());
             List<Mention> targets = inClause(t, mine, c);
             if (targets.isEmpty()) {
-                if (f.relative() && !ONSET_WORDS.matcher(clause).find() && clause.length() > f.end() - f.start() + 4) {
+                boolean nextStarts = c + 1 < t.clauses.size() && STARTS_NEXT.matcher(t.folded.substring(
+                        t.clauses.get(c + 1).start(), t.clauses.get(c + 1).end())).find();
+                if (f.relative() && !nextStarts && !ONSET_WORDS.matcher(clause).find()
+                        && clause.length() > f.end() - f.start() + 4) {
                     continue; // 昨天去医院查了: a time, not an onset
+                }
+                if (nextStarts) {
+                    targets = inClause(t, mine, c + 1); // 昨天晚上吃了烧烤，半夜开始肚子疼 -> 1天
                 }
                 for (Mention x : mine) {
                     if (x.explicit && x.turn == t && x.start < f.start() && x.status != SymptomStatus.ABSENT) {
@@ -444,6 +521,7 @@ public final class SymptomExtractor {
             return;
         }
         OnsetParser.Found f = found.get(0);
+        boolean perEpisode = EPISODE.matcher(q.folded).find(); // 每次疼多久？大半天: how long an attack lasts
         Set<String> askedTerms = new HashSet<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
             askedTerms.addAll(m.entry().standards());
@@ -462,17 +540,50 @@ public final class SymptomExtractor {
                 }
             }
             for (Mention x : before) {
-                if (x.turn == last && x.status == SymptomStatus.PRESENT && !x.onset.isKnown()) {
+                if (x.turn == last && x.status == SymptomStatus.PRESENT && (!x.onset.isKnown() || vague(x.onset) && !perEpisode)) {
                     targets.add(x);
                 }
             }
         }
         for (Mention x : targets) {
-            if (!x.onset.isKnown()) {
+            if (!x.onset.isKnown() || vague(x.onset) && !vague(f.onset()) && !perEpisode) { // 这几天… 几天了？四天了 -> 4天
                 x.onset = f.onset();
                 x.evidence.add(t.evidence(f.start(), f.end()));
             }
         }
+    }
+
+    /**
+     * An illness of an earlier week that is over (上周流了几天鼻涕，现在好了; 上礼拜发烧咳嗽了几天，吃了头孢好了):
+     * not a current symptom (the sets' convention; 现病史 may still mention it as a preceding illness).
+     * "好了点", "没好" and "还没好" are not over.
+     */
+    private static boolean overBefore(Turn t, TermMatcher.Match m) {
+        Matcher past = EARLIER_WEEKS.matcher(t.folded);
+        if (!past.find() || past.start() > m.start()) {
+            return false;
+        }
+        Matcher over = OVER.matcher(t.folded);
+        over.region(m.end(), t.folded.length());
+        return over.find();
+    }
+
+    /**
+     * A symptom denied "now" after the patient said it was there earlier in this illness
+     * (前几天有点，现在不烧了; 开始那两天烧过，现在不烧了): present, as the sets' gold writes it.
+     */
+    private static boolean hadEarlier(Turn t, TermMatcher.Match m) {
+        Clauses.Span own = t.clauseAt(m.start());
+        String clause = t.folded.substring(own.start(), own.end());
+        if (!NOW_OVER.matcher(clause).find() || own.start() == 0) {
+            return false;
+        }
+        return EARLIER_IN_ILLNESS.matcher(t.folded.substring(0, own.start())).find();
+    }
+
+    /** A duration said without a number (这几天, 前几天 -> 数天), which a later exact answer replaces. */
+    private static boolean vague(Onset o) {
+        return o.isKnown() && o.normalized().startsWith("数");
     }
 
     private static List<Grounded<Symptom>> merge(List<Mention> all) {

@@ -177,7 +177,8 @@ public final class TermMatcher {
                 break;
             }
             int end = j + 1;
-            if (n.terminal != null && (best == null || end > best.end())) {
+            if (n.terminal != null && (best == null || end > best.end() || end == best.end() && best.hasGap())) {
+                // an exact surface beats a gap entry over the same span (尿得次数多 -> 尿频, not 尿…多 -> 多尿)
                 best = new Match(start, end, n.terminal, end, end);
             }
             if (n.gapTails != null) {

@@ -32,6 +32,11 @@ class ChiefComplaintWriterTest {
     }
 
     @Test
+    void namesOneComplaintOnceWhenSaidTwiceInOtherWords() {
+        assertThat(chiefComplaint("患者：就是气短，干点活就喘，这一两年越来越厉害。")).isEqualTo("气促1-2年");
+    }
+
+    @Test
     void keepsDifferentDurationsApart() {
         assertThat(chiefComplaint("家属：孩子昨天开始发烧，今天早上身上起了疹子。")).isEqualTo("发热1天，皮疹半天");
     }
@@ -42,7 +47,9 @@ class ChiefComplaintWriterTest {
                 "医生：有没有什么不舒服？", "患者：没什么感觉。")).isEqualTo("发现子宫肌瘤");
         assertThat(chiefComplaint("医生：有高血压吗？", "患者：没有高血压。")).isEmpty();
         assertThat(chiefComplaint("医生：家里有人得过乳腺癌吗？", "患者：我小姨得过乳腺癌。")).isEmpty();
-        assertThat(chiefComplaint("医生：哪里不舒服？", "患者：胸口发紧，像压了块石头。", "医生：有高血压吗？", "患者：血压有点高。"))
+        assertThat(chiefComplaint("医生：哪里不舒服？", "患者：就是感觉不对劲，说不上来。", "医生：有高血压吗？", "患者：血压有点高。"))
                 .isEmpty(); // the complaint was not understood; a history answer is not why the patient came
+        assertThat(chiefComplaint("医生：哪里不舒服？", "患者：胸口发紧，像压了块石头，一个月了。", "医生：有高血压吗？", "患者：血压有点高。"))
+                .isEqualTo("胸闷1个月"); // understood since the third iteration's lexicon
     }
 }

@@ -39,6 +39,15 @@ class OnsetParserTest {
         assertThat(all("这孩子两个多月，这几天吐奶")).extracting(f -> f.onset().normalized()).containsExactly("数天");
         assertThat(all("孩子半个多月了一直咳")).extracting(f -> f.onset().normalized()).containsExactly("半月余");
         assertThat(all("每天吃")).isEmpty();
+        assertThat(all("一晚上起来三四次")).isEmpty();
+        assertThat(all("一天到晚想喝水")).isEmpty();
+    }
+
+    @Test
+    void moreThanHalfIsWrittenWithYu() {
+        assertThat(all("有大半年了")).extracting(f -> f.onset().normalized()).containsExactly("半年余");
+        assertThat(all("有大半年了")).extracting(f -> f.start()).containsExactly(1);
+        assertThat(all("小半年了")).extracting(f -> f.onset().normalized()).containsExactly("半年");
     }
 
     private List<OnsetParser.Found> all(String s) {

@@ -66,6 +66,55 @@ class SymptomExtractorTest {
     }
 
     @Test
+    void aTimeFollowedByTheClauseWhereTheComplaintStartsIsItsOnset() {
+        List<Symptom> s = symptoms("患者：昨天晚上跟朋友吃了顿烧烤，半夜开始肚子一阵一阵的疼，拉了五六次水样便。");
+        assertThat(find(s, "腹痛").onset().normalized()).isEqualTo("1天");
+        assertThat(find(s, "腹泻").onset().normalized()).isEqualTo("1天");
+        assertThat(symptoms("患者：昨天去医院查了一下，咳嗽。").get(0).onset().isKnown()).isFalse();
+    }
+
+    @Test
+    void anExactAnswerReplacesAVagueDurationButHowLongAnAttackLastsDoesNot() {
+        List<Symptom> s = symptoms("患者：我这几天一直流鼻涕，还老打喷嚏。", "医生：几天了？", "患者：四天了。");
+        assertThat(find(s, "流涕").onset().normalized()).isEqualTo("4天");
+        assertThat(find(s, "打喷嚏").onset().normalized()).isEqualTo("4天");
+        List<Symptom> h = symptoms("患者：头疼，这样有好几年了。", "医生：每次疼多久？", "患者：大半天。");
+        assertThat(find(h, "头痛").onset().normalized()).isEqualTo("数年");
+    }
+
+    @Test
+    void anIllnessOfAnEarlierWeekThatIsOverIsNoCurrentSymptom() {
+        assertThat(symptoms("医生：前几天感冒了吗？", "患者：上周有点流鼻涕咳嗽，好了。")).isEmpty();
+        assertThat(symptoms("患者：上礼拜发烧咳嗽了几天，吃了头孢好了。")).isEmpty();
+        assertThat(symptoms("患者：上周开始咳嗽，吃了药好了点。")).extracting(Symptom::term).containsExactly("咳嗽");
+        assertThat(symptoms("患者：上周开始咳嗽，到现在还没好。")).extracting(Symptom::term).containsExactly("咳嗽");
+    }
+
+    @Test
+    void aBareQuestionAboutPainAsksAboutTheSiteOfTheComplaint() {
+        List<Symptom> eye = symptoms("患者：两只眼睛都红，眼屎多。", "医生：疼吗？看东西模糊吗？", "患者：不疼，看东西还清楚。");
+        assertThat(find(eye, "眼痛").status()).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(find(eye, "视物模糊").status()).isEqualTo(SymptomStatus.ABSENT);
+        List<Symptom> belly = symptoms("患者：我胃不舒服，胀气。", "医生：疼不疼？", "患者：不疼。");
+        assertThat(find(belly, "腹痛").status()).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(symptoms("患者：咳嗽。", "医生：疼不疼？", "患者：不疼。")).extracting(Symptom::term).containsExactly("咳嗽");
+    }
+
+    @Test
+    void aSymptomOverNowButPresentEarlierInThisIllnessIsPresent() {
+        List<Symptom> s = symptoms("患者：咳嗽有十来天了。", "医生：发烧吗？", "患者：前几天有点，现在不烧了。");
+        assertThat(find(s, "发热").status()).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(find(symptoms("医生：发烧吗？", "患者：现在不烧了。"), "发热").status()).isEqualTo(SymptomStatus.ABSENT);
+    }
+
+    @Test
+    void 动不动IsNoNegationAndABareQuestionAboutSwellingFollowsTheJointComplaint() {
+        assertThat(find(symptoms("患者：动不动一身汗。"), "多汗").status()).isEqualTo(SymptomStatus.PRESENT);
+        List<Symptom> s = symptoms("患者：手指关节疼，三个多月了。", "医生：肿吗？", "患者：有点肿。");
+        assertThat(find(s, "关节肿胀").status()).isEqualTo(SymptomStatus.PRESENT);
+    }
+
+    @Test
     void answersToHowLongAttachToTheSymptomsJustReported() {
         List<Symptom> s = symptoms("患者：我嗓子疼，还发烧。", "医生：几天了？", "患者：两天了。");
         assertThat(find(s, "咽痛").onset().normalized()).isEqualTo("2天");
@@ -75,7 +124,7 @@ class SymptomExtractorTest {
     @Test
     void readsSeveritySiteAndFrequency() {
         Symptom pain = symptoms("患者：右下腹疼，一阵一阵的。").get(0);
-        assertThat(pain.term()).isEqualTo("腹痛");
+        assertThat(pain.term()).isEqualTo("下腹痛");
         assertThat(pain.site()).isEqualTo("右下腹");
         assertThat(pain.frequency()).isEqualTo("阵发性");
         assertThat(symptoms("患者：拉肚子，一天拉五六次。").get(0).frequency()).isEqualTo("每日5-6次");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TermMatcherTest {
     private static final TermMatcher M = TermMatcher.of(List.of(
             e("头晕"), e("头…疼"), e("肚子…疼"), e("腰突", Category.DISEASE), e("腰…疼"), e("嗓子疼"), e("疼得睡不着", Category.IGNORE),
-            e("感冒", Category.DISEASE), e("感冒药", Category.DRUG_CLASS), e("CT", Category.EXAM)));
+            e("感冒", Category.DISEASE), e("感冒药", Category.DRUG_CLASS), e("CT", Category.EXAM),
+            e("尿…多"), e("尿得次数多")));
 
     private static Entry e(String s) {
         return e(s, Category.SYMPTOM);
@@ -52,6 +53,14 @@ class TermMatcherTest {
         assertThat(m.gapEnd()).isEqualTo(8); // the negation stays inside the gap for the assertion rules
         assertThat(find("肚子一阵一阵的，疼")).isEmpty();
         assertThat(find("肚子一阵一阵的老是很难受疼")).isEmpty();
+    }
+
+    @Test
+    void anExactSurfaceBeatsAGapEntryOverTheSameSpan() {
+        TermMatcher.Match m = M.find("尿得次数多", 0, 5).get(0);
+        assertThat(m.end()).isEqualTo(5);
+        assertThat(m.hasGap()).isFalse();
+        assertThat(M.find("尿得特别多", 0, 5).get(0).hasGap()).isTrue();
     }
 
     @Test
