@@ -7,7 +7,6 @@ import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.EmbeddingResponse;
-import ai.domainassist.core.chat.Message;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ModelProvider;
@@ -16,9 +15,7 @@ import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.provider.internal.http.CallContext;
 import ai.domainassist.core.provider.internal.http.HttpTransport;
-import ai.domainassist.core.provider.internal.http.StreamSession;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
@@ -71,8 +68,8 @@ public final class AnthropicProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        String model = model(request);
-        CallContext ctx = context(request, model);
+        String model = transport.chatModel(request);
+        CallContext ctx = transport.chatContext(request, model);
         HttpTransport.Exchange exchange = transport.postJson(PATH, requests.body(request, model, false),
                 request.timeout(), ctx);
         return AnthropicResponseMapper.chat(exchange, ctx);
@@ -81,15 +78,12 @@ public final class AnthropicProvider implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         try {
-            String model = model(request);
-            CallContext ctx = context(request, model);
+            String model = transport.chatModel(request);
+            CallContext ctx = transport.chatContext(request, model);
             return transport.stream(PATH, requests.body(request, model, true), request.timeout(), ctx,
                     new AnthropicStreamDecoder(ctx), handler);
         } catch (ModelException e) {
-            StreamSession failed = new StreamSession(handler, (ev, acc, id) -> { }, context(request, null),
-                    Clock.systemUTC());
-            failed.failBeforeStart(e);
-            return failed;
+            return transport.failedStream(request, handler, e);
         }
     }
 
@@ -97,25 +91,5 @@ public final class AnthropicProvider implements ModelProvider {
     public EmbeddingResponse embed(EmbeddingRequest request) {
         throw new InvalidRequestException(spec.name() + " (Anthropic Messages) serves no embeddings",
                 ErrorDetails.of(spec.name(), request.model()));
-    }
-
-    private String model(ChatRequest request) {
-        String model = request.model() != null ? request.model() : spec.defaultChatModel().orElse(null);
-        if (model == null) {
-            throw new InvalidRequestException("no model: name one in the request, the client or the provider spec",
-                    ErrorDetails.of(spec.name(), null));
-        }
-        return model;
-    }
-
-    private CallContext context(ChatRequest request, String model) {
-        // the scrubber is made only when the call fails: collecting the texts copies every message
-        return new CallContext(spec.name(), model, () -> {
-            List<String> texts = new ArrayList<>();
-            for (Message m : request.messages()) {
-                texts.add(m.text());
-            }
-            return transport.scrubber(texts);
-        });
     }
 }

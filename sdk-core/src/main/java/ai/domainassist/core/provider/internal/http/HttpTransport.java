@@ -1,6 +1,10 @@
 package ai.domainassist.core.provider.internal.http;
 
+import ai.domainassist.core.ErrorDetails;
+import ai.domainassist.core.InvalidRequestException;
 import ai.domainassist.core.ModelException;
+import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.Message;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ProviderSpec;
@@ -11,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +85,54 @@ public final class HttpTransport {
      */
     public Scrubber scrubber(List<String> promptTexts) {
         return secretScrubber.withPromptTexts(promptTexts);
+    }
+
+    /**
+     * The model a chat request runs on: the request's, else the spec's default.
+     *
+     * @param request the request
+     * @return the model
+     * @throws InvalidRequestException if neither names one
+     */
+    public String chatModel(ChatRequest request) {
+        String model = request.model() != null ? request.model() : spec.defaultChatModel().orElse(null);
+        if (model == null) {
+            throw new InvalidRequestException("no model: name one in the request, the client or the provider spec",
+                    ErrorDetails.of(spec.name(), null));
+        }
+        return model;
+    }
+
+    /**
+     * The context of a chat call. Its scrubber (this endpoint's key and every message's text) is made
+     * only when the call fails: collecting the texts copies every message.
+     *
+     * @param request the request
+     * @param model the model, or {@code null} when it could not be resolved
+     * @return the context
+     */
+    public CallContext chatContext(ChatRequest request, String model) {
+        return new CallContext(spec.name(), model, () -> {
+            List<String> texts = new ArrayList<>();
+            for (Message m : request.messages()) {
+                texts.add(m.text());
+            }
+            return scrubber(texts);
+        });
+    }
+
+    /**
+     * A stream that ends at once with an error, for a request that could not be sent at all.
+     *
+     * @param request the request
+     * @param handler receives the one {@code Failed} event
+     * @param error why
+     * @return the ended stream
+     */
+    public StreamHandle failedStream(ChatRequest request, StreamHandler handler, ModelException error) {
+        StreamSession failed = new StreamSession(handler, (ev, acc, id) -> { }, chatContext(request, null), clock);
+        failed.failBeforeStart(error);
+        return failed;
     }
 
     /**

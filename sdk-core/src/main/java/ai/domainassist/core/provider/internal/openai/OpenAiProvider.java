@@ -7,7 +7,6 @@ import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.EmbeddingResponse;
-import ai.domainassist.core.chat.Message;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ModelProvider;
@@ -16,7 +15,6 @@ import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.ProviderSpec.Quirk;
 import ai.domainassist.core.provider.internal.http.CallContext;
 import ai.domainassist.core.provider.internal.http.HttpTransport;
-import ai.domainassist.core.provider.internal.http.StreamSession;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,8 +80,8 @@ public final class OpenAiProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        String model = chatModel(request);
-        CallContext ctx = context(request, model);
+        String model = transport.chatModel(request);
+        CallContext ctx = transport.chatContext(request, model);
         HttpTransport.Exchange exchange = transport.postJson(path(model, CHAT),
                 requests.chatBody(request, model, false), request.timeout(), ctx);
         return OpenAiResponseMapper.chat(exchange, ctx);
@@ -91,18 +89,13 @@ public final class OpenAiProvider implements ModelProvider {
 
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
-        String model;
-        CallContext ctx;
         try {
-            model = chatModel(request);
-            ctx = context(request, model);
+            String model = transport.chatModel(request);
+            CallContext ctx = transport.chatContext(request, model);
             return transport.stream(path(model, CHAT), requests.chatBody(request, model, true),
                     request.timeout(), ctx, new OpenAiStreamDecoder(ctx), handler);
         } catch (ModelException e) {
-            StreamSession failed = new StreamSession(handler, (ev, acc, id) -> { }, context(request, null),
-                    Clock.systemUTC());
-            failed.failBeforeStart(e);
-            return failed;
+            return transport.failedStream(request, handler, e);
         }
     }
 
@@ -120,26 +113,6 @@ public final class OpenAiProvider implements ModelProvider {
         HttpTransport.Exchange exchange = transport.postJson(path(model, EMBEDDINGS),
                 requests.embeddingBody(request, model), null, ctx);
         return OpenAiResponseMapper.embeddings(exchange, request.inputs().size(), ctx);
-    }
-
-    private String chatModel(ChatRequest request) {
-        String model = request.model() != null ? request.model() : spec.defaultChatModel().orElse(null);
-        if (model == null) {
-            throw new InvalidRequestException("no model: name one in the request, the client or the provider spec",
-                    ErrorDetails.of(spec.name(), null));
-        }
-        return model;
-    }
-
-    private CallContext context(ChatRequest request, String model) {
-        // the scrubber is made only when the call fails: collecting the texts copies every message
-        return new CallContext(spec.name(), model, () -> {
-            List<String> texts = new ArrayList<>();
-            for (Message m : request.messages()) {
-                texts.add(m.text());
-            }
-            return transport.scrubber(texts);
-        });
     }
 
     private List<String> path(String model, List<String> endpoint) {
