@@ -6,10 +6,12 @@ import ai.domainassist.medical.model.Advice;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Medication;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Section;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.VitalSign;
@@ -19,12 +21,14 @@ import java.util.Optional;
 /**
  * An outpatient record laid out as a Java record for the review report.
  *
- * <p>{@code ReviewReport} finds a result's grounded values through record components and bean
- * getters; {@link OutpatientRecord} is a class with record-style accessors ({@code symptoms()}),
- * which the report's walker does not read, so a report of it would list no field. This view
- * carries the same grounded values under the names the record's review flags use
- * ({@code chiefComplaint}, {@code symptoms[2]}, {@code vitalSigns[0]} ...), so every field is
- * listed, highlighted in its utterance and linked to its flags.
+ * <p>{@code ReviewReport} names each grounded value by its path in the result's value and links a
+ * review flag to the value whose path is the flag's field. {@link OutpatientRecord} keeps its prose
+ * sections in one map, so walked directly they would be {@code sections[CHIEF_COMPLAINT]}, while the
+ * record's flags name them by section key ({@code chiefComplaint}). This view carries the same
+ * grounded values under the names the flags use ({@code chiefComplaint}, {@code symptoms[2]},
+ * {@code personalHistory[0]} ...), so every field is listed, highlighted in its utterance and linked
+ * to its flags. (The prose of 个人史 and 家族史 is not a component: the flags' {@code personalHistory}
+ * and {@code familyHistory} name the item lists.)
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,6 +48,9 @@ import java.util.Optional;
  * @param medications the medications
  * @param allergies the allergies
  * @param history the past history items
+ * @param personalHistory the 个人史 items (smoking, drinking, occupation, exposure, menstrual and
+ *     obstetric history)
+ * @param familyHistory the 家族史 items
  * @param examinations the tests done or ordered
  * @param diagnoses the diagnoses
  * @param advice the advice
@@ -55,6 +62,7 @@ public record RecordForReview(Optional<Grounded<String>> visitTime, Optional<Gro
         Optional<Grounded<String>> diagnosis, Optional<Grounded<String>> plan,
         List<Grounded<Symptom>> symptoms, List<Grounded<VitalSign>> vitalSigns, List<Grounded<Finding>> findings,
         List<Grounded<Medication>> medications, List<Grounded<Allergy>> allergies, List<Grounded<HistoryItem>> history,
+        List<Grounded<PersonalHistoryItem>> personalHistory, List<Grounded<FamilyHistoryItem>> familyHistory,
         List<Grounded<Examination>> examinations, List<Grounded<Diagnosis>> diagnoses, List<Grounded<Advice>> advice) {
 
     /**
@@ -68,7 +76,7 @@ public record RecordForReview(Optional<Grounded<String>> visitTime, Optional<Gro
                 r.section(Section.PRESENT_ILLNESS), r.section(Section.PAST_HISTORY), r.section(Section.ALLERGY_HISTORY),
                 r.section(Section.PHYSICAL_EXAM), r.section(Section.AUXILIARY_EXAM), r.section(Section.DIAGNOSIS),
                 r.section(Section.PLAN), r.symptoms(), r.vitalSigns(), r.findings(), r.medications(), r.allergies(),
-                r.history(), r.examinations(), r.diagnoses(), r.advice());
+                r.history(), r.personalHistory(), r.familyHistory(), r.examinations(), r.diagnoses(), r.advice());
     }
 
     /**
