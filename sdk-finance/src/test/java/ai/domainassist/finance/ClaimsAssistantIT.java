@@ -8,7 +8,6 @@ import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import ai.domainassist.finance.model.ClaimAssessment;
 import ai.domainassist.finance.model.ClaimBundle;
@@ -40,9 +39,7 @@ class ClaimsAssistantIT {
 
     @BeforeAll
     static void connect() {
-        String base = LlamaPeer.url();
-        client = ModelClient.builder().provider(Providers.openAiCompatible(base + "/v1", null).toBuilder()
-                .name("llama-peer").defaultChatModel(LlamaPeer.MODEL).build()).callTimeout(Duration.ofSeconds(120)).build();
+        client = ModelClient.builder().provider(LlamaPeer.provider()).callTimeout(Duration.ofSeconds(120)).build();
     }
 
     @AfterAll

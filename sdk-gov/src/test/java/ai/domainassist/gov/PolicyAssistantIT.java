@@ -7,7 +7,6 @@ import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Origin;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyMetadata;
@@ -34,8 +33,7 @@ class PolicyAssistantIT {
 
     @BeforeAll
     static void setUp() {
-        model = ModelClient.builder().provider(Providers.openAiCompatible(LlamaPeer.url() + "/v1", null))
-                .defaultModel(LlamaPeer.MODEL).build();
+        model = ModelClient.builder().provider(LlamaPeer.provider()).build();
         PolicyLibrary lib = PolicyLibrary.whitelisting("北京市人民政府");
         lib.addText(PolicyAssistantTest.POLICY, PolicyMetadata.inForce("p2023", "北京市人民政府"));
         assistant = PolicyAssistant.builder().model(model).library(lib).build();

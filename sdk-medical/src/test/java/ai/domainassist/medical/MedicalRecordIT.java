@@ -8,7 +8,6 @@ import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import ai.domainassist.medical.export.RecordJson;
 import ai.domainassist.medical.export.RecordText;
@@ -41,8 +40,7 @@ class MedicalRecordIT {
 
     @BeforeAll
     static void start() {
-        client = ModelClient.builder().provider(Providers.openAiCompatible(LlamaPeer.url() + "/v1", null).toBuilder()
-                .name("llama-peer").defaultChatModel(LlamaPeer.MODEL).build()).callTimeout(Duration.ofSeconds(120)).build();
+        client = ModelClient.builder().provider(LlamaPeer.provider()).callTimeout(Duration.ofSeconds(120)).build();
         offline = MedicalRecordAssistant.builder().build().structure(VISIT);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.chat.ChatRequest;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import java.time.Duration;
 import java.util.List;
@@ -28,8 +27,7 @@ class GroundingIT {
 
     @Test
     void everyFieldOfTheModelsAnswerIsFlaggedUngrounded() {
-        try (ModelClient client = ModelClient.builder().provider(Providers.openAiCompatible(LlamaPeer.url() + "/v1", null)
-                .toBuilder().name("llama-peer").defaultChatModel(LlamaPeer.MODEL).build())
+        try (ModelClient client = ModelClient.builder().provider(LlamaPeer.provider())
                 .callTimeout(Duration.ofSeconds(120)).build()) {
             Outpatient record = client.extract(ChatRequest.builder()
                     .system("从门诊记录中提取字段，每个字段给出原文引用 quote。")

@@ -8,7 +8,6 @@ import ai.domainassist.core.audit.JsonLinesAuditSink;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.fakes.RecordingHandler;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import java.time.Duration;
 import java.util.List;
@@ -47,8 +46,7 @@ class RedactionIT {
                 .user("请回复：手机13912345678，卡号6222021234567890128，邮箱zhao.lihua@example.com。")
                 .privateTerm("赵丽华").maxTokens(16).build();
         try (ModelClient client = ModelClient.builder().httpClient(capturing)
-                .provider(Providers.openAiCompatible(LlamaPeer.url() + "/v1", null).toBuilder()
-                        .name("llama-peer").defaultChatModel(LlamaPeer.MODEL).build())
+                .provider(LlamaPeer.provider())
                 .auditSink(audit).callTimeout(Duration.ofSeconds(120)).build()) {
             ChatResponse answer = client.chat(planted);
             assertThat(answer.content()).startsWith("Hello");

@@ -39,8 +39,7 @@ class OpenAiCompatibleIT {
     @BeforeAll
     static void connect() {
         base = LlamaPeer.url();
-        client = ModelClient.builder().provider(Providers.openAiCompatible(base + "/v1", null).toBuilder()
-                .name("llama-peer").defaultChatModel(LlamaPeer.MODEL).defaultEmbeddingModel(LlamaPeer.MODEL).build())
+        client = ModelClient.builder().provider(LlamaPeer.provider())
                 .callTimeout(Duration.ofSeconds(60)).build();
     }
 

@@ -35,8 +35,7 @@ class FailoverIT {
         try (ModelClient client = ModelClient.builder()
                 .provider(Providers.openAiCompatible("http://127.0.0.1:" + deadPort() + "/v1", null).toBuilder()
                         .name("dead").defaultChatModel(LlamaPeer.MODEL).build())
-                .provider(Providers.openAiCompatible(LlamaPeer.url() + "/v1", null).toBuilder()
-                        .name("llama-peer").defaultChatModel(LlamaPeer.MODEL).build())
+                .provider(LlamaPeer.provider())
                 .retry(RetryPolicy.builder().maxAttempts(2).sleeper(clock.sleeper()).build())
                 .auditSink(audit)
                 .callTimeout(Duration.ofSeconds(120)).build()) {

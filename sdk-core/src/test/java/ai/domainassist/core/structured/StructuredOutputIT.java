@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.chat.ChatRequest;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -27,8 +26,7 @@ class StructuredOutputIT {
 
     @Test
     void extractsASchemaValidNestedRecord() throws Exception {
-        try (ModelClient client = ModelClient.builder().provider(Providers.openAiCompatible(LlamaPeer.url() + "/v1", null)
-                .toBuilder().name("llama-peer").defaultChatModel(LlamaPeer.MODEL).build())
+        try (ModelClient client = ModelClient.builder().provider(LlamaPeer.provider())
                 .callTimeout(Duration.ofSeconds(120)).build()) {
             ChatRequest ask = ChatRequest.builder().system("你是理赔材料提取助手。")
                     .user("从以下材料提取理赔信息：被保险人李明，45岁，住院费用3200元。").maxTokens(400).build();

@@ -1,5 +1,7 @@
 package ai.domainassist.core.testing;
 
+import ai.domainassist.core.provider.ProviderSpec;
+import ai.domainassist.core.provider.Providers;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -38,6 +40,19 @@ public final class LlamaPeer {
     private static String failure;
 
     private LlamaPeer() {
+    }
+
+    /**
+     * The server as a provider: its OpenAI-compatible endpoint ({@code url() + "/v1"}), named
+     * {@code llama-peer}, with {@link #MODEL} as the default chat and embedding model.
+     *
+     * @return the provider spec
+     * @throws org.opentest4j.TestAbortedException if the server cannot be set up and it is not required
+     * @throws AssertionError if it cannot be set up and {@code LLAMA_PEER_REQUIRED=1}
+     */
+    public static ProviderSpec provider() {
+        return Providers.openAiCompatible(url() + "/v1", null).toBuilder().name("llama-peer")
+                .defaultChatModel(MODEL).defaultEmbeddingModel(MODEL).build();
     }
 
     /**

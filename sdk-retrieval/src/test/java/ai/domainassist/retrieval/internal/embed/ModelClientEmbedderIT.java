@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.domainassist.core.ModelClient;
-import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.testing.LlamaPeer;
 import ai.domainassist.retrieval.Document;
 import ai.domainassist.retrieval.DocumentLibrary;
@@ -37,9 +36,7 @@ class ModelClientEmbedderIT {
 
     @BeforeAll
     static void connect() {
-        String base = LlamaPeer.url();
-        client = ModelClient.builder().provider(Providers.openAiCompatible(base + "/v1", null).toBuilder()
-                .name("llama-peer").defaultChatModel(LlamaPeer.MODEL).defaultEmbeddingModel(LlamaPeer.MODEL).build())
+        client = ModelClient.builder().provider(LlamaPeer.provider())
                 .callTimeout(Duration.ofSeconds(60)).build();
     }
 
