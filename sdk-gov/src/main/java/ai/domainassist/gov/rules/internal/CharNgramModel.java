@@ -186,6 +186,14 @@ public final class CharNgramModel {
      * @return the natural log probability
      */
     double logProbability(long gram, int n) {
+        return logProbability(gram, n, null, 0);
+    }
+
+    /**
+     * {@link #logProbability(long, int)}, the back-off weights taken from {@code backoffs} (see
+     * {@link #contextBackoffs}) for the contexts of position {@code k} when it is not {@code null}.
+     */
+    private double logProbability(long gram, int n, double[] backoffs, int k) {
         double acc = 0;
         while (true) {
             double p = prob.get(gram, Double.NaN);
@@ -195,7 +203,8 @@ public final class CharNgramModel {
             if (n == 1) {
                 return acc + unknown;
             }
-            acc += bow.get(gram >>> 16, 0);
+            // the context of n - 1 characters
+            acc += backoffs != null ? backoffs[3 * k + n - 2] : bow.get(gram >>> 16, 0);
             n--;
             gram &= mask(n);
         }
@@ -250,21 +259,7 @@ public final class CharNgramModel {
     /** {@link #logProbability(char[], int)} with the contexts' back-off weights from {@link #contextBackoffs}. */
     private double logProbability(char[] s, int k, double[] backoffs) {
         int from = Math.max(0, k - ORDER + 1);
-        int n = k + 1 - from;
-        long gram = WordFrequencies.key(s, from, k + 1);
-        double acc = 0;
-        while (true) {
-            double p = prob.get(gram, Double.NaN);
-            if (!Double.isNaN(p)) {
-                return acc + p;
-            }
-            if (n == 1) {
-                return acc + unknown;
-            }
-            acc += backoffs[3 * k + n - 2]; // the context of n - 1 characters
-            n--;
-            gram &= mask(n);
-        }
+        return logProbability(WordFrequencies.key(s, from, k + 1), k + 1 - from, backoffs, k);
     }
 
     /**
