@@ -80,44 +80,68 @@ public final class ObservingProvider implements ModelProvider {
 
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
-        Map<String, Object> base = ModelCallEvents.requestAttributes(next.name(), request);
+        ObservingHandler observing = new ObservingHandler(request, handler);
         if (events.wants(ModelCallEvent.Type.REQUEST)) {
-            events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
+            events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, observing.base(), null, null));
         }
-        long t0 = System.nanoTime();
-        StreamHandler observing = event -> {
+        observing.t0 = System.nanoTime(); // latency from the send, as for chat
+        return next.stream(request, observing);
+    }
+
+    /** Publishes a stream's events; the request's attributes are built when a published event first needs them. */
+    private final class ObservingHandler implements StreamHandler {
+        private final ChatRequest request;
+        private final StreamHandler handler;
+        private long t0;
+        private Map<String, Object> base;
+
+        ObservingHandler(ChatRequest request, StreamHandler handler) {
+            this.request = request;
+            this.handler = handler;
+        }
+
+        Map<String, Object> base() {
+            if (base == null) {
+                base = ModelCallEvents.requestAttributes(next.name(), request);
+            }
+            return base;
+        }
+
+        @Override
+        public void onEvent(StreamEvent event) {
             if (event instanceof StreamEvent.Completed c) {
                 if (events.wants(ModelCallEvent.Type.RESPONSE)) {
                     events.publish(new ModelCallEvent(ModelCallEvent.Type.RESPONSE, ModelCallEvents.responseAttributes(
-                            base, c.response(), Duration.ofNanos(System.nanoTime() - t0)), null, null));
+                            base(), c.response(), Duration.ofNanos(System.nanoTime() - t0)), null, null));
                 }
             } else if (event instanceof StreamEvent.Failed f) {
                 if (events.wants(ModelCallEvent.Type.ERROR)) {
                     events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR,
-                            ModelCallEvents.errorAttributes(base, f.error()), f.error(), null));
+                            ModelCallEvents.errorAttributes(base(), f.error()), f.error(), null));
                 }
             } else if (events.wants(ModelCallEvent.Type.STREAM_EVENT)) {
                 // one event per chunk: built only while a listener wants them (logging: trace)
-                Map<String, Object> a = new LinkedHashMap<>(base);
+                Map<String, Object> a = new LinkedHashMap<>(base());
                 a.put(GenAiAttributes.STREAM_EVENT, ModelCallEvents.kind(event));
                 events.publish(new ModelCallEvent(ModelCallEvent.Type.STREAM_EVENT, a, null, event));
             }
             handler.onEvent(event);
-        };
-        return next.stream(request, observing);
+        }
     }
 
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request) {
-        Map<String, Object> base = embeddingAttributes(request);
+        // the attributes are built only for the events some listener wants, as for chat
+        Map<String, Object> base = null;
         if (events.wants(ModelCallEvent.Type.REQUEST)) {
+            base = embeddingAttributes(request);
             events.publish(new ModelCallEvent(ModelCallEvent.Type.REQUEST, base, null, null));
         }
         long t0 = System.nanoTime();
         try {
             EmbeddingResponse r = next.embed(request);
             if (events.wants(ModelCallEvent.Type.RESPONSE)) {
-                Map<String, Object> a = new LinkedHashMap<>(base);
+                Map<String, Object> a = new LinkedHashMap<>(base != null ? base : embeddingAttributes(request));
                 if (r.model() != null) {
                     a.put(GenAiAttributes.RESPONSE_MODEL, r.model());
                 }
@@ -128,8 +152,8 @@ public final class ObservingProvider implements ModelProvider {
             return r;
         } catch (ModelException e) {
             if (events.wants(ModelCallEvent.Type.ERROR)) {
-                events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR, ModelCallEvents.errorAttributes(base, e),
-                        e, null));
+                events.publish(new ModelCallEvent(ModelCallEvent.Type.ERROR, ModelCallEvents.errorAttributes(
+                        base != null ? base : embeddingAttributes(request), e), e, null));
             }
             throw e;
         }
