@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,15 +123,7 @@ public final class ModelCallEvents {
      * in between, so a tracing listener can put those calls under the task. Costs nothing when no
      * listener wants task events.
      *
-     * <pre>{@code
-     * ModelCallEvents.Task task = events.startTask("medical.structure");
-     * try {
-     *     return task.end(structureInside(transcript));
-     * } catch (RuntimeException e) {
-     *     task.fail(e);
-     *     throw e;
-     * }
-     * }</pre>
+     * <p>{@link #task(String, Supplier)} does both for a task that returns a {@link Result}.
      *
      * @param task the task's label: {@code <domain>.<method>}
      * @return the running task; end it exactly once
@@ -150,6 +143,27 @@ public final class ModelCallEvents {
             publish(new ModelCallEvent(ModelCallEvent.Type.TASK_START, a, null, null));
         }
         return new Task(end ? this : null, a, System.nanoTime());
+    }
+
+    /**
+     * Runs a helper task between {@link ModelCallEvent.Type#TASK_START} and
+     * {@link ModelCallEvent.Type#TASK_END} ({@link #startTask} in one call):
+     * {@code return events.task("claims.assess", () -> assessInside(bundle, policy));}
+     *
+     * @param task the task's label: {@code <domain>.<method>}
+     * @param body the task
+     * @param <T> the result's value type
+     * @return what {@code body} returned
+     * @throws RuntimeException whatever {@code body} throws, after {@code TASK_END} reported it
+     */
+    public <T> Result<T> task(String task, Supplier<Result<T>> body) {
+        Task t = startTask(task);
+        try {
+            return t.end(body.get());
+        } catch (RuntimeException e) {
+            t.fail(e);
+            throw e;
+        }
     }
 
     /**
