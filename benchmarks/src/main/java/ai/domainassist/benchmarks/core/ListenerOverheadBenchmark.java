@@ -49,7 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * network to hide it. {@code micrometer}: {@link MicrometerListener} on a Prometheus registry (what
  * a Spring Boot application scrapes); {@code otel}: {@link OpenTelemetryListener} on an SDK with
  * every span sampled, a batch span processor and a periodic metric reader, both exporting to
- * nowhere; {@code both}: the two. Logging off in every case (as in the trust benchmark).
+ * nowhere; {@code both}: the two; {@code events}: a listener that wants call ends and does nothing
+ * (the SDK's own share: the call observer and the events it builds). Logging off in every case (as in the trust benchmark).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -62,16 +63,30 @@ public class ListenerOverheadBenchmark {
             + "伴发热1天就诊。最高体温39.5℃，无胸痛。既往高血压病史5年。诊断：社区获得性肺炎。";
 
     /** Which listeners the client has. */
-    @Param({"none", "micrometer", "otel", "both"})
+    @Param({"none", "events", "micrometer", "otel", "both"})
     public String listeners;
 
     private ModelClient client;
     private ChatRequest request;
-    private OpenTelemetrySdk otel;
+    private final List<OpenTelemetrySdk> sdks = new java.util.ArrayList<>();
 
     /** Builds the client with the listeners of this run. */
     @Setup
     public void setUp() {
+        client = build(listeners);
+        request = request();
+    }
+
+    /** @return the request every call sends (a record with personal data, redacted on the way) */
+    static ChatRequest request() {
+        return ChatRequest.builder().system("你是病历助手").user(PARAGRAPH).privateTerm("张三").model("m").build();
+    }
+
+    /**
+     * @param listeners {@code none}, {@code micrometer}, {@code otel} or {@code both}
+     * @return a client over the in-memory provider with those listeners (close it)
+     */
+    ModelClient build(String listeners) {
         ChatResponse canned = new ChatResponse("i", "m", "memory", "好的", null, List.of(), FinishReason.STOP,
                 Usage.of(50, 2), Duration.ZERO, null);
         ModelProvider memory = new ModelProvider() {
@@ -101,30 +116,43 @@ public class ListenerOverheadBenchmark {
             }
         };
         ModelClientBuilder b = ModelClient.builder().provider(memory).logging(false);
+        if (listeners.equals("events")) {
+            // the SDK's share: call-end events built and delivered to a listener that does nothing
+            b.listener(new ai.domainassist.core.observe.ModelCallListener() {
+                @Override
+                public boolean wants(ai.domainassist.core.observe.ModelCallEvent.Type type) {
+                    return type == ai.domainassist.core.observe.ModelCallEvent.Type.CALL_RESPONSE;
+                }
+            });
+        }
         if (listeners.equals("micrometer") || listeners.equals("both")) {
             b.listener(new MicrometerListener(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)));
         }
         if (listeners.equals("otel") || listeners.equals("both")) {
-            otel = OpenTelemetrySdk.builder()
+            OpenTelemetrySdk otel = OpenTelemetrySdk.builder()
                     .setTracerProvider(SdkTracerProvider.builder()
                             .addSpanProcessor(BatchSpanProcessor.builder(new Nowhere()).build()).build())
                     .setMeterProvider(SdkMeterProvider.builder()
                             .registerMetricReader(PeriodicMetricReader.builder(new NowhereMetrics())
                                     .setInterval(Duration.ofSeconds(10)).build()).build())
                     .build();
+            sdks.add(otel);
             b.listener(new OpenTelemetryListener(otel));
         }
-        client = b.build();
-        request = ChatRequest.builder().system("你是病历助手").user(PARAGRAPH).privateTerm("张三").model("m").build();
+        return b.build();
     }
 
     /** Closes the client and the SDK. */
     @TearDown
     public void tearDown() {
         client.close();
-        if (otel != null) {
-            otel.close();
-        }
+        closeOtel();
+    }
+
+    /** Closes the OpenTelemetry SDKs made so far. */
+    void closeOtel() {
+        sdks.forEach(OpenTelemetrySdk::close);
+        sdks.clear();
     }
 
     /** @return the answer */
