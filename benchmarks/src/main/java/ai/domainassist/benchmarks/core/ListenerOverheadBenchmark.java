@@ -1,17 +1,11 @@
 package ai.domainassist.benchmarks.core;
 
+import ai.domainassist.benchmarks.InMemoryProvider;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ModelClientBuilder;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
-import ai.domainassist.core.chat.EmbeddingRequest;
-import ai.domainassist.core.chat.EmbeddingResponse;
-import ai.domainassist.core.chat.FinishReason;
-import ai.domainassist.core.chat.StreamHandle;
-import ai.domainassist.core.chat.StreamHandler;
-import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.observability.MicrometerListener;
 import ai.domainassist.observability.OpenTelemetryListener;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -87,34 +81,7 @@ public class ListenerOverheadBenchmark {
      * @return a client over the in-memory provider with those listeners (close it)
      */
     ModelClient build(String listeners) {
-        ChatResponse canned = new ChatResponse("i", "m", "memory", "好的", null, List.of(), FinishReason.STOP,
-                Usage.of(50, 2), Duration.ZERO, null);
-        ModelProvider memory = new ModelProvider() {
-            @Override
-            public String name() {
-                return "memory";
-            }
-
-            @Override
-            public ProviderCapabilities capabilities() {
-                return ProviderCapabilities.ALL;
-            }
-
-            @Override
-            public ChatResponse chat(ChatRequest r) {
-                return canned;
-            }
-
-            @Override
-            public StreamHandle stream(ChatRequest r, StreamHandler h) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EmbeddingResponse embed(EmbeddingRequest r) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        ModelProvider memory = new InMemoryProvider();
         ModelClientBuilder b = ModelClient.builder().provider(memory).logging(false);
         if (listeners.equals("events")) {
             // the SDK's share: call-end events built and delivered to a listener that does nothing
