@@ -94,4 +94,45 @@ class JsonLinesAuditSinkTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(800).allSatisfy(l -> assertThat(l).isIn(asTree(OK), asTree(FAILED)));
     }
+
+    @Test
+    void everyLineIsInTheFileWhenTheWritingCallsHaveReturnedAndEachThreadsOrderIsKept(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        try (JsonLinesAuditSink sink = new JsonLinesAuditSink(file)) {
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String thread = "t" + t;
+                threads.add(new Thread(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        sink.write(new AuditRecord(OK.time(), thread + "-" + i, 1, "p", "m", "chat", null, 0, 0, 0, 0,
+                                Duration.ZERO, AuditRecord.Outcome.SUCCESS, null, 0, null, null));
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+            // read before close: no line may wait for a later call or for close()
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertThat(lines).hasSize(8 * 300);
+            java.util.Map<String, Integer> last = new java.util.HashMap<>();
+            for (String l : lines) {
+                String[] id = JSON.readTree(l).path("callId").asText().split("-");
+                int i = Integer.parseInt(id[1]);
+                assertThat(i).as("line order of thread " + id[0]).isEqualTo(last.getOrDefault(id[0], -1) + 1);
+                last.put(id[0], i);
+            }
+        }
+    }
+
+    @Test
+    void aWriteAfterCloseIsRefused(@TempDir Path dir) {
+        JsonLinesAuditSink sink = new JsonLinesAuditSink(dir.resolve("audit.jsonl"));
+        sink.close();
+        sink.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sink.write(OK))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+    }
 }
