@@ -1,5 +1,6 @@
 package ai.domainassist.core.cache;
 
+import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.cache.internal.RequestFingerprint;
@@ -183,18 +184,25 @@ public final class CachingProvider implements ModelProvider {
         return relay;
     }
 
+    /** Plays a cached answer as a stream; a handler that throws ends it as failed (no provider is there to). */
     private static void replay(ChatResponse r, RelayStreamHandle relay) {
-        if (r.reasoningContent() != null && !r.reasoningContent().isEmpty()) {
-            relay.deliver(new StreamEvent.ReasoningDelta(r.reasoningContent()));
+        try {
+            if (r.reasoningContent() != null && !r.reasoningContent().isEmpty()) {
+                relay.deliver(new StreamEvent.ReasoningDelta(r.reasoningContent()));
+            }
+            if (!r.content().isEmpty()) {
+                relay.deliver(new StreamEvent.TextDelta(r.content()));
+            }
+            for (int i = 0; i < r.toolCalls().size(); i++) {
+                ToolCall c = r.toolCalls().get(i);
+                relay.deliver(new StreamEvent.ToolCallDelta(i, c.id(), c.name(), c.arguments()));
+            }
+            relay.deliver(new StreamEvent.UsageUpdate(r.usage()));
+        } catch (RuntimeException e) {
+            relay.fail(new CancelledException("the stream handler threw " + e.getClass().getSimpleName()
+                    + "; stream cancelled", ErrorDetails.of(r.provider(), r.model()), e));
+            return;
         }
-        if (!r.content().isEmpty()) {
-            relay.deliver(new StreamEvent.TextDelta(r.content()));
-        }
-        for (int i = 0; i < r.toolCalls().size(); i++) {
-            ToolCall c = r.toolCalls().get(i);
-            relay.deliver(new StreamEvent.ToolCallDelta(i, c.id(), c.name(), c.arguments()));
-        }
-        relay.deliver(new StreamEvent.UsageUpdate(r.usage()));
         relay.deliver(new StreamEvent.Completed(r));
     }
 
