@@ -1,26 +1,23 @@
 package ai.domainassist.gov.llm;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.resilience.RetryPolicy;
-import ai.domainassist.core.testing.WireServer;
+import ai.domainassist.testkit.FakeOpenAiServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
-/** A real local HTTP server answering as an OpenAI-compatible endpoint, for the model-path tests. */
+/** The test kit's fake OpenAI-compatible server and a client on it, for the model-path tests. */
 public final class ModelServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final MockWebServer server = new MockWebServer();
+    private final FakeOpenAiServer server = FakeOpenAiServer.start();
     private final ModelClient client;
 
-    public ModelServer() throws IOException {
-        server.start();
-        client = ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), "test-key"))
+    public ModelServer() {
+        client = ModelClient.builder().provider(Providers.openAiCompatible(server.baseUrl(), "test-key"))
                 .retry(RetryPolicy.disabled()).defaultModel("test-model").build();
     }
 
@@ -30,27 +27,19 @@ public final class ModelServer implements AutoCloseable {
 
     /** Enqueues a chat answer whose content is the given value as JSON. */
     public ModelServer answer(Object value) throws IOException {
-        String content = value instanceof String s ? s : JSON.writeValueAsString(value);
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "test-model");
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", content);
-        root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
-        server.enqueue(WireServer.json(200, JSON.writeValueAsString(root)));
+        server.enqueueChat(value instanceof String s ? s : JSON.writeValueAsString(value), Usage.of(100, 20));
         return this;
     }
 
     /** Enqueues an error response. */
     public ModelServer error(int status) {
-        server.enqueue(WireServer.json(status, "{\"error\":{\"message\":\"bad request\",\"type\":\"invalid_request_error\"}}"));
+        server.enqueueError(status, "invalid_request_error", null, "bad request");
         return this;
     }
 
-    /** @return the user message of the next recorded request */
-    public String prompt() throws InterruptedException {
-        RecordedRequest r = WireServer.take(server);
-        return WireServer.body(r).path("messages").findValues("content").toString();
+    /** @return the message contents of the next request the server received */
+    public String prompt() {
+        return server.takeRequest().json().path("messages").findValues("content").toString();
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -66,7 +55,7 @@ public final class ModelServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         client.close();
         server.close();
     }
