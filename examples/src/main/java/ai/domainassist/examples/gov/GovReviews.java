@@ -132,10 +132,11 @@ public final class GovReviews {
                 continue;
             }
             List<Evidence> ev = new ArrayList<>();
-            if (ch.left() != null) {
+            // an added clause has no old text (nor a removed one new text): an empty span is no evidence
+            if (ch.left() != null && ch.left().end() > ch.left().start()) {
                 ev.add(new Evidence(c.leftId(), ch.left().start(), ch.left().end(), ch.left().text()));
             }
-            if (ch.right() != null) {
+            if (ch.right() != null && ch.right().end() > ch.right().start()) {
                 ev.add(new Evidence(c.rightId(), ch.right().start(), ch.right().end(), ch.right().text()));
             }
             String path = ch.rightPath().isEmpty() ? ch.leftPath() : ch.rightPath();

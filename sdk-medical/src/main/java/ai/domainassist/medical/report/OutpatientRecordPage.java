@@ -37,8 +37,9 @@ public final class OutpatientRecordPage {
     /** When the page shows a value's confidence. */
     public enum Confidence {
         /**
-         * Only where a value carries a confidence other than 1.0, the default of a value the rules
-         * found (the default): a confidence is shown where it says something.
+         * Only where a value carries a confidence below 1.00 (at the two decimals shown), 1.0
+         * being the default of a value the rules found (the default): a confidence is shown where
+         * it says something.
          */
         WHEN_NOT_DEFAULT,
         /** On every section and item. */
@@ -125,7 +126,7 @@ public final class OutpatientRecordPage {
             ReportLabels words = WORDS.overriddenBy(labels);
             return new RecordPageLayout(result, transcript, words, title != null ? title : words.get("medical.title"),
                     switch (confidence) {
-                        case WHEN_NOT_DEFAULT -> c -> c != 1.0;
+                        case WHEN_NOT_DEFAULT -> c -> c < 0.995;     // 1.00 as shown is the default
                         case ALWAYS -> c -> true;
                         case NEVER -> c -> false;
                     }).write();

@@ -124,7 +124,9 @@ class OutpatientRecordPageTest {
         assertThat(fever.select("td")).extracting(Element::text).startsWith("发热原话“发烧” 患者自述", "有", "昨天晚上", "1天", "");
         assertThat(fever.selectFirst("td.term").ownText()).isEqualTo("发热");
         assertThat(fever.selectFirst("td.term .hint").text()).isEqualTo("原话“发烧” 患者自述");
-        assertThat(doc.getElementById("item-symptoms-0").select("td").get(3).text()).isEqualTo("3天 夜间加重");
+        Element duration = doc.getElementById("item-symptoms-0").select("td").get(3);
+        assertThat(duration.ownText()).isEqualTo("3天");
+        assertThat(duration.selectFirst(".hint").text()).isEqualTo("夜间加重");
         assertThat(doc.text()).doesNotContain("Symptom {").doesNotContain("presentIllness").doesNotContain("symptoms[");
     }
 

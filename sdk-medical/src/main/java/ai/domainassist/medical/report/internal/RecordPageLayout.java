@@ -199,11 +199,14 @@ public final class RecordPageLayout {
             w.markup("<span class=\"hint\">").text(SectionItems.join(said,
                     l.get("medical.attribution." + s.attribution().name()))).markup("</span></td>");
             w.markup("<td class=\"status\">").word("medical.symptom." + s.status().name()).markup("</td>");
-            w.markup("<td>").text(s.onset() == null ? "" : s.onset().said()).markup("</td>");
-            w.markup("<td>").text(SectionItems.join(SectionItems.duration(s.onset()), s.frequency())).markup("</td>");
-            w.markup("<td>").text(s.site()).markup("</td>");
+            w.markup("<td class=\"short\">").text(s.onset() == null ? "" : s.onset().said()).markup("</td>");
+            w.markup("<td class=\"short\">").text(SectionItems.duration(s.onset()));
+            if (!s.frequency().isBlank()) {
+                w.markup("<span class=\"hint\">").text(s.frequency()).markup("</span>");
+            }
+            w.markup("</td><td>").text(s.site()).markup("</td>");
             if (severity) {
-                w.markup("<td>").text(s.severity()).markup("</td>");
+                w.markup("<td class=\"short\">").text(s.severity()).markup("</td>");
             }
             if (conf) {
                 confidenceCell(r.grounded());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * a vital sign) names its words (发热, 布洛芬, 38.5), and the span goes to the first sentence that
  * writes one of them, a denied item preferring a sentence whose clause denies it (无, 否认, 未, 不 before the word); a span no
  * item claims goes to the first sentence that contains its quote, or to every sentence its quote
- * contains when it runs over several (advice said in one breath). A span that no sentence takes is
+ * contains when it runs over several (advice said in one breath). A section of one sentence
+ * (否认过敏史。) gets all the section's evidence. A span that no sentence takes is
  * left over and shown after the section, never dropped.
  *
  * <p>Stateless and thread-safe.
@@ -88,7 +89,8 @@ public final class SentenceEvidence {
         sentences.forEach(s -> bySentence.add(new ArrayList<>()));
         List<Evidence> rest = new ArrayList<>();
         for (Evidence e : evidence) {
-            List<Integer> at = sentencesFor(e, sentences, items);
+            // a section of one sentence rests on all its evidence, whatever words it chose
+            List<Integer> at = sentences.size() == 1 ? List.of(0) : sentencesFor(e, sentences, items);
             if (at.isEmpty()) {
                 rest.add(e);
             }

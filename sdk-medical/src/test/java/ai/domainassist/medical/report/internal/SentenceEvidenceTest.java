@@ -65,4 +65,13 @@ class SentenceEvidenceTest {
         SentenceEvidence.Placed split = SentenceEvidence.place("如果持续高烧要马上来急诊。三天后来复诊。", List.of(advice), List.of());
         assertThat(split.sentences()).allSatisfy(s -> assertThat(s.evidence()).containsExactly(advice));
     }
+
+    @Test
+    void aSectionOfOneSentenceRestsOnAllItsEvidence() {
+        Evidence question = new Evidence("u11", 0, 7, "对什么过敏吗？");
+        Evidence denial = new Evidence("u12", 0, 4, "没有过敏");
+        SentenceEvidence.Placed p = SentenceEvidence.place("否认过敏史。", List.of(question, denial), List.of());
+        assertThat(p.sentences()).singleElement().satisfies(s -> assertThat(s.evidence()).containsExactly(question, denial));
+        assertThat(p.rest()).isEmpty();
+    }
 }
