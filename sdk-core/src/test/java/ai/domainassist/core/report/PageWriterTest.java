@@ -128,7 +128,8 @@ class PageWriterTest {
         assertThat(doc.selectFirst("h1").children()).isEmpty();
         assertThat(doc.select("script, link, img, iframe, object, embed, [src], [srcset], [style]")).isEmpty();
         String css = doc.selectFirst("style").data();
-        assertThat(css).contains("mark.hl").endsWith("main { display: block; }");
+        assertThat(css).contains("mark.hl").endsWith("main { display: block; }")
+                .doesNotContain("@import").doesNotContain("url(").doesNotContain("@font-face");
         String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
                 .digest(css.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))

@@ -1,6 +1,7 @@
 package ai.domainassist.finance.report;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.report.PageBuilder;
 import ai.domainassist.core.report.ReportLabels;
 import ai.domainassist.core.report.ReviewPage;
 import ai.domainassist.finance.model.ClaimAssessment;
@@ -55,50 +56,25 @@ public final class ClaimAssessmentPage {
     }
 
     /** Configures a {@link ClaimAssessmentPage}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends PageBuilder<Builder> {
         private final Result<ClaimAssessment> result;
         private final ClaimBundle bundle;
-        private String title;
-        private ReportLabels labels = ReportLabels.none();
 
         private Builder(Result<ClaimAssessment> result, ClaimBundle bundle) {
             this.result = result;
             this.bundle = bundle;
         }
 
-        /**
-         * Sets the page's heading; by default 理赔审核 and the claim id.
-         *
-         * @param title the heading
-         * @return this builder
-         * @throws NullPointerException if {@code title} is {@code null}
-         */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
+        @Override
+        protected Builder self() {
             return this;
         }
 
-        /**
-         * Rewords the page: these labels win over the page's own and sdk-core's.
-         *
-         * @param labels a deployment's words, for example {@link ReportLabels#load}
-         * @return this builder
-         * @throws NullPointerException if {@code labels} is {@code null}
-         */
-        public Builder labels(ReportLabels labels) {
-            this.labels = Objects.requireNonNull(labels, "labels");
-            return this;
-        }
-
-        /**
-         * Writes the page.
-         *
-         * @return the page
-         */
+        @Override
         public ReviewPage build() {
-            ReportLabels words = WORDS.overriddenBy(labels);
+            ReportLabels words = words(WORDS);
             return new ClaimPageLayout(result, bundle, words,
-                    title != null ? title : words.get("finance.title") + " " + result.value().claimId()).write();
+                    titleOr(words.get("finance.title") + " " + result.value().claimId())).write();
         }
     }
 }

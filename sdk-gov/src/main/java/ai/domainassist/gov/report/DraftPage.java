@@ -1,6 +1,7 @@
 package ai.domainassist.gov.report;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.report.PageBuilder;
 import ai.domainassist.core.report.ReportLabels;
 import ai.domainassist.core.report.ReviewPage;
 import ai.domainassist.gov.library.PolicyLibrary;
@@ -43,27 +44,13 @@ public final class DraftPage {
     }
 
     /** Configures a {@link DraftPage}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends PageBuilder<Builder> {
         private final Result<PolicyDraft> result;
-        private String title;
-        private ReportLabels labels = ReportLabels.none();
         private PolicyLibrary library;
         private DraftRequest request;
 
         private Builder(Result<PolicyDraft> result) {
             this.result = result;
-        }
-
-        /**
-         * Sets the page's heading; by default 公文草稿审核 and the draft's title.
-         *
-         * @param title the heading
-         * @return this builder
-         * @throws NullPointerException if {@code title} is {@code null}
-         */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
         }
 
         /**
@@ -91,27 +78,16 @@ public final class DraftPage {
             return this;
         }
 
-        /**
-         * Rewords the page: these labels win over the page's own and sdk-core's.
-         *
-         * @param labels a deployment's words, for example {@link ReportLabels#load}
-         * @return this builder
-         * @throws NullPointerException if {@code labels} is {@code null}
-         */
-        public Builder labels(ReportLabels labels) {
-            this.labels = Objects.requireNonNull(labels, "labels");
+        @Override
+        protected Builder self() {
             return this;
         }
 
-        /**
-         * Writes the page.
-         *
-         * @return the page
-         */
+        @Override
         public ReviewPage build() {
-            ReportLabels words = NormativeCheckPage.WORDS.overriddenBy(labels);
-            return new DraftPageLayout(result, request, library, words, title != null ? title
-                    : words.get("gov.draft.title") + " " + result.value().title().value()).write();
+            ReportLabels words = words(NormativeCheckPage.WORDS);
+            return new DraftPageLayout(result, request, library, words,
+                    titleOr(words.get("gov.draft.title") + " " + result.value().title().value())).write();
         }
     }
 }

@@ -1,6 +1,7 @@
 package ai.domainassist.gov.report;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.report.PageBuilder;
 import ai.domainassist.core.report.ReportLabels;
 import ai.domainassist.core.report.ReviewPage;
 import ai.domainassist.gov.library.PolicyLibrary;
@@ -52,26 +53,12 @@ public final class NormativeCheckPage {
     }
 
     /** Configures a {@link NormativeCheckPage}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends PageBuilder<Builder> {
         private final Result<NormativeReport> result;
-        private String title;
-        private ReportLabels labels = ReportLabels.none();
         private PolicyLibrary library;
 
         private Builder(Result<NormativeReport> result) {
             this.result = result;
-        }
-
-        /**
-         * Sets the page's heading; by default 公文规范性检查 and the document's id.
-         *
-         * @param title the heading
-         * @return this builder
-         * @throws NullPointerException if {@code title} is {@code null}
-         */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
         }
 
         /**
@@ -86,27 +73,16 @@ public final class NormativeCheckPage {
             return this;
         }
 
-        /**
-         * Rewords the page: these labels win over the page's own and sdk-core's.
-         *
-         * @param labels a deployment's words, for example {@link ReportLabels#load}
-         * @return this builder
-         * @throws NullPointerException if {@code labels} is {@code null}
-         */
-        public Builder labels(ReportLabels labels) {
-            this.labels = Objects.requireNonNull(labels, "labels");
+        @Override
+        protected Builder self() {
             return this;
         }
 
-        /**
-         * Writes the page.
-         *
-         * @return the page
-         */
+        @Override
         public ReviewPage build() {
-            ReportLabels words = WORDS.overriddenBy(labels);
-            return new CheckPageLayout(result, library, words, title != null ? title
-                    : words.get("gov.check.title") + " " + result.value().document().sourceId()).write();
+            ReportLabels words = words(WORDS);
+            return new CheckPageLayout(result, library, words,
+                    titleOr(words.get("gov.check.title") + " " + result.value().document().sourceId())).write();
         }
     }
 }

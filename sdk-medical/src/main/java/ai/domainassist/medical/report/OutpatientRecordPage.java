@@ -1,6 +1,7 @@
 package ai.domainassist.medical.report;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.report.PageBuilder;
 import ai.domainassist.core.report.ReportLabels;
 import ai.domainassist.core.report.ReviewPage;
 import ai.domainassist.medical.model.OutpatientRecord;
@@ -69,11 +70,9 @@ public final class OutpatientRecordPage {
     }
 
     /** Configures an {@link OutpatientRecordPage}. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends PageBuilder<Builder> {
         private final Result<OutpatientRecord> result;
         private final Transcript transcript;
-        private String title;
-        private ReportLabels labels = ReportLabels.none();
         private Confidence confidence = Confidence.WHEN_NOT_DEFAULT;
 
         private Builder(Result<OutpatientRecord> result, Transcript transcript) {
@@ -82,31 +81,7 @@ public final class OutpatientRecordPage {
         }
 
         /**
-         * Sets the page's heading; by default 门诊病历审核 (label {@code medical.title}).
-         *
-         * @param title the heading
-         * @return this builder
-         * @throws NullPointerException if {@code title} is {@code null}
-         */
-        public Builder title(String title) {
-            this.title = Objects.requireNonNull(title, "title");
-            return this;
-        }
-
-        /**
-         * Rewords the page: these labels win over the page's own and sdk-core's.
-         *
-         * @param labels a deployment's words, for example {@link ReportLabels#load}
-         * @return this builder
-         * @throws NullPointerException if {@code labels} is {@code null}
-         */
-        public Builder labels(ReportLabels labels) {
-            this.labels = Objects.requireNonNull(labels, "labels");
-            return this;
-        }
-
-        /**
-         * Sets where confidences are shown; by default only where one differs from 1.0.
+         * Sets where confidences are shown; by default only where one is below 1.00.
          *
          * @param confidence when to show a confidence
          * @return this builder
@@ -117,14 +92,15 @@ public final class OutpatientRecordPage {
             return this;
         }
 
-        /**
-         * Writes the page.
-         *
-         * @return the page
-         */
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
         public ReviewPage build() {
-            ReportLabels words = WORDS.overriddenBy(labels);
-            return new RecordPageLayout(result, transcript, words, title != null ? title : words.get("medical.title"),
+            ReportLabels words = words(WORDS);
+            return new RecordPageLayout(result, transcript, words, titleOr(words.get("medical.title")),
                     switch (confidence) {
                         case WHEN_NOT_DEFAULT -> c -> c < 0.995;     // 1.00 as shown is the default
                         case ALWAYS -> c -> true;

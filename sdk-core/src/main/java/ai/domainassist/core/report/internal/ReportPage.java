@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class ReportPage {
     private static final String CSS_RESOURCE = "/ai/domainassist/core/report/review-report.css";
-    private static final String CSS = PageHead.resource(ReportPage.class, CSS_RESOURCE);
+    /** The shared stylesheet of every review page, then this page's layout. */
+    private static final String CSS = PageHead.resource(ReportPage.class, "/ai/domainassist/core/report/page.css") + "\n"
+            + PageHead.resource(ReportPage.class, CSS_RESOURCE);
     private static final int MAX_QUOTE = 120;
     private static final int MAX_VALUE = 300;
 
