@@ -159,7 +159,7 @@ class CliTest {
 
         assertThat(da("medical", "structure", visit, "--format", "text")).isZero();
         List<String> lines = out().lines().toList();
-        List<String> textOrder = headings.stream().map(h -> lines.stream().filter(l -> l.startsWith(h + "："))
+        List<Integer> textOrder = headings.stream().map(h -> lines.stream().filter(l -> l.startsWith(h + "："))
                 .findFirst().map(lines::indexOf).orElse(-1)).toList();
         assertThat(textOrder).as("every section, in the page's order").doesNotContain(-1).isSorted();
 
