@@ -68,7 +68,7 @@ class OutpatientRecordPageTest {
                 .diagnoses(List.of(Grounded.byModel(new Diagnosis("急性支气管炎", Diagnosis.Certainty.CONFIRMED),
                         List.of(at(3, "急性支气管炎")), 0.82)))
                 .utterances(List.of(
-                        new UtteranceDecision("u1", Speaker.DOCTOR, 1, false, false, UtteranceDecision.Category.GREETING, "问候语"),
+                        new UtteranceDecision("u1", Speaker.DOCTOR, 1, false, false, UtteranceDecision.Category.GREETING, "寒暄问候语"),
                         new UtteranceDecision("u2", Speaker.PATIENT, 1, false, true, UtteranceDecision.Category.CLINICAL, "症状"),
                         new UtteranceDecision("u3", Speaker.FAMILY, 0.74, true, true, UtteranceDecision.Category.CLINICAL, "症状"),
                         new UtteranceDecision("u4", Speaker.DOCTOR, 1, false, true, UtteranceDecision.Category.CLINICAL, "诊断"),
@@ -150,6 +150,7 @@ class OutpatientRecordPageTest {
         assertThat(inferred.attr("title")).contains("0.74").contains("说话人2");
         assertThat(doc.select("li.utt.dropped").eachAttr("id")).containsExactly("utt-u1", "utt-u5");
         assertThat(doc.selectFirst("#utt-u5 .why").text()).isEqualTo("已滤除：致谢 客套");
+        assertThat(doc.selectFirst("#utt-u1 .why").text()).as("the reason names its category").isEqualTo("已滤除：寒暄问候语");
         assertThat(doc.selectFirst("#utt-u2 .said").text()).contains("<script>window.x=1</script>");
         assertThat(doc.select("script")).isEmpty();
     }

@@ -327,8 +327,9 @@ public final class RecordPageLayout {
             }
             w.markup("</span><span class=\"said\">").sourceText(u.id()).markup("</span>");
             if (!kept) {
-                w.markup("<span class=\"why\">").word("medical.utterance.dropped",
-                        SectionItems.join(l.get("medical.category." + d.category().name()), d.reason())).markup("</span>");
+                String category = l.get("medical.category." + d.category().name());
+                String why = d.reason().contains(category) ? d.reason() : SectionItems.join(category, d.reason());
+                w.markup("<span class=\"why\">").word("medical.utterance.dropped", why).markup("</span>");
             }
             w.markup("</li>\n");
         }
