@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -25,16 +23,10 @@ import java.util.stream.Stream;
  * @param folder the folder
  * @param bundle the claim bundle
  * @param policy the policy
- * @param sources the documents' texts by document id (for the review report)
  */
-public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy policy, Map<String, String> sources) {
+public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy policy) {
     /** The policy file's name inside a claim folder. */
     public static final String POLICY_FILE = "policy.json";
-
-    /** Copies the sources. */
-    public ClaimFolder {
-        sources = Map.copyOf(sources);
-    }
 
     /**
      * Whether a folder looks like one claim (it holds a {@code policy.json}).
@@ -61,7 +53,6 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
         }
         InsurancePolicy policy = PolicyFile.read(policyFile);
         List<ClaimDocument> documents = new ArrayList<>();
-        Map<String, String> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -79,7 +70,6 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
                 } else {
                     continue;
                 }
-                sources.put(id, content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read claim folder " + folder, e);
@@ -89,6 +79,6 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         String claimId = name == null ? "claim" : name.toString().replaceAll("/+$", "");
-        return new ClaimFolder(folder, ClaimBundle.of(claimId, documents), policy, sources);
+        return new ClaimFolder(folder, ClaimBundle.of(claimId, documents), policy);
     }
 }

@@ -86,7 +86,8 @@ public final class DuplicateInvoiceCheck {
             if (earlier.isPresent()) {
                 duplicates.add(inv.documentId());
                 alerts.add(rules.alert("DUPLICATE_INVOICE", inv.documentId() + ".number", "该票据已于 "
-                        + earlier.get().firstSeen() + " 在案件 " + earlier.get().claimId() + " 中提交过", evidence(inv)));
+                        + earlier.get().firstSeen() + " 在案件 " + earlier.get().claimId() + " 中提交过", evidence(inv))
+                        .withRelatedClaim(earlier.get().claimId()));
             }
         }
         return new Outcome(alerts, duplicates);

@@ -27,6 +27,22 @@ class DuplicateInvoiceCheckTest {
                 assertThat(a.evidence()).extracting(e -> e.sourceId()).containsExactly("d0", "d0", "d1", "d1");
             });
             assertThat(o.duplicateDocuments()).containsExactly("d1");
+            assertThat(o.alerts().get(0).relatedClaimId()).as("the twin is in this claim").isEmpty();
+        }
+    }
+
+    @Test
+    void anInvoiceFirstSubmittedWithAnotherClaimNamesThatClaim() {
+        try (InvoiceRegistry r = InvoiceRegistry.inDirectory(dir)) {
+            var ctx = Claims.context(Claims.policy().build(), INVOICE);
+            DuplicateInvoiceCheck check = new DuplicateInvoiceCheck(Claims.DATA.rules(), r);
+            assertThat(check.run("CLM-1", ctx.materials().invoices(), Instant.EPOCH).alerts()).isEmpty();
+            DuplicateInvoiceCheck.Outcome again = check.run("CLM-2", ctx.materials().invoices(), Instant.EPOCH.plusSeconds(60));
+            assertThat(again.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.relatedClaimId()).isEqualTo("CLM-1");
+                assertThat(a.message()).contains("CLM-1");
+                assertThat(a.field()).isEqualTo("d0.number");
+            });
         }
     }
 
