@@ -22,8 +22,10 @@ import ai.domainassist.medical.model.UtteranceDecision;
 import ai.domainassist.medical.rules.TermLexicon;
 import ai.domainassist.medical.rules.internal.RuleEngine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,8 +70,10 @@ public final class MedicalRecordAssistant {
     private final DraftVerifier verifier = new DraftVerifier();
     private final RecordMerger merger;
     private final ModelCallEvents events;
+    private final Builder settings;
 
     private MedicalRecordAssistant(Builder b) {
+        this.settings = b.copy();
         this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
         this.model = b.model;
         this.engine = new RuleEngine(b.lexicon);
@@ -81,6 +85,17 @@ public final class MedicalRecordAssistant {
     /** @return a builder: no model, the shipped lexicon, the standard checks */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding this assistant's settings (model, lexicon, checks, mode, listeners), to
+     * build a variant: {@code assistant.toBuilder().mode(Mode.MODEL).build()}. Each setting may be
+     * replaced once on it.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return settings.copy();
     }
 
     /** @return how records are produced: OFFLINE without a model, MODEL or HYBRID with one */
@@ -170,14 +185,32 @@ public final class MedicalRecordAssistant {
         private RecordChecks checks;
         private Mode mode = Mode.HYBRID;
         private final List<ModelCallListener> listeners = new ArrayList<>();
+        private final Set<String> set = new HashSet<>();
 
         private Builder() {
+        }
+
+        /** A copy with the same settings, none of them set on it yet (each may be replaced once). */
+        private Builder copy() {
+            Builder b = new Builder();
+            b.model = model;
+            b.lexicon = lexicon;
+            b.checks = checks;
+            b.mode = mode;
+            b.listeners.addAll(listeners);
+            return b;
+        }
+
+        private void once(String option) {
+            if (!set.add(option)) {
+                throw new IllegalStateException(option + " was already set on this builder");
+            }
         }
 
         /**
          * Tells a listener when each task starts and ends ({@code medical.structure}, with the
          * result's mode and flags), for metrics and traces; the model client's own listeners see
-         * the model calls. May be called more than once.
+         * the model calls. May be called more than once: every listener is told.
          *
          * @param listener the listener
          * @return this builder
@@ -190,12 +223,17 @@ public final class MedicalRecordAssistant {
 
         /**
          * Uses a model: the record is then produced in {@link Mode#HYBRID} (default) or
-         * {@link Mode#MODEL} mode. The assistant does not close the client.
+         * {@link Mode#MODEL} mode. The assistant does not close the client. Without this call
+         * the offline engine runs.
          *
-         * @param model the client, or {@code null} for the offline engine
+         * @param model the client
          * @return this builder
+         * @throws NullPointerException if {@code model} is {@code null} (leave the call out for the offline engine)
+         * @throws IllegalStateException if a model was already set on this builder
          */
         public Builder model(ModelClient model) {
+            Objects.requireNonNull(model, "model");
+            once("model");
             this.model = model;
             return this;
         }
@@ -205,9 +243,13 @@ public final class MedicalRecordAssistant {
          *
          * @param lexicon the lexicon
          * @return this builder
+         * @throws NullPointerException if {@code lexicon} is {@code null}
+         * @throws IllegalStateException if a lexicon was already set on this builder
          */
         public Builder lexicon(TermLexicon lexicon) {
-            this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+            Objects.requireNonNull(lexicon, "lexicon");
+            once("lexicon");
+            this.lexicon = lexicon;
             return this;
         }
 
@@ -216,9 +258,13 @@ public final class MedicalRecordAssistant {
          *
          * @param checks the checks
          * @return this builder
+         * @throws NullPointerException if {@code checks} is {@code null}
+         * @throws IllegalStateException if checks were already set on this builder
          */
         public Builder checks(RecordChecks checks) {
-            this.checks = Objects.requireNonNull(checks, "checks");
+            Objects.requireNonNull(checks, "checks");
+            once("checks");
+            this.checks = checks;
             return this;
         }
 
@@ -230,17 +276,20 @@ public final class MedicalRecordAssistant {
          * @param mode HYBRID or MODEL
          * @return this builder
          * @throws IllegalArgumentException for OFFLINE or DEGRADED (omit the model for offline)
+         * @throws IllegalStateException if a mode was already set on this builder
          */
         public Builder mode(Mode mode) {
             if (mode != Mode.HYBRID && mode != Mode.MODEL) {
                 throw new IllegalArgumentException("mode must be HYBRID or MODEL; build without a model for OFFLINE");
             }
+            once("mode");
             this.mode = mode;
             return this;
         }
 
         /**
-         * Builds the assistant (loads the lexicon and rule tables once).
+         * Builds the assistant (loads the lexicon and rule tables once). No side effect beyond
+         * memory: nothing is written or opened. The builder may build again.
          *
          * @return the assistant
          */
