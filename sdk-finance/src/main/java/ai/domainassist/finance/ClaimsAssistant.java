@@ -2,7 +2,7 @@ package ai.domainassist.finance;
 
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
@@ -85,12 +85,12 @@ public final class ClaimsAssistant implements AutoCloseable {
     private final ClaimCaseLibrary cases;
     private final TermsAnswerer terms;
     private final ModelTermsAnswerer modelTerms;
-    private final ModelCallEvents events;
+    private final TaskEvents events;
     private final Builder settings;
 
     private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
         this.settings = b.copy();
-        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
+        this.events = TaskEvents.of(b.listeners);
         this.reader = new MaterialReader(data);
         this.judge = new ClaimJudge(data, registry, b.earlyClaimDays, b.clock);
         this.registry = registry;

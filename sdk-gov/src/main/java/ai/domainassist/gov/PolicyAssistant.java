@@ -1,7 +1,7 @@
 package ai.domainassist.gov;
 
 import ai.domainassist.core.ModelClient;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelException;
@@ -68,12 +68,12 @@ public final class PolicyAssistant {
     private final PolicyComparator comparator = new PolicyComparator();
     private final Path draftBoxDir;
     private DraftBox draftBox; // opened on first use; guarded by this
-    private final ModelCallEvents events;
+    private final TaskEvents events;
     private final Builder settings;
 
     private PolicyAssistant(Builder b) {
         this.settings = b.copy();
-        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
+        this.events = TaskEvents.of(b.listeners);
         this.model = b.model;
         this.library = b.library;
         this.dictionary = b.dictionary;

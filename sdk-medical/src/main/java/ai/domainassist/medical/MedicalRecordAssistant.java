@@ -4,7 +4,7 @@ import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.Usage;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.structured.Extraction;
 import ai.domainassist.medical.llm.internal.DraftVerifier;
@@ -69,12 +69,12 @@ public final class MedicalRecordAssistant {
     private final ModelRecordWriter writer = new ModelRecordWriter();
     private final DraftVerifier verifier = new DraftVerifier();
     private final RecordMerger merger;
-    private final ModelCallEvents events;
+    private final TaskEvents events;
     private final Builder settings;
 
     private MedicalRecordAssistant(Builder b) {
         this.settings = b.copy();
-        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
+        this.events = TaskEvents.of(b.listeners);
         this.model = b.model;
         this.engine = new RuleEngine(b.lexicon);
         this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);

@@ -5,9 +5,10 @@ import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.audit.AuditingProvider;
 import ai.domainassist.core.cache.CachePolicy;
 import ai.domainassist.core.cache.CachingProvider;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.ModelCallEvent;
 import ai.domainassist.core.observe.ModelCallListener;
-import ai.domainassist.core.observe.ObservingProvider;
+import ai.domainassist.core.observe.internal.Listeners;
+import ai.domainassist.core.observe.internal.ObservingProvider;
 import ai.domainassist.core.privacy.RedactingProvider;
 import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
@@ -165,7 +166,7 @@ public final class Pipeline {
         }
         Clock c = clock != null ? clock : Clock.systemUTC();
         UsageMeter meter = new UsageMeter(prices);
-        ModelCallEvents events = new ModelCallEvents(listeners);
+        Listeners events = new Listeners(listeners);
         List<AuditSink> sinks = new ArrayList<>(auditSinks);
         sinks.add(meter);
         List<String> names = new ArrayList<>();
@@ -193,7 +194,9 @@ public final class Pipeline {
                 if (!events.isEmpty()) {
                     rb.listener((name, attempt, e, delay) -> {
                         retry.listener().onRetry(name, attempt, e, delay);
-                        events.publish(ModelCallEvents.retry(name, attempt, e, delay));
+                        if (events.wants(ModelCallEvent.Kind.RETRY_SCHEDULED)) {
+                            events.publish(new ModelCallEvent.RetryScheduled(name, attempt, e, delay));
+                        }
                     });
                 }
                 p = RetryingProvider.wrap(p, rb.build());
@@ -217,7 +220,11 @@ public final class Pipeline {
             perProvider.add(p);
         }
         ModelProvider top = perProvider.size() == 1 ? perProvider.get(0)
-                : FailoverRouter.of(perProvider, (from, to, e) -> events.publish(ModelCallEvents.failover(from, to, e)));
+                : FailoverRouter.of(perProvider, (from, to, e) -> {
+                    if (events.wants(ModelCallEvent.Kind.FAILED_OVER)) {
+                        events.publish(new ModelCallEvent.FailedOver(from, to, e));
+                    }
+                });
         if (!events.isEmpty()) {
             // one CALL_START and one CALL_RESPONSE / CALL_ERROR per logical call, around retries and failovers
             top = ObservingProvider.observeCalls(top, events);

@@ -7,9 +7,9 @@ import ai.domainassist.core.audit.InMemoryAuditSink;
 import ai.domainassist.core.cache.CachePolicy;
 import ai.domainassist.core.cache.CachingProvider;
 import ai.domainassist.core.chat.ChatRequest;
-import ai.domainassist.core.observe.ModelCallEvents;
 import ai.domainassist.core.observe.ModelCallListener;
-import ai.domainassist.core.observe.ObservingProvider;
+import ai.domainassist.core.observe.internal.Listeners;
+import ai.domainassist.core.observe.internal.ObservingProvider;
 import ai.domainassist.core.privacy.RedactingProvider;
 import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
@@ -60,7 +60,8 @@ class DecoratorContractTest {
         }
     }
 
-    static final ModelCallListener EVERYTHING = new ModelCallListener() {
+    static final ModelCallListener EVERYTHING = event -> {
+        event.attributes(); // a listener that reads every event, as the logging listener does at debug
     };
 
     static Answer serverError() {
@@ -130,7 +131,7 @@ class DecoratorContractTest {
     class CallObserving extends Decorated {
         @Override
         ModelProvider wrap(ModelProvider next) {
-            ModelCallEvents events = new ModelCallEvents(List.of(EVERYTHING));
+            Listeners events = new Listeners(List.of(EVERYTHING));
             return ObservingProvider.observeCalls(ObservingProvider.wrap(next, events), events);
         }
     }
@@ -139,7 +140,7 @@ class DecoratorContractTest {
     class AttemptObserving extends Decorated {
         @Override
         ModelProvider wrap(ModelProvider next) {
-            return ObservingProvider.wrap(next, new ModelCallEvents(List.of(EVERYTHING)));
+            return ObservingProvider.wrap(next, new Listeners(List.of(EVERYTHING)));
         }
     }
 
