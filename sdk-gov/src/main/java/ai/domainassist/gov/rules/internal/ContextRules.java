@@ -21,8 +21,11 @@ public final class ContextRules {
      * @param pattern the pattern; group 1 is the wrong span
      * @param replacement what replaces group 1
      * @param reason why, in Chinese
+     * @param literal the text group 1 always matches when it is a plain word ({@code ""} otherwise): a
+     *     text without it is not searched
      */
-    public record Rule(String id, List<String> domains, Pattern pattern, String replacement, String reason) {
+    public record Rule(String id, List<String> domains, Pattern pattern, String replacement, String reason,
+            String literal) {
     }
 
     /**
@@ -62,9 +65,21 @@ public final class ContextRules {
             if (p.matcher("").groupCount() < 1) {
                 throw new IllegalStateException("context-rules.tsv: rule " + c[0] + " has no group 1");
             }
-            out.add(new Rule(c[0], List.of(c[1].split(",")), p, c[3], c[4]));
+            out.add(new Rule(c[0], List.of(c[1].split(",")), p, c[3], c[4], literal(c[2])));
         }
         return new ContextRules(out);
+    }
+
+    /** The content of the first capturing group when it is Chinese characters only, else {@code ""}. */
+    private static String literal(String pattern) {
+        for (int i = 0; i + 1 < pattern.length(); i++) {
+            if (pattern.charAt(i) == '(' && (i == 0 || pattern.charAt(i - 1) != '\\') && pattern.charAt(i + 1) != '?') {
+                int end = pattern.indexOf(')', i);
+                String g = end < 0 ? "" : pattern.substring(i + 1, end);
+                return !g.isEmpty() && g.chars().allMatch(ch -> ch >= 0x4E00 && ch <= 0x9FFF) ? g : "";
+            }
+        }
+        return "";
     }
 
     /** @return the rules in file order */
@@ -82,7 +97,7 @@ public final class ContextRules {
     public List<Match> find(String text, String domain) {
         List<Match> out = new ArrayList<>();
         for (Rule r : rules) {
-            if (!r.domains().contains(domain)) {
+            if (!r.domains().contains(domain) || !text.contains(r.literal())) {
                 continue;
             }
             Matcher m = r.pattern().matcher(text);
