@@ -1,5 +1,6 @@
 package ai.domainassist.gov.rules.internal;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,12 @@ public final class DomainDetector {
     static final double MEDICAL_THRESHOLD = 1.25;
     private static final double ALPHA = 0.5;
 
-    private final Map<Integer, Integer> medical;
-    private final Map<Integer, Integer> official;
-    private final double medicalTotal;
-    private final double officialTotal;
-    private final double vocabulary;
+    /** The bigrams seen in either corpus (normalised characters, first in the high half), sorted. */
+    private final int[] bigrams;
+    /** The log-likelihood ratio, medical against official, of each bigram of {@link #bigrams}. */
+    private final float[] ratios;
+    /** The ratio of a bigram seen in neither corpus. */
+    private final double unseen;
     private final TermList legal;
     private final Pattern markers;
 
@@ -45,13 +47,21 @@ public final class DomainDetector {
      */
     public DomainDetector(List<String> medicalSentences, List<String> officialSentences, TermList legal,
             List<String> markers) {
-        this.medical = count(medicalSentences);
-        this.official = count(officialSentences);
-        this.medicalTotal = total(medical);
-        this.officialTotal = total(official);
+        Map<Integer, Integer> medical = count(medicalSentences);
+        Map<Integer, Integer> official = count(officialSentences);
+        double medicalTotal = total(medical);
+        double officialTotal = total(official);
         Map<Integer, Integer> union = new HashMap<>(medical);
         union.putAll(official);
-        this.vocabulary = union.size() + 1;
+        double vocabulary = union.size() + 1;
+        this.bigrams = union.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.ratios = new float[bigrams.length];
+        for (int i = 0; i < bigrams.length; i++) {
+            ratios[i] = (float) (Math.log((medical.getOrDefault(bigrams[i], 0) + ALPHA) / (medicalTotal + ALPHA * vocabulary))
+                    - Math.log((official.getOrDefault(bigrams[i], 0) + ALPHA) / (officialTotal + ALPHA * vocabulary)));
+        }
+        this.unseen = Math.log(ALPHA / (medicalTotal + ALPHA * vocabulary))
+                - Math.log(ALPHA / (officialTotal + ALPHA * vocabulary));
         this.legal = legal;
         this.markers = Pattern.compile(String.join("|", markers));
     }
@@ -106,9 +116,8 @@ public final class DomainDetector {
         }
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            int k = key(text.charAt(i), text.charAt(i + 1));
-            sum += Math.log((medical.getOrDefault(k, 0) + ALPHA) / (medicalTotal + ALPHA * vocabulary))
-                    - Math.log((official.getOrDefault(k, 0) + ALPHA) / (officialTotal + ALPHA * vocabulary));
+            int at = Arrays.binarySearch(bigrams, key(text.charAt(i), text.charAt(i + 1)));
+            sum += at >= 0 ? ratios[at] : unseen;
         }
         return sum / n;
     }

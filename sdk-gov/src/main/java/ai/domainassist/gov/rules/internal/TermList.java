@@ -12,18 +12,28 @@ import java.util.Set;
 public final class TermList {
     private final Set<String> terms;
     private final int minLength;
-    private final int maxLength;
+    /** The length of the longest term starting with each character (0: none starts with it). */
+    private final byte[] longestFrom = new byte[65536];
 
     private TermList(Set<String> terms) {
         this.terms = Set.copyOf(terms);
         int min = Integer.MAX_VALUE;
-        int max = 0;
         for (String t : terms) {
             min = Math.min(min, t.length());
-            max = Math.max(max, t.length());
+            int c = t.charAt(0);
+            longestFrom[c] = (byte) Math.max(longestFrom[c], Math.min(t.length(), Byte.MAX_VALUE));
         }
         this.minLength = terms.isEmpty() ? 1 : min;
-        this.maxLength = max;
+    }
+
+    /** The length of the longest term at {@code text[i, to)}, or 0. */
+    private int longestAt(String text, int i, int to) {
+        for (int len = Math.min(longestFrom[text.charAt(i)], to - i); len >= minLength; len--) {
+            if (terms.contains(text.substring(i, i + len))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -74,13 +84,9 @@ public final class TermList {
      */
     public void cover(String text, int from, int to, boolean[] mask) {
         for (int i = from; i + minLength <= to; i++) {
-            for (int len = Math.min(maxLength, to - i); len >= minLength; len--) {
-                if (terms.contains(text.substring(i, i + len))) {
-                    for (int k = i; k < i + len; k++) {
-                        mask[k] = true;
-                    }
-                    break;
-                }
+            int len = longestAt(text, i, to);
+            for (int k = i; k < i + len; k++) {
+                mask[k] = true;
             }
         }
     }
@@ -96,13 +102,7 @@ public final class TermList {
         int chars = 0;
         int i = 0;
         while (i + minLength <= text.length()) {
-            int found = 0;
-            for (int len = Math.min(maxLength, text.length() - i); len >= minLength; len--) {
-                if (terms.contains(text.substring(i, i + len))) {
-                    found = len;
-                    break;
-                }
-            }
+            int found = longestAt(text, i, text.length());
             if (found > 0) {
                 n++;
                 chars += found;
