@@ -198,6 +198,16 @@ public final class Proofreader {
                 at = text.indexOf(e.getKey(), end);
             }
         }
+        contextRules(text, domain, taken, out);
+        if (domain.usesOfficialModel()) {
+            correct(text, taken, out);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The context rules safe in the domain, on positions no word pair took; marks theirs taken. */
+    private void contextRules(String text, TextDomain domain, boolean[] taken, List<ProofreadSuggestion> out) {
         for (ContextRules.Match m : contextRules.find(text, domain.name())) {
             boolean free = true;
             for (int k = m.start(); k < m.end() && free; k++) {
@@ -227,11 +237,6 @@ public final class Proofreader {
                 taken[k] = true;
             }
         }
-        if (domain.usesOfficialModel()) {
-            correct(text, taken, out);
-        }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return out;
     }
 
     /** The statistical corrector, line by line, never touching a taken position or a protected term. */

@@ -8,11 +8,15 @@ package ai.domainassist.gov.rules;
  * a caller that knows it states it through {@link Proofreader#check(String, TextDomain)}.
  */
 public enum TextDomain {
-    /** Official documents (公文) and policy prose: every check, the statistical corrector included. */
+    /**
+     * Official documents (公文) and policy prose: every check, the statistical corrector included; it
+     * never changes a legal term ({@code proofreading/terms-legal.txt}) or a medical term of three or
+     * more characters ({@code proofreading/terms-medical.txt}).
+     */
     OFFICIAL,
     /**
-     * Statutes, regulations and legal documents: every check, with the legal terms of
-     * {@code proofreading/terms-legal.txt} protected from the statistical corrector.
+     * Statutes, regulations and legal documents: the same checks as {@link #OFFICIAL} (statutes are
+     * official prose; the legal terms are protected in both).
      */
     LEGAL,
     /**
