@@ -287,6 +287,34 @@ public final class ModelClientBuilder {
     }
 
     /**
+     * Adds an interceptor in the application slot: outermost, above the budget, once per call the
+     * application makes (cache hits included); it sees the caller's request as given, not redacted
+     * (see {@link ModelInterceptor}). The first added runs first.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     * @throws NullPointerException if {@code interceptor} is {@code null}
+     */
+    public ModelClientBuilder interceptor(ModelInterceptor interceptor) {
+        pipeline.interceptor(interceptor);
+        return this;
+    }
+
+    /**
+     * Adds an interceptor in the attempt slot: per provider, under retry, beside the listeners and
+     * the audit, once per attempt; it sees the request as it goes to the provider, redacted (see
+     * {@link ModelInterceptor}). The first added runs first.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     * @throws NullPointerException if {@code interceptor} is {@code null}
+     */
+    public ModelClientBuilder attemptInterceptor(ModelInterceptor interceptor) {
+        pipeline.attemptInterceptor(interceptor);
+        return this;
+    }
+
+    /**
      * @param sink receives one {@link ai.domainassist.core.audit.AuditRecord} per provider call
      *     attempt; closed with the client
      * @return this builder

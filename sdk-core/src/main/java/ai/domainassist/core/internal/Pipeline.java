@@ -1,5 +1,6 @@
 package ai.domainassist.core.internal;
 
+import ai.domainassist.core.ModelInterceptor;
 import ai.domainassist.core.audit.AuditRecord;
 import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.audit.AuditingProvider;
@@ -39,8 +40,9 @@ import java.util.function.Supplier;
  * architecture fixes (outermost first):
  *
  * <pre>
- * budget -&gt; redaction -&gt; cache -&gt; call listeners -&gt; failover router -&gt;
- *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; attempt listeners -&gt; audit -&gt; adapter
+ * application interceptors -&gt; budget -&gt; redaction -&gt; cache -&gt; call listeners -&gt; failover router -&gt;
+ *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; attempt interceptors -&gt;
+ *     attempt listeners -&gt; audit -&gt; adapter
  * </pre>
  *
  * A decorator whose setting is {@code null} is left out. The usage meter is always fed (through
@@ -60,6 +62,8 @@ public final class Pipeline {
     private RetryPolicy retry = RetryPolicy.defaults();
     private final List<ModelCallListener> listeners = new ArrayList<>();
     private final List<AuditSink> auditSinks = new ArrayList<>();
+    private final List<ModelInterceptor> interceptors = new ArrayList<>();
+    private final List<ModelInterceptor> attemptInterceptors = new ArrayList<>();
     private Clock clock;
 
     /** What {@link #compose(List)} built. */
@@ -133,6 +137,16 @@ public final class Pipeline {
         listeners.remove(l);
     }
 
+    /** @param i an interceptor for the application slot (outermost; first added runs first) */
+    public void interceptor(ModelInterceptor i) {
+        interceptors.add(Objects.requireNonNull(i, "interceptor"));
+    }
+
+    /** @param i an interceptor for the attempt slot (per provider, under retry; first added runs first) */
+    public void attemptInterceptor(ModelInterceptor i) {
+        attemptInterceptors.add(Objects.requireNonNull(i, "interceptor"));
+    }
+
     /** @param s an audit sink to add */
     public void auditSink(AuditSink s) {
         auditSinks.add(Objects.requireNonNull(s, "sink"));
@@ -185,6 +199,9 @@ public final class Pipeline {
             ModelProvider p = AuditingProvider.wrap(adapter, sink, tracker, c, !auditSinks.isEmpty());
             if (!events.isEmpty()) {
                 p = ObservingProvider.wrap(p, events);
+            }
+            for (int i = attemptInterceptors.size() - 1; i >= 0; i--) {
+                p = InterceptingProvider.wrap(p, attemptInterceptors.get(i));
             }
             if (retry != null) {
                 RetryPolicy.Builder rb = retry.toBuilder();
@@ -240,6 +257,9 @@ public final class Pipeline {
         }
         if (budget != null || !taskBudgets.isEmpty()) {
             top = BudgetingProvider.wrap(top, meter, budget, taskBudgets);
+        }
+        for (int i = interceptors.size() - 1; i >= 0; i--) {
+            top = InterceptingProvider.wrap(top, interceptors.get(i));
         }
         Map<String, CircuitBreakingProvider> breakersByName = new LinkedHashMap<>();
         for (CircuitBreakingProvider b : breakers) {

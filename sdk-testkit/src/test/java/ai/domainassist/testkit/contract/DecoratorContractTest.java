@@ -1,12 +1,16 @@
 package ai.domainassist.testkit.contract;
 
 import ai.domainassist.core.ErrorDetails;
+import ai.domainassist.core.ModelInterceptor;
 import ai.domainassist.core.ServerException;
 import ai.domainassist.core.audit.AuditingProvider;
 import ai.domainassist.core.audit.InMemoryAuditSink;
 import ai.domainassist.core.cache.CachePolicy;
 import ai.domainassist.core.cache.CachingProvider;
 import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.StreamHandle;
+import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.InterceptingProvider;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.observe.internal.Listeners;
 import ai.domainassist.core.observe.internal.ObservingProvider;
@@ -240,6 +244,20 @@ class DecoratorContractTest {
         @Override
         ModelProvider wrap(ModelProvider next) {
             return AuditingProvider.wrap(next, new InMemoryAuditSink(), new AuditingProvider.Tracker(), Clock.systemUTC());
+        }
+    }
+
+    /** A user interceptor (either slot) that passes every call on and watches the stream's events. */
+    @Nested
+    class Intercepting extends Decorated {
+        @Override
+        ModelProvider wrap(ModelProvider next) {
+            return InterceptingProvider.wrap(next, new ModelInterceptor() {
+                @Override
+                public StreamHandle stream(ChatRequest request, StreamHandler handler, Chain chain) {
+                    return chain.stream(request, event -> handler.onEvent(event));
+                }
+            });
         }
     }
 }

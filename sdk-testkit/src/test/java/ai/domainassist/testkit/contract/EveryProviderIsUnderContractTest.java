@@ -40,7 +40,8 @@ class EveryProviderIsUnderContractTest {
                     DecoratorContractTest.CircuitBreaking.class),
             Map.entry("ai.domainassist.core.resilience.RetryingProvider",
                     DecoratorContractTest.RetryingAfterAServerError.class),
-            Map.entry("ai.domainassist.core.audit.AuditingProvider", DecoratorContractTest.Auditing.class));
+            Map.entry("ai.domainassist.core.audit.AuditingProvider", DecoratorContractTest.Auditing.class),
+            Map.entry("ai.domainassist.core.internal.InterceptingProvider", DecoratorContractTest.Intercepting.class));
 
     @Test
     void everyConcreteProviderTheSdkShipsHasAContractTest() throws Exception {
