@@ -33,9 +33,14 @@ public abstract class RetrieverContract {
      * An empty library for one test.
      *
      * @param whitelist the source whitelist
+     * @param embedder the embedder, or {@code null} for keyword search only
      * @return the library (closed by the test)
      */
-    protected abstract DocumentLibrary newLibrary(SourceWhitelist whitelist);
+    protected abstract DocumentLibrary newLibrary(SourceWhitelist whitelist, Embedder embedder);
+
+    private DocumentLibrary newLibrary(SourceWhitelist whitelist) {
+        return newLibrary(whitelist, null);
+    }
 
     /** @return the three real-shaped texts (notice, regulation, insurance terms) shipped with the tests */
     protected static List<Document> realTexts() {
@@ -197,6 +202,33 @@ public abstract class RetrieverContract {
             assertThat(lib.list()).isEmpty();
             assertThatThrownBy(() -> lib.search(SearchRequest.of("审批").withMode(SearchMode.VECTOR)))
                     .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void withAnEmbedderVectorAndHybridRankingKeepCitationsAndFilters() {
+        try (DocumentLibrary lib = newLibrary(SourceWhitelist.allowAll(), Embedder.hashing(64))) {
+            List<Document> docs = realTexts();
+            lib.addAll(docs);
+            Map<String, Document> byId = docs.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+            for (SearchMode mode : List.of(SearchMode.VECTOR, SearchMode.HYBRID)) {
+                List<Hit> hits = lib.search(SearchRequest.of("保险责任免除", 6).withMode(mode));
+                assertThat(hits).as(mode.name()).hasSize(6);
+                for (int i = 0; i < hits.size(); i++) {
+                    Citation c = hits.get(i).citation();
+                    assertThat(byId.get(c.documentId()).text().substring(c.start(), c.end())).isEqualTo(c.quote());
+                    if (i > 0) {
+                        assertThat(hits.get(i).score()).isLessThanOrEqualTo(hits.get(i - 1).score());
+                    }
+                }
+                Filter onlyNotice = Filter.builder().documentIds("notice").build();
+                assertThat(lib.search(new SearchRequest("保险责任免除", 6, onlyNotice, mode)))
+                        .isNotEmpty().allSatisfy(h -> assertThat(h.documentId()).isEqualTo("notice"));
+            }
+            assertThat(lib.search(SearchRequest.of("保险责任免除", 6)))
+                    .isEqualTo(lib.search(SearchRequest.of("保险责任免除", 6).withMode(SearchMode.HYBRID)));
+            assertThat(lib.search(SearchRequest.of("保险责任免除", 6).withMode(SearchMode.VECTOR)))
+                    .allSatisfy(h -> assertThat(h.score()).isBetween(0.0, 1.0));
         }
     }
 

@@ -6,6 +6,7 @@ import ai.domainassist.retrieval.Document;
 import ai.domainassist.retrieval.DocumentExistsException;
 import ai.domainassist.retrieval.DocumentLibrary;
 import ai.domainassist.retrieval.DocumentNotFoundException;
+import ai.domainassist.retrieval.Embedder;
 import ai.domainassist.retrieval.Hit;
 import ai.domainassist.retrieval.RetrievalException;
 import ai.domainassist.retrieval.SearchMode;
@@ -14,6 +15,7 @@ import ai.domainassist.retrieval.SourceNotAllowedException;
 import ai.domainassist.retrieval.SourceWhitelist;
 import ai.domainassist.retrieval.opensearch.internal.ChunkIndex;
 import ai.domainassist.retrieval.opensearch.internal.OpenSearchHttp;
+import ai.domainassist.retrieval.opensearch.internal.VectorSearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,8 +48,9 @@ import okhttp3.OkHttpClient;
  *
  * <p>Two indices: {@code <name>-chunks} (searched) and {@code <name>-docs} (each document's full
  * text and metadata, for {@link #get}); created with their mappings on {@link Builder#build()} if
- * absent. Keyword search only: {@link SearchMode#VECTOR} and {@link SearchMode#HYBRID} throw
- * {@link IllegalStateException} ({@link SearchMode#AUTO} is keyword).
+ * absent. With an {@link Builder#embedder embedder}, chunks carry vectors and search can rank by
+ * cosine similarity or fuse both rankings by reciprocal rank, as the embedded library does; the
+ * vector ranking is exact (a Painless script over the filtered chunks), fit for small libraries.
  *
  * <p>Thread-safe. Every write is refreshed ({@code refresh=true}) and visible to searches when
  * it returns. Unlike the embedded library, writes are not transactions: {@link #addAll} and
@@ -62,6 +65,7 @@ public final class OpenSearchLibrary implements DocumentLibrary {
     private final String docs;
     private final Chunker chunker;
     private final SourceWhitelist whitelist;
+    private final Embedder embedder;
     private volatile boolean closed;
 
     private OpenSearchLibrary(Builder b) {
@@ -71,9 +75,11 @@ public final class OpenSearchLibrary implements DocumentLibrary {
         this.docs = b.index + "-docs";
         this.chunker = b.chunker;
         this.whitelist = b.whitelist;
+        this.embedder = b.embedder;
         try {
-            createIfAbsent(chunks, ChunkIndex.chunkIndexDefinition(b.replicas));
+            createIfAbsent(chunks, ChunkIndex.chunkIndexDefinition(b.replicas, embedderId()));
             createIfAbsent(docs, ChunkIndex.documentIndexDefinition(b.replicas));
+            checkEmbedder();
         } catch (RuntimeException e) {
             closeClient();
             throw e;
@@ -83,6 +89,28 @@ public final class OpenSearchLibrary implements DocumentLibrary {
     /** @return a builder; {@link Builder#url} is required */
     public static Builder builder() {
         return new Builder();
+    }
+
+    private String embedderId() {
+        return embedder == null ? "" : embedder.id();
+    }
+
+    /** Refuses to mix the vectors of two embedders in one index (as the embedded library does). */
+    private void checkEmbedder() {
+        JsonNode mapping = http.call("GET", "/" + chunks + "/_mapping", null).path(chunks).path("mappings");
+        String had = mapping.path("_meta").path("embedder").asText("");
+        if (had.equals(embedderId())) {
+            return;
+        }
+        ObjectNode count = OpenSearchHttp.MAPPER.createObjectNode();
+        count.putObject("query").putObject("match_all");
+        if (http.call("POST", "/" + chunks + "/_count", count).path("count").asLong() > 0) {
+            throw new RetrievalException("index " + chunks + " holds chunks written with embedder '" + had
+                    + "' but the library is configured with '" + embedderId() + "'; use the same embedder, or a new index");
+        }
+        ObjectNode meta = OpenSearchHttp.MAPPER.createObjectNode();
+        meta.putObject("_meta").put("embedder", embedderId());
+        http.call("PUT", "/" + chunks + "/_mapping", meta);
     }
 
     private void createIfAbsent(String index, ObjectNode definition) {
@@ -98,17 +126,51 @@ public final class OpenSearchLibrary implements DocumentLibrary {
         }
     }
 
+    /**
+     * Searches: BM25 ({@link SearchMode#KEYWORD}); with an embedder also by cosine similarity of
+     * the chunk vectors ({@link SearchMode#VECTOR}, exact, in a Painless {@code script_score}) or
+     * both fused by reciprocal rank ({@link SearchMode#HYBRID}, the default then, as in the embedded
+     * library).
+     *
+     * @param request the query, size, filter and mode
+     * @return the hits, best first
+     * @throws IllegalStateException if vector or hybrid ranking is asked without an embedder, or the library is closed
+     * @throws RetrievalException if OpenSearch fails
+     * @throws ai.domainassist.core.ModelException if embedding the query fails
+     */
     @Override
     public List<Hit> search(SearchRequest request) {
         ensureOpen();
         Objects.requireNonNull(request, "request");
-        if (request.mode() == SearchMode.VECTOR || request.mode() == SearchMode.HYBRID) {
-            throw new IllegalStateException(request.mode() + " search needs embeddings; OpenSearchLibrary searches by keyword only");
+        SearchMode mode = request.mode();
+        if (mode == SearchMode.AUTO) {
+            mode = embedder == null ? SearchMode.KEYWORD : SearchMode.HYBRID;
         }
+        if (embedder == null && mode != SearchMode.KEYWORD) {
+            throw new IllegalStateException(mode + " search needs an embedder; build the library with .embedder(...)");
+        }
+        ArrayNode filter = ChunkIndex.filters(request.filter(), whitelist);
+        int k = request.topK();
+        switch (mode) {
+            case KEYWORD:
+                return run(ChunkIndex.keywordQuery(request.query(), filter), k);
+            case VECTOR:
+                return run(VectorSearch.query(embedder.embed(List.of(request.query())).get(0), filter), k);
+            case HYBRID:
+            default:
+                int depth = Math.max(k, VectorSearch.FUSION_DEPTH);
+                List<Hit> keyword = run(ChunkIndex.keywordQuery(request.query(), filter.deepCopy()), depth);
+                List<Hit> vector = run(VectorSearch.query(embedder.embed(List.of(request.query())).get(0), filter), depth);
+                return VectorSearch.fuse(List.of(keyword, vector), k);
+        }
+    }
+
+    private List<Hit> run(ObjectNode query, int size) {
         ObjectNode body = OpenSearchHttp.MAPPER.createObjectNode();
-        body.put("size", request.topK());
+        body.put("size", size);
         body.put("track_total_hits", false);
-        body.set("query", ChunkIndex.keywordQuery(request.query(), ChunkIndex.filters(request.filter(), whitelist)));
+        body.putObject("_source").putArray("excludes").add("vector");
+        body.set("query", query);
         JsonNode r = http.call("POST", "/" + chunks + "/_search", body);
         List<Hit> out = new ArrayList<>();
         for (JsonNode h : r.path("hits").path("hits")) {
@@ -141,11 +203,9 @@ public final class OpenSearchLibrary implements DocumentLibrary {
                 throw new DocumentExistsException(d.id());
             }
         }
-        for (String id : ids) {
-            if (exists(id)) {
-                throw new DocumentExistsException(id);
-            }
-        }
+        firstExisting(ids).ifPresent(id -> {
+            throw new DocumentExistsException(id);
+        });
         write(documents);
     }
 
@@ -233,8 +293,13 @@ public final class OpenSearchLibrary implements DocumentLibrary {
         for (Document d : documents) {
             List<Chunk> cs = chunker.chunk(d);
             counts.put(d.id(), cs.size());
-            for (Chunk c : cs) {
-                action(bulk, chunks, d.id() + "#" + c.index(), ChunkIndex.chunkSource(d, c));
+            List<float[]> vectors = null;
+            if (embedder != null && !cs.isEmpty()) {
+                vectors = embedder.embed(cs.stream().map(c -> VectorSearch.embeddingText(d.title(), c)).toList());
+            }
+            for (int i = 0; i < cs.size(); i++) {
+                Chunk c = cs.get(i);
+                action(bulk, chunks, d.id() + "#" + c.index(), ChunkIndex.chunkSource(d, c, vectors == null ? null : vectors.get(i)));
                 if (++lines >= PAGE) {
                     bulk(bulk);
                     lines = 0;
@@ -294,9 +359,20 @@ public final class OpenSearchLibrary implements DocumentLibrary {
                 : Optional.empty();
     }
 
-    private boolean exists(String documentId) {
-        return http.call("GET", "/" + docs + "/_doc/" + enc(documentId) + "?_source=false", null, Set.of(404))
-                .path("found").asBoolean(false);
+    /** One {@code _mget} for many ids: the first that is already in the library. */
+    private Optional<String> firstExisting(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode body = OpenSearchHttp.MAPPER.createObjectNode();
+        ArrayNode arr = body.putArray("ids");
+        ids.forEach(arr::add);
+        for (JsonNode d : http.call("POST", "/" + docs + "/_mget?_source=false", body).path("docs")) {
+            if (d.path("found").asBoolean(false)) {
+                return Optional.of(d.path("_id").asText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads every match of a filter, sorted by a field, with {@code search_after} pages. */
@@ -352,8 +428,24 @@ public final class OpenSearchLibrary implements DocumentLibrary {
         private String password;
         private int replicas = 1;
         private Duration timeout = Duration.ofSeconds(30);
+        private Embedder embedder;
 
         private Builder() {
+        }
+
+        /**
+         * Embeds every chunk when it is written (the text embedded is title, heading path and chunk,
+         * as in the embedded library) and enables {@link SearchMode#VECTOR} and
+         * {@link SearchMode#HYBRID} (the default then). Vector ranking is exact and brute force (a
+         * Painless {@code script_score}, no k-NN plugin needed): for libraries of thousands of chunks,
+         * not hundreds of thousands. The index records the embedder's id and refuses another.
+         *
+         * @param embedder the embedder (not closed by the library)
+         * @return this builder
+         */
+        public Builder embedder(Embedder embedder) {
+            this.embedder = Objects.requireNonNull(embedder, "embedder");
+            return this;
         }
 
         /**

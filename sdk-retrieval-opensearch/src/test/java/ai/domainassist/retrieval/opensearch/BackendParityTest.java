@@ -1,6 +1,7 @@
 package ai.domainassist.retrieval.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.domainassist.core.Result;
 import ai.domainassist.finance.ClaimsAssistant;
@@ -9,7 +10,13 @@ import ai.domainassist.gov.PolicyAssistant;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyMetadata;
 import ai.domainassist.gov.model.PolicyAnswer;
+import ai.domainassist.retrieval.Chunk;
+import ai.domainassist.retrieval.Chunker;
+import ai.domainassist.retrieval.Document;
 import ai.domainassist.retrieval.DocumentLibrary;
+import ai.domainassist.retrieval.Embedder;
+import ai.domainassist.retrieval.SearchMode;
+import ai.domainassist.retrieval.SearchRequest;
 import ai.domainassist.retrieval.Hit;
 import ai.domainassist.retrieval.Validity;
 import ai.domainassist.retrieval.eval.EvalData;
@@ -90,6 +97,78 @@ class BackendParityTest {
                     assertThat(b.value()).as(q.text()).isEqualTo(a.value());
                 }
             }
+        }
+    }
+
+    @Test
+    void vectorSearchIsTheExactCosineTop5AndItsAgreementWithLuceneIsMeasured() throws Exception {
+        InsQa data = InsQa.load(EvalData.require("finance/insqa-clause-subjective.json"));
+        Embedder embedder = Embedder.hashing(256);
+        try (DocumentLibrary lucene = DocumentLibrary.builder().inMemory().embedder(embedder).build();
+                DocumentLibrary opensearch = OpenSearchLibrary.builder().url(OpenSearchNode.get().url())
+                        .index("parity-insqa-vectors").replicas(0).embedder(embedder).build()) {
+            lucene.addAll(data.documents);
+            opensearch.addAll(data.documents);
+            // every chunk and its vector, to compute the exact cosine ranking here
+            List<String> chunkIds = new ArrayList<>();
+            List<float[]> vectors = new ArrayList<>();
+            for (Document d : data.documents) {
+                for (Chunk c : Chunker.structural().chunk(d)) {
+                    chunkIds.add(d.id() + "#" + c.index());
+                    vectors.add(embedder.embed(List.of(VectorSearchText.of(d.title(), c))).get(0));
+                }
+            }
+            int exact = 0;
+            for (SearchMode mode : List.of(SearchMode.VECTOR, SearchMode.HYBRID)) {
+                int overlap = 0;
+                int total = 0;
+                int sameOrder = 0;
+                for (InsQa.Question q : data.questions) {
+                    List<String> a = ids(lucene.search(SearchRequest.of(q.text(), 5).withMode(mode)));
+                    List<Hit> hits = opensearch.search(SearchRequest.of(q.text(), 5).withMode(mode));
+                    List<String> b = ids(hits);
+                    overlap += intersection(a, b);
+                    total += Math.max(a.size(), b.size());
+                    sameOrder += a.equals(b) ? 1 : 0;
+                    if (mode == SearchMode.VECTOR) {
+                        float[] qv = embedder.embed(List.of(q.text())).get(0);
+                        double fifth = hits.get(hits.size() - 1).score();
+                        for (int i = 0; i < chunkIds.size(); i++) {
+                            double s = (1 + cosine(qv, vectors.get(i))) / 2;
+                            // no chunk outside the top 5 scores above the fifth hit
+                            if (!b.contains(chunkIds.get(i))) {
+                                assertThat(s).as(q.text() + " " + chunkIds.get(i)).isLessThanOrEqualTo(fifth + 1e-6);
+                            } else {
+                                assertThat(hits.get(b.indexOf(chunkIds.get(i))).score()).isCloseTo(s, within(1e-5));
+                            }
+                        }
+                        exact++;
+                    }
+                }
+                report(String.format("InsQABench, %s with Embedder.hashing(256), Lucene (HNSW, approximate) vs OpenSearch"
+                        + " (exact script_score): top-5 overlap %d/%d (%.3f); identical top-5 lists in order %d/%d",
+                        mode, overlap, total, overlap / (double) total, sameOrder, data.questions.size()));
+            }
+            assertThat(exact).isEqualTo(data.questions.size());
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The text the libraries embed for a chunk (title, heading path, text). */
+    private static final class VectorSearchText {
+        static String of(String title, Chunk c) {
+            return ai.domainassist.retrieval.opensearch.internal.VectorSearch.embeddingText(title, c);
         }
     }
 

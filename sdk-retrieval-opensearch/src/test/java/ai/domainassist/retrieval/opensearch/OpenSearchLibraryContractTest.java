@@ -1,6 +1,7 @@
 package ai.domainassist.retrieval.opensearch;
 
 import ai.domainassist.retrieval.DocumentLibrary;
+import ai.domainassist.retrieval.Embedder;
 import ai.domainassist.retrieval.RetrieverContract;
 import ai.domainassist.retrieval.SourceWhitelist;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,8 +11,9 @@ class OpenSearchLibraryContractTest extends RetrieverContract {
     private static final AtomicInteger N = new AtomicInteger();
 
     @Override
-    protected DocumentLibrary newLibrary(SourceWhitelist whitelist) {
-        return OpenSearchLibrary.builder().url(OpenSearchNode.get().url()).index("contract-" + N.incrementAndGet())
-                .replicas(0).sourceWhitelist(whitelist).build();
+    protected DocumentLibrary newLibrary(SourceWhitelist whitelist, Embedder embedder) {
+        OpenSearchLibrary.Builder b = OpenSearchLibrary.builder().url(OpenSearchNode.get().url())
+                .index("contract-" + N.incrementAndGet()).replicas(0).sourceWhitelist(whitelist);
+        return (embedder == null ? b : b.embedder(embedder)).build();
     }
 }

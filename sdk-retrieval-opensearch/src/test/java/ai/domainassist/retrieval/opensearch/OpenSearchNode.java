@@ -21,8 +21,9 @@ import org.opensearch.transport.Netty4Plugin;
  * any server: the OpenSearch server jar with three of its standard modules (Netty HTTP transport,
  * analysis-common for {@code cjk_width}/{@code cjk_bigram}, Painless for vector scoring), all from
  * Maven Central. One per JVM (started on first use, stopped at JVM exit), so test classes share it.
+ * Public in this module's test-jar for the benchmarks.
  */
-final class OpenSearchNode {
+public final class OpenSearchNode {
     private static OpenSearchNode shared;
 
     private final Node node;
@@ -53,7 +54,7 @@ final class OpenSearchNode {
     }
 
     /** @return the node of this JVM, started on first call */
-    static synchronized OpenSearchNode get() {
+    public static synchronized OpenSearchNode get() {
         if (shared == null) {
             try {
                 shared = new OpenSearchNode();
@@ -66,7 +67,7 @@ final class OpenSearchNode {
     }
 
     /** @return the HTTP address, e.g. {@code http://127.0.0.1:39201} */
-    String url() {
+    public String url() {
         return url;
     }
 

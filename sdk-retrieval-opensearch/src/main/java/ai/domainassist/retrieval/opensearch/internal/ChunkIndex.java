@@ -35,12 +35,15 @@ public final class ChunkIndex {
      * library uses).
      *
      * @param replicas the number of replicas
+     * @param embedderId the embedder whose vectors the chunks carry, or the empty string
      * @return the index definition
      */
-    public static ObjectNode chunkIndexDefinition(int replicas) {
+    public static ObjectNode chunkIndexDefinition(int replicas, String embedderId) {
         ObjectNode def = OpenSearchHttp.MAPPER.createObjectNode();
         def.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", replicas);
-        ObjectNode props = def.putObject("mappings").put("dynamic", "strict").putObject("properties");
+        ObjectNode mappings = def.putObject("mappings");
+        mappings.putObject("_meta").put("embedder", embedderId);
+        ObjectNode props = mappings.put("dynamic", "strict").putObject("properties");
         for (String k : List.of("documentId", "source", "authority", "validity", "tags")) {
             props.putObject(k).put("type", "keyword");
         }
@@ -55,6 +58,8 @@ public final class ChunkIndex {
         props.putObject("title").put("type", "keyword").put("index", false).put("doc_values", false);
         props.putObject("headingPath").put("type", "keyword").put("index", false).put("doc_values", false);
         props.putObject("meta").put("type", "object").put("enabled", false);
+        // the chunk's embedding, read by the vector script from _source only: not indexed
+        props.putObject("vector").put("type", "float").put("index", false).put("doc_values", false);
         return def;
     }
 
@@ -80,10 +85,17 @@ public final class ChunkIndex {
     /**
      * @param d the document
      * @param c one of its chunks
+     * @param vector the chunk's embedding, or {@code null}
      * @return the chunk's search document
      */
-    public static ObjectNode chunkSource(Document d, Chunk c) {
+    public static ObjectNode chunkSource(Document d, Chunk c, float[] vector) {
         ObjectNode o = common(d);
+        if (vector != null) {
+            ArrayNode v = o.putArray("vector");
+            for (float f : vector) {
+                v.add(f);
+            }
+        }
         o.put("chunkIndex", c.index());
         o.put("body", c.text());
         o.put("heading", c.heading());
