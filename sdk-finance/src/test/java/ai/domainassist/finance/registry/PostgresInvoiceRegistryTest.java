@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class PostgresInvoiceRegistryTest {
     private static final Instant T1 = Instant.parse("2024-05-01T08:00:00Z");
     private static final List<InvoiceKey> INVOICE = RegistryBatch.keys(1);
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 1_500;
     private static PostgresServer pg;
 
     @BeforeAll
