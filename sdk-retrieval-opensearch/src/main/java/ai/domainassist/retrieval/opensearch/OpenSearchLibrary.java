@@ -69,7 +69,8 @@ public final class OpenSearchLibrary implements DocumentLibrary {
     private volatile boolean closed;
 
     private OpenSearchLibrary(Builder b) {
-        this.ownedClient = b.client == null ? new OkHttpClient.Builder().callTimeout(b.timeout).build() : null;
+        this.ownedClient = b.client == null
+                ? new OkHttpClient.Builder().callTimeout(b.timeout).readTimeout(b.timeout).build() : null;
         this.http = new OpenSearchHttp(b.client != null ? b.client : ownedClient, b.url, b.user, b.password);
         this.chunks = b.index + "-chunks";
         this.docs = b.index + "-docs";
@@ -517,7 +518,8 @@ public final class OpenSearchLibrary implements DocumentLibrary {
         }
 
         /**
-         * @param timeout the time limit of each call to OpenSearch with the library's own client (default 30 s)
+         * @param timeout the time limit of each call to OpenSearch, and of waiting for its answer, with the
+         *     library's own client (default 30 s; a bulk request of 1,000 chunks with its refresh must fit)
          * @return this builder
          * @throws IllegalArgumentException if not positive
          */
