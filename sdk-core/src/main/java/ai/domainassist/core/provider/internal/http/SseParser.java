@@ -13,6 +13,10 @@ import java.util.function.Consumer;
  * end of the input an event still open (no final blank line) is delivered, since some servers omit
  * it. Whether the stream ended with its protocol's terminator is the adapter's business.
  *
+ * <p>Bounded: a line longer than {@link ResponseLimits#maxLineBytes()} or an event whose data
+ * passes {@link ResponseLimits#maxEventBytes()} throws {@link ResponseLimitException} before more
+ * is buffered, so a server that never ends a line or an event cannot exhaust memory.
+ *
  * <p>Not thread-safe: one parser per stream, fed from one thread.
  */
 public final class SseParser {
@@ -21,6 +25,10 @@ public final class SseParser {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Consumer<SseEvent> sink;
+    private final int maxLineBytes;
+    private final int maxEventBytes;
+    /** Bytes of data lines in the current event so far. */
+    private long eventBytes;
     /** The current line's bytes so far (lines are decoded only in part: field names are compared as bytes). */
     private byte[] line = new byte[512];
     private int lineLength;
@@ -31,9 +39,19 @@ public final class SseParser {
     private boolean afterCr;
     private boolean firstLine = true;
 
-    /** @param sink receives each complete event */
+    /** @param sink receives each complete event; the default {@link ResponseLimits} apply */
     public SseParser(Consumer<SseEvent> sink) {
+        this(sink, ResponseLimits.DEFAULTS);
+    }
+
+    /**
+     * @param sink receives each complete event
+     * @param limits the longest line and event accepted
+     */
+    public SseParser(Consumer<SseEvent> sink, ResponseLimits limits) {
         this.sink = sink;
+        this.maxLineBytes = limits.maxLineBytes();
+        this.maxEventBytes = limits.maxEventBytes();
     }
 
     /**
@@ -42,6 +60,7 @@ public final class SseParser {
      * @param bytes a buffer
      * @param offset where the new bytes start
      * @param length how many there are
+     * @throws ResponseLimitException if a line or an event passes its bound
      */
     public void feed(byte[] bytes, int offset, int length) {
         int end = offset + length;
@@ -80,8 +99,11 @@ public final class SseParser {
     }
 
     private void append(byte[] bytes, int from, int n) {
+        if ((long) lineLength + n > maxLineBytes) {
+            throw new ResponseLimitException("an event-stream line", maxLineBytes, "maxStreamLineBytes");
+        }
         if (lineLength + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+            line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(line.length * 2, lineLength + n)));
         }
         System.arraycopy(bytes, from, line, lineLength, n);
         lineLength += n;
@@ -117,6 +139,10 @@ public final class SseParser {
             valueStart++;
         }
         if (isField(start, fieldEnd, DATA)) {
+            eventBytes += length - valueStart + 1;
+            if (eventBytes > maxEventBytes) {
+                throw new ResponseLimitException("an event's data", maxEventBytes, "maxStreamEventBytes");
+            }
             String value = new String(line, valueStart, length - valueStart, StandardCharsets.UTF_8);
             if (data == null) {
                 data = value;
@@ -155,5 +181,6 @@ public final class SseParser {
         data = null;
         moreData = null;
         eventName = null;
+        eventBytes = 0;
     }
 }
