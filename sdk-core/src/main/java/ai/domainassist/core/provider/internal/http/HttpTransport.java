@@ -9,6 +9,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ProviderSpec;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -235,7 +236,8 @@ public final class HttpTransport {
 
     /**
      * Parses a 2xx body as a JSON object straight from the response's bytes (no intermediate
-     * string), after checking for an empty body or an HTML page; reading stops with a
+     * string), after checking for an empty body or an HTML page. A body that ends inside its JSON
+     * value was cut off ({@link ai.domainassist.core.NetworkException}); reading stops with a
      * {@link ResponseLimitException} past {@code maxBytes}.
      */
     private static JsonNode parseSuccess(BufferedSource source, String contentType, String requestId, CallContext ctx,
@@ -261,6 +263,9 @@ public final class HttpTransport {
         JsonNode json;
         try {
             json = Json.parse(new LimitedInputStream(source.inputStream(), maxBytes - skipped, maxBytes));
+        } catch (JsonEOFException e) {
+            // A correct beginning that stops: the connection closed (or a proxy ended the body) mid-answer.
+            throw ErrorMapper.cutOff("the response body", ctx, requestId, e);
         } catch (JacksonException e) {
             throw ErrorMapper.malformed("the response is not valid JSON (" + contentType + ")", ctx, requestId, e);
         } catch (IOException e) {

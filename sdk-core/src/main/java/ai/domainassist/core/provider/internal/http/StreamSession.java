@@ -1,6 +1,7 @@
 package ai.domainassist.core.provider.internal.http;
 
 import ai.domainassist.core.CancelledException;
+import ai.domainassist.core.MalformedResponseException;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.NetworkException;
 import ai.domainassist.core.chat.ChatResponse;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * reader thread, blocked in a read or returning from the handler, sees it and delivers the
  * {@link CancelledException}. The terminal event is always delivered by the reader thread, so
  * the handler is never called concurrently or re-entrantly. A stream that ends without the
- * protocol's terminator fails with a {@link NetworkException}, never completes silently.
+ * protocol's terminator fails with a {@link NetworkException}, never completes silently; so does
+ * one whose input ends inside an event that does not parse (cut off mid-event).
  *
  * <p>Whatever a server sends is bounded ({@link ResponseLimits}: body, line and event size): past
  * a bound the call is cancelled and the stream fails with a
@@ -162,7 +164,12 @@ public final class StreamSession implements StreamHandle, Callback {
                 parser.feed(buffer, 0, n);
             }
             if (!acc.isDone() && !cancelled.get()) {
-                parser.finish();
+                try {
+                    parser.finish();
+                } catch (MalformedResponseException e) {
+                    // The input ended inside an event that does not parse: the stream was cut off mid-event.
+                    throw ErrorMapper.cutOff("the stream", ctx, requestId, e);
+                }
             }
             if (cancelled.get()) {
                 terminate(new StreamEvent.Failed(new CancelledException("the stream was cancelled", ctx.details(), null)));
