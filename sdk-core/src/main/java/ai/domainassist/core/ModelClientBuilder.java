@@ -212,6 +212,7 @@ public final class ModelClientBuilder {
     /**
      * Shares an OkHttp client the application already has (its connection pool, dispatcher,
      * proxy, TLS and interceptors); the model client derives its own copy with the timeouts above
+     * and OkHttp's silent retry on connection failure off (the retry policy alone decides re-sends)
      * and does not shut the shared pool or dispatcher down on close: they remain the caller's.
      * Without it the model client creates and owns a new OkHttp client.
      *
@@ -475,8 +476,11 @@ public final class ModelClientBuilder {
         if (logging) {
             b.addNetworkInterceptor(httpLogging);
         }
-        return b.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
-                .callTimeout(callTimeout).build();
+        // No silent re-send below the retry decorator: OkHttp's own retry on a failed connection would POST
+        // again (a stale pooled connection the server closed) without counting against the retry budget.
+        // A model call is not idempotent; a failed connection is a NetworkException the retry policy owns.
+        return b.retryOnConnectionFailure(false).connectTimeout(connectTimeout).readTimeout(readTimeout)
+                .writeTimeout(readTimeout).callTimeout(callTimeout).build();
     }
 
     private static ExecutorService newExecutor(String prefix, int maxThreads,
