@@ -19,6 +19,12 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -29,8 +35,11 @@ import java.util.function.Supplier;
  * done by the policy's {@link Sleeper} so tests never really wait.
  *
  * <p>A stream is retried only while nothing has reached the caller: once its first event was
- * delivered, a failure is passed on as is. A cancelled stream is never retried. When retries are
- * exhausted the last error is thrown (or delivered), unchanged.
+ * delivered, a failure is passed on as is. A cancelled stream is never retried. A stream's wait
+ * before its next attempt runs on a daemon thread of this decorator ({@code domainassist-retry-wait-*},
+ * none while idle), not on the failed attempt's reader thread; cancelling the stream during the
+ * wait interrupts it and ends the stream at once. When retries are exhausted the last error is
+ * thrown (or delivered), unchanged. {@link #close()} stops any wait still running.
  *
  * <p>Thread-safe.
  */
@@ -38,6 +47,11 @@ public final class RetryingProvider implements ModelProvider {
     private final ModelProvider next;
     private final RetryPolicy policy;
     private final Retry retry;
+    /**
+     * Runs a stream's wait before its next attempt, so the wait never blocks the failed attempt's
+     * reader thread (its terminal handler) and a cancel can interrupt it. No thread until needed.
+     */
+    private final ThreadPoolExecutor streamWaits;
 
     private RetryingProvider(ModelProvider next, RetryPolicy policy) {
         this.next = Objects.requireNonNull(next, "next");
@@ -54,6 +68,13 @@ public final class RetryingProvider implements ModelProvider {
                 .retryOnException(e -> e instanceof ModelException me && me.isRetryable())
                 .intervalBiFunction(interval)
                 .build());
+        AtomicInteger threads = new AtomicInteger();
+        this.streamWaits = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "domainassist-retry-wait-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /**
@@ -166,7 +187,7 @@ public final class RetryingProvider implements ModelProvider {
                 if (!delivered.get() && !relay.isCancelled()) {
                     long delay = nextDelay(context, failed.error(), start, request.timeout());
                     if (delay >= 0) {
-                        retryStream(request, relay, context, start, attempt, failed.error(), delay);
+                        scheduleRetry(request, relay, context, start, attempt, failed.error(), delay);
                         return;
                     }
                 }
@@ -187,23 +208,38 @@ public final class RetryingProvider implements ModelProvider {
         relay.attach(attempt, handle);
     }
 
-    private void retryStream(ChatRequest request, RelayStreamHandle relay, Retry.AsyncContext<Object> context,
-                             Instant start, int failedAttempt, ModelException error, long delay) {
+    /**
+     * Waits and starts the next attempt on a thread of its own: the failed attempt's terminal
+     * handler returns at once, and a cancel during the wait interrupts it and ends the stream then.
+     */
+    private void scheduleRetry(ChatRequest request, RelayStreamHandle relay, Retry.AsyncContext<Object> context,
+                               Instant start, int failedAttempt, ModelException error, long delay) {
+        FutureTask<Void> next = new FutureTask<>(() -> {
+            try {
+                waitBeforeRetry(failedAttempt, error, delay);
+            } catch (ModelException interrupted) {
+                relay.fail(relay.isCancelled() ? RelayStreamHandle.cancellation(error.details()) : error);
+                return;
+            }
+            if (relay.isCancelled()) {
+                relay.fail(RelayStreamHandle.cancellation(error.details()));
+                return;
+            }
+            startAttempt(request, relay, context, start, failedAttempt + 1);
+        }, null);
+        if (!relay.waitBetweenAttempts(next)) {
+            return;
+        }
         try {
-            waitBeforeRetry(failedAttempt, error, delay);
-        } catch (ModelException interrupted) {
+            streamWaits.execute(next);
+        } catch (RejectedExecutionException closed) {
             relay.fail(error);
-            return;
         }
-        if (relay.isCancelled()) {
-            relay.fail(RelayStreamHandle.cancellation(error.details()));
-            return;
-        }
-        startAttempt(request, relay, context, start, failedAttempt + 1);
     }
 
     @Override
     public void close() {
+        streamWaits.shutdownNow();
         next.close();
     }
 }
