@@ -10,6 +10,7 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
@@ -26,13 +27,18 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The retry decorator: sends a call again when it failed in a way that may pass (see
  * {@link RetryPolicy} for what is retried, how long it waits and when it gives up). One instance
  * per provider endpoint; the attempts are counted by a Resilience4j {@link Retry}, the waiting is
  * done by the policy's {@link Sleeper} so tests never really wait.
+ *
+ * <p>A chat request's {@code timeout} is the deadline of the whole call, not of each attempt: a
+ * retry is sent with only what remains of it (the client sets every request's timeout, from
+ * {@code callTimeout} when the request has none), so three attempts of a 5 s call take 5 s in
+ * all, not 15 s.
  *
  * <p>A stream is retried only while nothing has reached the caller: once its first event was
  * delivered, a failure is passed on as is. A cancelled stream is never retried. A stream's wait
@@ -105,20 +111,22 @@ public final class RetryingProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        return call(() -> next.chat(request), request.timeout());
+        ErrorDetails details = ErrorDetails.of(next.name(), request.model());
+        return call(elapsed -> next.chat(Deadlines.remaining(request, elapsed, details)), request.timeout());
     }
 
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request) {
-        return call(() -> next.embed(request), null);
+        return call(elapsed -> next.embed(request), null);
     }
 
-    private <T> T call(Supplier<T> attempt, Duration requestTimeout) {
+    /** @param attempt makes one attempt, given the time the call has taken so far */
+    private <T> T call(Function<Duration, T> attempt, Duration requestTimeout) {
         Retry.AsyncContext<Object> context = retry.asyncContext();
         Instant start = policy.clock().instant();
         for (int n = 1; ; n++) {
             try {
-                T result = attempt.get();
+                T result = attempt.apply(n == 1 ? Duration.ZERO : Duration.between(start, policy.clock().instant()));
                 context.onComplete();
                 return result;
             } catch (ModelException e) {
@@ -200,7 +208,9 @@ public final class RetryingProvider implements ModelProvider {
         };
         StreamHandle handle;
         try {
-            handle = next.stream(request, attemptHandler);
+            ChatRequest now = attempt == 1 ? request : Deadlines.remaining(request,
+                    Duration.between(start, policy.clock().instant()), ErrorDetails.of(next.name(), request.model()));
+            handle = next.stream(now, attemptHandler);
         } catch (ModelException e) {
             attemptHandler.onEvent(new StreamEvent.Failed(e));
             return;
