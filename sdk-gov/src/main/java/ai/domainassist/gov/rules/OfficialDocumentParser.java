@@ -69,7 +69,7 @@ public final class OfficialDocumentParser {
         if (lines.isEmpty()) {
             return b.build();
         }
-        int i = header(lines, b);
+        int i = header(text, lines, b);
         // Title
         int titleEnd = i;
         ParsedTitle parsed = null;
@@ -179,7 +179,7 @@ public final class OfficialDocumentParser {
         return b.build();
     }
 
-    private int header(List<Line> lines, OfficialDocument.Builder b) {
+    private int header(String text, List<Line> lines, OfficialDocument.Builder b) {
         int limit = Math.min(lines.size(), 10);
         int numberIdx = -1;
         for (int k = 0; k < limit; k++) {
@@ -211,8 +211,8 @@ public final class OfficialDocumentParser {
             i++;
         }
         if (!markLines.isEmpty()) {
-            b.issuerMark(new TextSpan(joinText(markLines), markLines.get(0).start(),
-                    markLines.get(markLines.size() - 1).end()));
+            // the source's own text: a joint mark on two lines keeps its line break (the span's invariant)
+            b.issuerMark(TextSpan.of(text, markLines.get(0).start(), markLines.get(markLines.size() - 1).end()));
         }
         if (numberIdx >= 0) {
             Line l = lines.get(numberIdx);
