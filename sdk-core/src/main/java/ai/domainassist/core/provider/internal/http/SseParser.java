@@ -2,6 +2,7 @@ package ai.domainassist.core.provider.internal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,7 @@ public final class SseParser {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Consumer<SseEvent> sink;
+    private final BooleanSupplier stop;
     private final int maxLineBytes;
     private final int maxEventBytes;
     /** Bytes of data lines in the current event so far. */
@@ -49,9 +51,21 @@ public final class SseParser {
      * @param limits the longest line and event accepted
      */
     public SseParser(Consumer<SseEvent> sink, ResponseLimits limits) {
+        this(sink, limits, () -> false);
+    }
+
+    /**
+     * @param sink receives each complete event
+     * @param limits the longest line and event accepted
+     * @param stop whether the reader wants no more events (the protocol's terminator arrived): from
+     *     then on the rest of the input is ignored, so what follows the terminator, in the same
+     *     read or later ones, can change nothing (not even pass a limit)
+     */
+    public SseParser(Consumer<SseEvent> sink, ResponseLimits limits, BooleanSupplier stop) {
         this.sink = sink;
         this.maxLineBytes = limits.maxLineBytes();
         this.maxEventBytes = limits.maxEventBytes();
+        this.stop = stop;
     }
 
     /**
@@ -65,7 +79,7 @@ public final class SseParser {
     public void feed(byte[] bytes, int offset, int length) {
         int end = offset + length;
         int i = offset;
-        while (i < end) {
+        while (i < end && !stop.getAsBoolean()) {
             byte b = bytes[i];
             if (b == '\n') {
                 if (afterCr) {
@@ -92,6 +106,9 @@ public final class SseParser {
 
     /** Ends the input: a last line without its line end, and an event still open, are delivered. */
     public void finish() {
+        if (stop.getAsBoolean()) {
+            return;
+        }
         if (lineLength > 0) {
             endLine();
         }

@@ -147,11 +147,7 @@ public final class StreamSession implements StreamHandle, Callback {
                 return;
             }
             StreamAccumulator acc = new StreamAccumulator(this::deliver);
-            SseParser parser = new SseParser(event -> {
-                if (!acc.isDone()) {
-                    decoder.decode(event, acc, requestId);
-                }
-            }, limits);
+            SseParser parser = new SseParser(event -> decoder.decode(event, acc, requestId), limits, acc::isDone);
             byte[] buffer = new byte[8192];
             InputStream in = body.byteStream();
             long total = 0;

@@ -127,4 +127,19 @@ class SseParserTest {
                         () -> parseLimited(limits, "data: 123456789\ndata: 123456789\ndata: 1\n\n"))
                 .isInstanceOf(ResponseLimitException.class).hasMessageContaining("maxStreamEventBytes");
     }
+
+    @Test
+    void nothingAfterTheTerminatorIsReadNotEvenALineTooLong() {
+        // found by OpenAiStreamFuzzTest: the same stream passed or failed depending on where reads were cut
+        List<SseEvent> events = new ArrayList<>();
+        boolean[] done = {false};
+        SseParser parser = new SseParser(e -> {
+            events.add(e);
+            done[0] = e.isDone();
+        }, new ResponseLimits(1 << 20, 16, 1024), () -> done[0]);
+        byte[] b = ("data: a\n\ndata: [DONE]\n\ndata: " + "x".repeat(100) + "\n\n").getBytes(StandardCharsets.UTF_8);
+        parser.feed(b, 0, b.length);
+        parser.finish();
+        assertThat(events).extracting(SseEvent::data).containsExactly("a", "[DONE]");
+    }
 }
