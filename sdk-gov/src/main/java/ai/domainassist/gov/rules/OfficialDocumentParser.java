@@ -221,14 +221,14 @@ public final class OfficialDocumentParser {
             b.documentNumber(new TextSpan(m.group(), l.start() + m.start(), l.start() + m.end()));
             Matcher s = SIGNER.matcher(l.text());
             if (s.find()) {
-                b.signers(new TextSpan(s.group(1).strip(), l.start() + s.start(1), l.start() + s.end(1)));
+                b.signers(stripped(text, l.start() + s.start(1), l.start() + s.end(1)));
             }
             i = numberIdx + 1;
             if (i < lines.size()) {
                 Matcher s2 = SIGNER.matcher(lines.get(i).text());
                 if (s2.find() && s2.start() == 0) {
                     Line sl = lines.get(i);
-                    b.signers(new TextSpan(s2.group(1).strip(), sl.start() + s2.start(1), sl.start() + s2.end(1)));
+                    b.signers(stripped(text, sl.start() + s2.start(1), sl.start() + s2.end(1)));
                     i++;
                 }
             }
@@ -256,6 +256,19 @@ public final class OfficialDocumentParser {
         String s = lines.get(i).text();
         return s.length() >= 4 && s.length() <= 30 && i + 1 < lines.size() && lines.get(i + 1).text().startsWith(s)
                 && lines.get(i + 1).text().length() > s.length();
+    }
+
+    /** The span {@code [start, end)} of the source without the whitespace at its ends, its text the source's own. */
+    private static TextSpan stripped(String source, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && Character.isWhitespace(source.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+            b--;
+        }
+        return TextSpan.of(source, a, b);
     }
 
     private static String joinText(List<Line> ls) {
