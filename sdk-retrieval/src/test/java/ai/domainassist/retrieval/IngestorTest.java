@@ -187,6 +187,24 @@ class IngestorTest {
     }
 
     @Test
+    void aPdfWhoseFontMapsTwoBillionCodesIsATypedErrorNotAnEndlessRead(@TempDir Path dir) throws Exception {
+        // found by IngestorFuzzTest: a flipped byte in a compressed ToUnicode map made PDFBox expand
+        // a range code by code for hours, so ingestAll never reached the next file
+        byte[] found;
+        try (java.io.InputStream in = IngestorTest.class.getResourceAsStream("/ingest/hostile/tounicode-range.pdf")) {
+            found = in.readAllBytes();
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertOnlyThatFileFails(dir, "a.pdf", found));
+        byte[] pdf = TestFiles.pdf("条款", List.of("第一条 总则。"), null);
+        assertProblem(TestFiles.write(dir, "b.pdf", TestFiles.pdfWithToUnicodeRange(pdf, "00000000", "00010000")),
+                Problem.CORRUPT, "a range of 65537 codes");
+        // the largest range allowed is the whole two-byte space
+        assertThat(read(TestFiles.write(dir, "c.pdf", TestFiles.pdfWithToUnicodeRange(pdf, "0000", "FFFF"))).text())
+                .isNotBlank();
+    }
+
+    @Test
     void aPdfNestedTooDeeplyIsATypedErrorForThatFileOnly(@TempDir Path dir) {
         String pdf = "%PDF-1.4\n1 0 obj\n" + "[".repeat(200_000) + "\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
         assertOnlyThatFileFails(dir, "a.pdf", pdf.getBytes(StandardCharsets.US_ASCII));

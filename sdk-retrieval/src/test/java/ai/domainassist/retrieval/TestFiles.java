@@ -185,6 +185,34 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * The PDF of {@link #pdf} with each font's {@code ToUnicode} map replaced by an uncompressed
+     * map of one {@code bfrange} from {@code lo} to {@code hi} (hex codes), as a damaged or hostile
+     * file may carry.
+     */
+    public static byte[] pdfWithToUnicodeRange(byte[] pdf, String lo, String hi) {
+        String cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Hostile def\n"
+                + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<" + lo + "> <" + hi
+                + "> <0041>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.cos.COSDictionary font = page.getResources().getCOSObject()
+                            .getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT).getCOSDictionary(name);
+                    org.apache.pdfbox.cos.COSStream map = doc.getDocument().createCOSStream();
+                    try (java.io.OutputStream os = map.createOutputStream()) {
+                        os.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, map);
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A PDF page with a drawn box and no text: what a scan looks like to a text extractor. */
     public static byte[] pdfWithoutText() {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -44,12 +44,15 @@ public final class Fuzz {
 
     /** The summary of a run. */
     public record Summary(String parser, int inputs, long seed, Duration time, Duration cpu, Duration slowest,
-                          int slowestInput, Map<String, Integer> outcomes) {
+                          int slowestInput, Map<String, Integer> outcomes, Map<String, Long> outcomeMillis) {
         @Override
         public String toString() {
+            StringBuilder each = new StringBuilder();
+            outcomes.forEach((k, v) -> each.append(each.length() == 0 ? "" : ", ").append(k).append('=').append(v)
+                    .append(" (").append(outcomeMillis.getOrDefault(k, 0L)).append(" ms CPU)"));
             return "fuzz " + parser + ": " + inputs + " inputs in " + time.toMillis() + " ms (" + cpu.toMillis()
                     + " ms CPU; seed " + seed + "), slowest input #" + slowestInput + " " + slowest.toMillis()
-                    + " ms, outcomes " + outcomes;
+                    + " ms, outcomes {" + each + "}";
         }
     }
 
@@ -92,24 +95,30 @@ public final class Fuzz {
         long seed = seed();
         long hangNanos = Duration.ofMillis(Long.parseLong(property("da.fuzz.hangMillis", "10000"))).toNanos();
         AtomicInteger current = new AtomicInteger(-1);
+        AtomicReference<Object> currentInput = new AtomicReference<>();
         AtomicLong startedAt = new AtomicLong();
         AtomicLong slowest = new AtomicLong();
         AtomicInteger slowestInput = new AtomicInteger(-1);
         AtomicLong cpu = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Map<String, Integer> outcomes = new TreeMap<>();
+        Map<String, Long> outcomeNanos = new TreeMap<>();
         long t0 = System.nanoTime();
         Thread worker = new Thread(() -> {
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpu0 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < n; i++) {
                 T input = generator.apply(new Random(seed * 1_000_003L + i));
+                currentInput.set(input);
+                long cpuBefore = mx.getCurrentThreadCpuTime();
                 startedAt.set(System.nanoTime());
                 current.set(i);
                 try {
                     String outcome = check.run(input);
+                    long spent = mx.getCurrentThreadCpuTime() - cpuBefore;
                     synchronized (outcomes) {
                         outcomes.merge(outcome, 1, Integer::sum);
+                        outcomeNanos.merge(outcome, spent, Long::sum);
                     }
                 } catch (Throwable e) {
                     failure.set(new AssertionError(parser + ": input " + i + " of seed " + seed + " failed (saved as "
@@ -133,9 +142,14 @@ public final class Fuzz {
                 worker.join(50);
                 int i = current.get();
                 if (worker.isAlive() && i >= 0 && i < n && System.nanoTime() - startedAt.get() > hangNanos) {
+                    StringBuilder where = new StringBuilder();
+                    for (StackTraceElement frame : worker.getStackTrace()) {
+                        where.append("\n\tat ").append(frame);
+                    }
                     throw new AssertionError(parser + ": input " + i + " of seed " + seed + " still running after "
-                            + Duration.ofNanos(hangNanos).toMillis() + " ms (a hang); regenerate it with new Random("
-                            + seed + " * 1_000_003L + " + i + ")");
+                            + Duration.ofNanos(hangNanos).toMillis() + " ms (a hang; saved as "
+                            + save(parser, seed, i, currentInput.get()) + "; regenerate it with new Random(" + seed
+                            + " * 1_000_003L + " + i + ")); it is running:" + where);
                 }
             }
         } catch (InterruptedException e) {
@@ -146,9 +160,15 @@ public final class Fuzz {
             throw (AssertionError) failure.get();
         }
         Summary s = new Summary(parser, n, seed, Duration.ofNanos(System.nanoTime() - t0), Duration.ofNanos(cpu.get()),
-                Duration.ofNanos(slowest.get()), slowestInput.get(), outcomes);
+                Duration.ofNanos(slowest.get()), slowestInput.get(), outcomes, millis(outcomeNanos));
         System.out.println(s);
         return s;
+    }
+
+    private static Map<String, Long> millis(Map<String, Long> nanos) {
+        Map<String, Long> out = new TreeMap<>();
+        nanos.forEach((k, v) -> out.put(k, v / 1_000_000));
+        return out;
     }
 
     /** Writes a failing input to {@code target/fuzz-failures/} (bytes as they are, anything else as text). */
