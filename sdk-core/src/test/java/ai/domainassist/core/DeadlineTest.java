@@ -33,6 +33,19 @@ class DeadlineTest {
         });
     }
 
+    /** The first request gets a 503 after 600 ms; later ones hang until the client gives up. */
+    private static HostileServer busyThenSilent() throws Exception {
+        return new HostileServer(ex -> {
+            if (ex.index() == 1) {
+                sleep(600);
+                ex.respond(503, "application/json", "{\"error\":{\"message\":\"busy\"}}");
+            } else {
+                ex.awaitClientClose(20_000);
+                ex.close();
+            }
+        });
+    }
+
     private static ModelClientBuilder client(HostileServer server, int attempts) {
         return ModelClient.builder()
                 .provider(Providers.openAiCompatible(server.url(), "k").toBuilder().defaultChatModel("m").build())
@@ -59,62 +72,42 @@ class DeadlineTest {
 
     @Test
     void aRetryGetsOnlyWhatRemainsOfTheRequestsTimeout() throws Exception {
-        // the first attempt fails with 503 after 400 ms; the second would hang
-        try (HostileServer server = new HostileServer(ex -> {
-            if (ex.index() == 1) {
-                sleep(400);
-                ex.respond(503, "application/json", "{\"error\":{\"message\":\"busy\"}}");
-            } else {
-                ex.awaitClientClose(20_000);
-                ex.close();
-            }
-        }); ModelClient client = client(server, 3).build()) {
+        try (HostileServer server = busyThenSilent(); ModelClient client = client(server, 3).build()) {
             long t0 = System.nanoTime();
             Throwable error = catchThrowable(() -> client.chat(ChatRequest.builder().user("Hi")
-                    .timeout(Duration.ofMillis(700)).build()));
+                    .timeout(Duration.ofMillis(900)).build()));
             assertThat(error).isInstanceOf(ModelTimeoutException.class);
-            assertThat(since(t0)).as("400 ms + a fresh 700 ms before").isLessThan(Duration.ofMillis(1000));
+            assertThat(since(t0)).as("600 ms + a fresh 900 ms before").isLessThan(Duration.ofMillis(1300));
             assertThat(server.requests()).isEqualTo(2);
         }
     }
 
     @Test
     void aStreamRetryGetsOnlyWhatRemainsOfTheDeadline() throws Exception {
-        try (HostileServer server = new HostileServer(ex -> {
-            if (ex.index() == 1) {
-                sleep(400);
-                ex.respond(503, "application/json", "{\"error\":{\"message\":\"busy\"}}");
-            } else {
-                ex.awaitClientClose(20_000);
-                ex.close();
-            }
-        }); ModelClient client = client(server, 3).callTimeout(Duration.ofMillis(700)).build()) {
+        try (HostileServer server = busyThenSilent(); ModelClient client = client(server, 3).callTimeout(Duration.ofMillis(900)).build()) {
             long t0 = System.nanoTime();
             RecordingHandler recorder = new RecordingHandler();
             client.stream(ChatRequest.of("Hi"), recorder);
             StreamEvent last = recorder.awaitTerminal(Duration.ofSeconds(5));
             assertThat(((StreamEvent.Failed) last).error()).isInstanceOf(ModelTimeoutException.class);
-            assertThat(since(t0)).isLessThan(Duration.ofMillis(1000));
+            assertThat(since(t0)).as("600 ms + a fresh 900 ms before").isLessThan(Duration.ofMillis(1300));
         }
     }
 
     @Test
     void aFailoverTargetGetsOnlyWhatRemainsOfTheDeadline() throws Exception {
-        try (HostileServer primary = new HostileServer(ex -> {
-            sleep(400);
-            ex.respond(503, "application/json", "{\"error\":{\"message\":\"busy\"}}");
-        }); HostileServer backup = silent();
+        try (HostileServer primary = busyThenSilent(); HostileServer backup = silent();
              ModelClient client = ModelClient.builder()
                      .provider(Providers.openAiCompatible(primary.url(), "k").toBuilder().name("primary")
                              .defaultChatModel("m").build())
                      .provider(Providers.openAiCompatible(backup.url(), "k").toBuilder().name("backup")
                              .defaultChatModel("m").build())
                      .redactor(null).cache(null).circuitBreaker(null).retry(null)
-                     .callTimeout(Duration.ofMillis(700)).build()) {
+                     .callTimeout(Duration.ofMillis(900)).build()) {
             long t0 = System.nanoTime();
             Throwable error = catchThrowable(() -> client.chat(ChatRequest.of("Hi")));
             assertThat(error).isInstanceOf(ModelTimeoutException.class);
-            assertThat(since(t0)).isLessThan(Duration.ofMillis(1000));
+            assertThat(since(t0)).as("600 ms + a fresh 900 ms before").isLessThan(Duration.ofMillis(1300));
             assertThat(backup.requests()).isEqualTo(1);
         }
     }
@@ -148,14 +141,14 @@ class DeadlineTest {
 
     @Test
     void aCollapsedCallerWaitsNoLongerThanItsOwnDeadline() throws Exception {
-        try (HostileServer server = slowOnce(1500); ModelClient client = cached(server)) {
+        try (HostileServer server = slowOnce(3000); ModelClient client = cached(server)) {
             warmUp(client);
             CompletableFuture<ChatResponse> leader = client.chatAsync(same(null));
             awaitRequests(server, 2);
             long t0 = System.nanoTime();
-            Throwable error = catchThrowable(() -> client.chat(same(Duration.ofMillis(300))));
+            Throwable error = catchThrowable(() -> client.chat(same(Duration.ofMillis(500))));
             assertThat(error).isInstanceOf(ModelTimeoutException.class);
-            assertThat(since(t0)).as("waited for the leader's 1.5 s before").isLessThan(Duration.ofMillis(1000));
+            assertThat(since(t0)).as("waited for the leader's 3 s before").isLessThan(Duration.ofMillis(2000));
             assertThat(leader.get(5, TimeUnit.SECONDS).content()).isEqualTo("Hello! How can I assist you today?");
             assertThat(server.requests()).isEqualTo(2);
             assertThat(client.cacheStats().orElseThrow().collapsed()).isEqualTo(1);
@@ -164,10 +157,10 @@ class DeadlineTest {
 
     @Test
     void aLeadersShorterDeadlineDoesNotFailTheCallersThatJoinedIt() throws Exception {
-        // the leader's request is answered after 1 s (its caller gives up at 300 ms); later ones at once
-        try (HostileServer server = slowOnce(1000); ModelClient client = cached(server)) {
+        // the leader's request is answered after 4 s (its caller gives up at 1.5 s); later ones at once
+        try (HostileServer server = slowOnce(4000); ModelClient client = cached(server)) {
             warmUp(client);
-            CompletableFuture<ChatResponse> leader = client.chatAsync(same(Duration.ofMillis(300)));
+            CompletableFuture<ChatResponse> leader = client.chatAsync(same(Duration.ofMillis(1500)));
             awaitRequests(server, 2);
             ChatResponse follower = client.chat(same(null));
             assertThat(follower.content()).isEqualTo("Hello! How can I assist you today?");
