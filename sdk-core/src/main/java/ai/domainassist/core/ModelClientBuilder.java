@@ -11,6 +11,7 @@ import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.internal.anthropic.AnthropicProvider;
+import ai.domainassist.core.provider.internal.http.NoImmediateResend;
 import ai.domainassist.core.provider.internal.http.ResponseLimits;
 import ai.domainassist.core.provider.internal.openai.OpenAiProvider;
 import ai.domainassist.core.resilience.BulkheadPolicy;
@@ -473,6 +474,7 @@ public final class ModelClientBuilder {
             // connections for 45,000 calls, a third of the throughput of reusing them).
             b.dispatcher(dispatcher).connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES));
         }
+        b.addNetworkInterceptor(NoImmediateResend.INSTANCE); // a 503 with Retry-After: 0 is the retry policy's, not OkHttp's
         if (logging) {
             b.addNetworkInterceptor(httpLogging);
         }

@@ -31,6 +31,10 @@ class RetryBudgetTest {
     enum Fault {
         RATE_LIMITED_WITH_RETRY_AFTER(true),
         SERVICE_UNAVAILABLE(true),
+        /** OkHttp re-sends a request whose 503 says {@code Retry-After: 0} by itself, once. */
+        SERVICE_UNAVAILABLE_RETRY_NOW(true),
+        /** OkHttp re-sends a request answered 408 by itself, once (unless told not to). */
+        REQUEST_TIMEOUT(true),
         /** 503 on a connection's first request, then the connection is closed on its next one (keep-alive reuse). */
         CONNECTION_CLOSED_AFTER_503(true),
         CONNECTION_CLOSED_WITHOUT_ANSWER(true),
@@ -52,6 +56,9 @@ class RetryBudgetTest {
                 case RATE_LIMITED_WITH_RETRY_AFTER -> ex.respond(429, "application/json",
                         "{\"error\":{\"message\":\"slow down\",\"type\":\"rate_limit_error\"}}", "Retry-After: 2");
                 case SERVICE_UNAVAILABLE -> ex.respond(503, "application/json", "{\"error\":{\"message\":\"busy\"}}");
+                case SERVICE_UNAVAILABLE_RETRY_NOW -> ex.respond(503, "application/json",
+                        "{\"error\":{\"message\":\"busy\"}}", "Retry-After: 0");
+                case REQUEST_TIMEOUT -> ex.respond(408, "application/json", "{\"error\":{\"message\":\"slow\"}}");
                 case CONNECTION_CLOSED_AFTER_503 -> {
                     if (ex.onConnection() == 1) {
                         ex.respond(503, "application/json", "{\"error\":{\"message\":\"busy\"}}");

@@ -242,8 +242,8 @@ public final class RetryingProvider implements ModelProvider {
         }
         try {
             streamWaits.execute(next);
-        } catch (RejectedExecutionException closed) {
-            relay.fail(error);
+        } catch (RejectedExecutionException | Error cannotWait) {
+            relay.fail(error); // closed, or no thread to be had: the stream still ends, with the last error
         }
     }
 
