@@ -213,7 +213,8 @@ public final class ModelClientBuilder {
     /**
      * Shares an OkHttp client the application already has (its connection pool, dispatcher,
      * proxy, TLS and interceptors); the model client derives its own copy with the timeouts above
-     * and OkHttp's silent retry on connection failure off (the retry policy alone decides re-sends)
+     * and OkHttp's silent retry on connection failure and its redirect following off (the retry policy
+     * alone decides re-sends; a redirect is reported as an unexpected status)
      * and does not shut the shared pool or dispatcher down on close: they remain the caller's.
      * Without it the model client creates and owns a new OkHttp client.
      *
@@ -481,8 +482,12 @@ public final class ModelClientBuilder {
         // No silent re-send below the retry decorator: OkHttp's own retry on a failed connection would POST
         // again (a stale pooled connection the server closed) without counting against the retry budget.
         // A model call is not idempotent; a failed connection is a NetworkException the retry policy owns.
-        return b.retryOnConnectionFailure(false).connectTimeout(connectTimeout).readTimeout(readTimeout)
-                .writeTimeout(readTimeout).callTimeout(callTimeout).build();
+        // Nor does OkHttp follow redirects: it re-POSTs the body on a 307/308, up to 20 times per attempt (a
+        // server redirecting to itself got 21 POSTs per attempt). A redirect from a model API is a
+        // misconfiguration to report (MalformedResponseException "unexpected HTTP 307"), not to follow.
+        return b.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false)
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
+                .callTimeout(callTimeout).build();
     }
 
     private static ExecutorService newExecutor(String prefix, int maxThreads,

@@ -40,6 +40,8 @@ class RetryBudgetTest {
         CONNECTION_CLOSED_WITHOUT_ANSWER(true),
         READ_TIMEOUT(true),
         BODY_CUT_OFF(true),
+        /** A redirect to itself, over and over: OkHttp follows up to 20 redirects, re-sending the POST. */
+        REDIRECT_LOOP(false),
         MALFORMED_JSON(false),
         BAD_REQUEST(false),
         ENDLESS_LINE(false);
@@ -85,6 +87,7 @@ class RetryBudgetTest {
                     }
                 }
                 case BAD_REQUEST -> ex.respond(400, "application/json", "{\"error\":{\"message\":\"bad\"}}");
+                case REDIRECT_LOOP -> ex.respond(307, "text/plain", "moved", "Location: /v1/chat/completions");
                 case ENDLESS_LINE -> {
                     ex.startUnframedBody(stream ? sse : "application/json");
                     ex.write(stream ? "data: " : "{\"id\":\"");
