@@ -475,7 +475,8 @@ public final class ModelClientBuilder {
             // connections for 45,000 calls, a third of the throughput of reusing them).
             b.dispatcher(dispatcher).connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES));
         }
-        b.addNetworkInterceptor(NoImmediateResend.INSTANCE); // a 503 with Retry-After: 0 is the retry policy's, not OkHttp's
+        // a 503 with Retry-After: 0 is for the retry policy to handle, not for OkHttp to re-send at once
+        b.addNetworkInterceptor(NoImmediateResend.INSTANCE);
         if (logging) {
             b.addNetworkInterceptor(httpLogging);
         }

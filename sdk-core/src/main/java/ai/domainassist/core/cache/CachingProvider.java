@@ -48,10 +48,10 @@ import java.util.concurrent.atomic.LongAdder;
  * fails with {@link ModelTimeoutException}, and the call in flight goes on). When the call in
  * flight fails for a reason that belongs to its own caller (its deadline passed:
  * {@link ModelTimeoutException}; it was cancelled), the callers waiting for it do not inherit that
- * error: one of them calls the provider itself, with what remains of its own deadline. Only complete answers are stored, never errors.
- * Streams are answered from the cache by replaying the stored answer as events; a streamed
- * answer that completes is stored too. Embeddings are cached per input text, so a request whose
- * inputs are partly known sends only the unknown ones.
+ * error: one of them calls the provider itself, with what remains of its own deadline. Only
+ * complete answers are stored, never errors. Streams are answered from the cache by replaying the
+ * stored answer as events; a streamed answer that completes is stored too. Embeddings are cached
+ * per input text, so a request whose inputs are partly known sends only the unknown ones.
  *
  * <p>Thread-safe.
  */

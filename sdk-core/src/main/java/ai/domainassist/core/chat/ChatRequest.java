@@ -146,7 +146,8 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
     }
 
     /**
-     * Shows the shape only (model, counts, settings), never the text: personal data must not reach a log line.
+     * Shows the shape only (model, counts, settings), never the text: personal data must not
+     * reach a log line.
      *
      * @return a description without any text of the conversation
      */

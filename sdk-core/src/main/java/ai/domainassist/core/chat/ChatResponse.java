@@ -96,15 +96,17 @@ public record ChatResponse(String id, String model, String provider, String cont
     }
 
     /**
-     * Shows the shape only (ids, lengths, tool names, usage), never the text: personal data must not reach a log line.
+     * Shows the shape only (ids, lengths, tool names, usage), never the text: personal data must not
+     * reach a log line.
      *
      * @return a description without any text of the conversation
      */
     @Override
     public String toString() {
+        String reasoning = reasoningContent == null ? "none" : reasoningContent.length() + " chars";
         return "ChatResponse[id=" + id + ", model=" + model + ", provider=" + provider + ", content="
-                + content.length() + " chars, reasoning=" + (reasoningContent == null ? "none" : reasoningContent.length()
-                + " chars") + ", toolCalls=" + toolCalls.stream().map(ToolCall::name).toList() + ", finishReason="
+                + content.length() + " chars, reasoning=" + reasoning + ", toolCalls="
+                + toolCalls.stream().map(ToolCall::name).toList() + ", finishReason="
                 + finishReason + ", usage=" + usage + ", latency=" + latency + ", requestId=" + requestId + "]";
     }
 }

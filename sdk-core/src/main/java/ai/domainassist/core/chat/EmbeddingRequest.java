@@ -67,7 +67,8 @@ public record EmbeddingRequest(String model, List<String> inputs, Integer dimens
     }
 
     /**
-     * Shows the shape only (model, count, settings), never the text: personal data must not reach a log line.
+     * Shows the shape only (model, count, settings), never the text: personal data must not
+     * reach a log line.
      *
      * @return a description without any text of the conversation
      */

@@ -139,7 +139,8 @@ public record Message(Role role, List<ContentPart> content, List<ToolCall> toolC
     }
 
     /**
-     * Shows the shape only (role, counts, tool names), never the text: personal data must not reach a log line.
+     * Shows the shape only (role, counts, tool names), never the text: personal data must not
+     * reach a log line.
      *
      * @return a description without any text of the conversation
      */

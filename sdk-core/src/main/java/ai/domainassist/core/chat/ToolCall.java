@@ -29,7 +29,8 @@ public record ToolCall(String id, String name, String arguments) {
     }
 
     /**
-     * Shows the shape only (id, name, length), never the text: personal data must not reach a log line.
+     * Shows the shape only (id, name, length), never the text: personal data must not
+     * reach a log line.
      *
      * @return a description without any text of the conversation
      */

@@ -39,7 +39,8 @@ public final class Redactor {
      * 4-4-4-4-2, with a space or hyphen between groups); the check digit is verified afterwards.
      */
     private static final Pattern ID_CARD = Pattern.compile(B + "[1-9]\\d{3}" + S + "\\d{2}" + S + "(?:18|19|20)" + S
-            + "\\d{2}" + S + "(?:0[1-9]|1[0-2])" + S + "(?:0[1-9]|[12]\\d|3[01])" + S + "\\d{2}" + S + "\\d[0-9Xx]" + E);
+            + "\\d{2}" + S + "(?:0[1-9]|1[0-2])" + S + "(?:0[1-9]|[12]\\d|3[01])" + S + "\\d{2}" + S
+            + "\\d[0-9Xx]" + E);
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![0-9])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ .-]?\\d{4}){2}(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile(
@@ -189,7 +190,7 @@ public final class Redactor {
         return out == null ? text : new String(out);
     }
 
-    /** The spaces of other widths a person may type inside a number (no-break, figure, thin, narrow no-break) as {@code ' '}. */
+    /** The spaces of other widths people type inside numbers (no-break, figure, thin, narrow no-break) as spaces. */
     private static String foldSpaces(String text) {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {

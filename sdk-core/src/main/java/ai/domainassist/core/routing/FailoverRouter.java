@@ -129,7 +129,8 @@ public final class FailoverRouter implements ModelProvider {
         for (int i = 0; i < providers.size(); i++) {
             ModelProvider p = providers.get(i);
             try {
-                return new Answer<>(p, call.apply(p, i == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - t0)));
+                Duration elapsed = i == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - t0);
+                return new Answer<>(p, call.apply(p, elapsed));
             } catch (ModelException e) {
                 if (!movesOn(e) || i == providers.size() - 1) {
                     if (first != null && first != e) {

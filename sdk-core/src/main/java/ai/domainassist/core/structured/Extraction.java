@@ -44,7 +44,8 @@ public record Extraction<T>(T value, String rawAnswer, int attempts, Usage usage
     }
 
     /**
-     * Shows the shape only (the value's type, lengths, how it was obtained), never the text: personal data must not reach a log line.
+     * Shows the shape only (the value's type, lengths, how it was obtained), never the text:
+     * personal data must not reach a log line.
      *
      * @return a description without any text of the conversation
      */

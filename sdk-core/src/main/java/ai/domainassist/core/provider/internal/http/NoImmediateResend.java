@@ -7,10 +7,11 @@ import okhttp3.Response;
 /**
  * Keeps OkHttp from re-sending a request by itself when a 503 says {@code Retry-After: 0}:
  * OkHttp's follow-up logic sends such a request again at once, below the retry policy and
- * uncounted (the server saw two POSTs per attempt). This network interceptor (the outermost one,
- * so HTTP logging still shows the response as received) moves that value to {@code retry-after-ms}, which the error mapper reads first, so the retry
- * policy sees the same "retry now" and alone decides. Every other response passes unchanged.
- * Stateless and thread-safe.
+ * uncounted (the server saw two POSTs per attempt). This network interceptor (the outermost
+ * one, so HTTP logging still shows the response as received) moves that value to
+ * {@code retry-after-ms}, which the error mapper reads first, so the retry policy sees the same
+ * "retry now" and alone decides. Every other response passes unchanged. Stateless and
+ * thread-safe.
  */
 public final class NoImmediateResend implements Interceptor {
     /** The one instance. */
