@@ -11,6 +11,8 @@ import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.internal.anthropic.AnthropicProvider;
+import ai.domainassist.core.provider.internal.http.NoImmediateResend;
+import ai.domainassist.core.provider.internal.http.ResponseLimits;
 import ai.domainassist.core.provider.internal.openai.OpenAiProvider;
 import ai.domainassist.core.resilience.BulkheadPolicy;
 import ai.domainassist.core.resilience.CircuitBreakerPolicy;
@@ -72,6 +74,12 @@ public final class ModelClientBuilder {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(120);
     /** Whole-call deadline (a stream's included) unless set or given per request. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(5);
+    /** Most bytes of one successful response body, a whole stream's included, unless set: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+    /** Most bytes of one event-stream line unless set: 1 MiB. */
+    public static final int DEFAULT_MAX_STREAM_LINE_BYTES = 1024 * 1024;
+    /** Most bytes of one stream event's data unless set: 4 MiB. */
+    public static final int DEFAULT_MAX_STREAM_EVENT_BYTES = 4 * 1024 * 1024;
     /** Most {@code chatAsync} calls running at once; more wait in a queue. */
     static final int ASYNC_THREADS = 64;
     static final int MAX_REQUESTS_PER_HOST = 64;
@@ -80,6 +88,9 @@ public final class ModelClientBuilder {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private int maxStreamLineBytes = DEFAULT_MAX_STREAM_LINE_BYTES;
+    private int maxStreamEventBytes = DEFAULT_MAX_STREAM_EVENT_BYTES;
     private OkHttpClient sharedHttp;
     private String defaultModel;
     private final Pipeline pipeline = new Pipeline();
@@ -149,8 +160,61 @@ public final class ModelClientBuilder {
     }
 
     /**
+     * Bounds what a server may send in one successful answer: the JSON body of a chat or embedding
+     * call, or a whole event stream. Past it the client stops reading, closes the connection and
+     * fails the call with {@link MalformedResponseException} (not retried). Error bodies are read
+     * up to 64 KiB only, whatever this says.
+     *
+     * @param bytes the most bytes, positive (default 64 MiB)
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public ModelClientBuilder maxResponseBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
+        }
+        this.maxResponseBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Bounds one line of an event stream (a server that never ends a line would otherwise be
+     * buffered without end). Past it the stream fails with {@link MalformedResponseException}.
+     *
+     * @param bytes the most bytes of one line, positive (default 1 MiB)
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public ModelClientBuilder maxStreamLineBytes(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxStreamLineBytes must be positive, was " + bytes);
+        }
+        this.maxStreamLineBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Bounds the data of one stream event (its {@code data:} lines together; a server that never
+     * ends an event would otherwise be buffered without end). Past it the stream fails with
+     * {@link MalformedResponseException}.
+     *
+     * @param bytes the most bytes of one event's data, positive (default 4 MiB)
+     * @return this builder
+     * @throws IllegalArgumentException if not positive
+     */
+    public ModelClientBuilder maxStreamEventBytes(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxStreamEventBytes must be positive, was " + bytes);
+        }
+        this.maxStreamEventBytes = bytes;
+        return this;
+    }
+
+    /**
      * Shares an OkHttp client the application already has (its connection pool, dispatcher,
      * proxy, TLS and interceptors); the model client derives its own copy with the timeouts above
+     * and OkHttp's silent retry on connection failure and its redirect following off (the retry policy
+     * alone decides re-sends; a redirect is reported as an unexpected status)
      * and does not shut the shared pool or dispatcher down on close: they remain the caller's.
      * Without it the model client creates and owns a new OkHttp client.
      *
@@ -372,16 +436,18 @@ public final class ModelClientBuilder {
                     + "without a model, use the domain helpers' offline engines");
         }
         boolean ownsHttp = sharedHttp == null;
+        ResponseLimits limits = new ResponseLimits(maxResponseBytes, maxStreamLineBytes, maxStreamEventBytes);
         OkHttpClient http = httpClient(ownsHttp);
         ExecutorService async = newExecutor("domainassist-chat-async-", ASYNC_THREADS, new LinkedBlockingQueue<>());
         List<ModelProvider> adapters = new ArrayList<>();
         try {
             for (Object p : providers) {
-                adapters.add(p instanceof ProviderSpec spec ? adapter(spec, http) : (ModelProvider) p);
+                adapters.add(p instanceof ProviderSpec spec ? adapter(spec, http, limits) : (ModelProvider) p);
             }
             Pipeline.Composed composed = composePipeline(adapters);
             return new DefaultModelClient(composed.provider(), List.of(composed.provider()), http, ownsHttp, async,
-                    defaultModel, composed.usage(), composed.caches(), pipeline.auditSinks(), composed.status());
+                    defaultModel, callTimeout, composed.usage(), composed.caches(), pipeline.auditSinks(),
+                    composed.status());
         } catch (RuntimeException | Error e) {
             async.shutdown();
             if (ownsHttp) {
@@ -414,13 +480,13 @@ public final class ModelClientBuilder {
 
     private static final ModelCallListener LOGGING = new LoggingListener();
 
-    private ModelProvider adapter(ProviderSpec spec, OkHttpClient http) {
+    private ModelProvider adapter(ProviderSpec spec, OkHttpClient http, ResponseLimits limits) {
         Clock c = clock != null ? clock : Clock.systemUTC();
         switch (spec.protocol()) {
             case OPENAI_COMPATIBLE:
-                return new OpenAiProvider(spec, http, c);
+                return new OpenAiProvider(spec, http, c, limits);
             case ANTHROPIC:
-                return new AnthropicProvider(spec, http, c);
+                return new AnthropicProvider(spec, http, c, limits);
             default:
                 throw new IllegalStateException("no adapter for protocol " + spec.protocol());
         }
@@ -438,10 +504,19 @@ public final class ModelClientBuilder {
             // connections for 45,000 calls, a third of the throughput of reusing them).
             b.dispatcher(dispatcher).connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES));
         }
+        // a 503 with Retry-After: 0 is for the retry policy to handle, not for OkHttp to re-send at once
+        b.addNetworkInterceptor(NoImmediateResend.INSTANCE);
         if (logging) {
             b.addNetworkInterceptor(httpLogging);
         }
-        return b.connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
+        // No silent re-send below the retry decorator: OkHttp's own retry on a failed connection would POST
+        // again (a stale pooled connection the server closed) without counting against the retry budget.
+        // A model call is not idempotent; a failed connection is a NetworkException the retry policy owns.
+        // Nor does OkHttp follow redirects: it re-POSTs the body on a 307/308, up to 20 times per attempt (a
+        // server redirecting to itself got 21 POSTs per attempt). A redirect from a model API is a
+        // misconfiguration to report (MalformedResponseException "unexpected HTTP 307"), not to follow.
+        return b.retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false)
+                .connectTimeout(connectTimeout).readTimeout(readTimeout).writeTimeout(readTimeout)
                 .callTimeout(callTimeout).build();
     }
 

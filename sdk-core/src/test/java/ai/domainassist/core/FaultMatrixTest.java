@@ -112,7 +112,7 @@ class FaultMatrixTest {
                     ? new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
                             .body("data: {\"choices\":[{\"delta\":\n\ndata: [DONE]\n\n").build()
                     : new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
-                            .body("{\"id\":\"c1\",\"choices\":[{\"message\":").build();
+                            .body("{\"id\":\"c1\",\"choices\":[{\"message\":}]}").build();
             case TRUNCATED -> mode == Mode.STREAM
                     ? new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
                             .body(CHUNK_1 + CHUNK_2).build()

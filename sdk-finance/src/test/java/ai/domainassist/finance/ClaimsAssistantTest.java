@@ -72,6 +72,25 @@ class ClaimsAssistantTest {
     }
 
     @Test
+    void aTotalWrittenWithAnExponentIsNotReadAsOneYuan() {
+        DevSet.Case c = devCase("b01");
+        List<ClaimDocument> docs = new ArrayList<>();
+        for (ClaimDocument d : c.bundle().documents()) {
+            docs.add(new ClaimDocument(d.id(), d.format(), d.content().replace("¥３９６．４０", "¥1e309"), d.declaredType()));
+        }
+        try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).build()) {
+            Result<ClaimAssessment> r = assistant.assess(ClaimBundle.of("CLM-e309", docs), c.policy());
+            MedicalInvoice invoice = r.value().materials().invoices().get(0);
+            assertThat(invoice.total()).isEmpty();
+            assertThat(r.flags()).anySatisfy(f -> {
+                assertThat(f.kind()).isEqualTo(ReviewFlag.Kind.MISSING);
+                assertThat(f.field()).isEqualTo(invoice.documentId() + ".total");
+            });
+            assertThat(r.value().payable().totalExpenses()).isNotEqualByComparingTo("1.00");
+        }
+    }
+
+    @Test
     void aClaimUnderTheDeductibleIsDeclinedWithTheDeductibleClause() {
         DevSet.Case c = devCase("b01");
         try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).build()) {

@@ -167,4 +167,65 @@ class IngestorTest {
             assertThat(library.search("受益人", 1).get(0).documentId()).isEqualTo("h.pdf");
         }
     }
+
+    @Test
+    void htmlNestedThousandsDeepIsReadAndLosesNoOtherFile(@TempDir Path dir) {
+        String deep = "<html><body><p>第一条　总则。</p>" + "<b>".repeat(5_000) + "保险责任在此。" + "<i><u>".repeat(2_000)
+                + "责任免除在此。</body></html>";
+        List<Path> files = List.of(
+                TestFiles.write(dir, "a.txt", "第一条　甲乙丙。".getBytes(StandardCharsets.UTF_8)),
+                TestFiles.write(dir, "b.html", deep.getBytes(StandardCharsets.UTF_8)),
+                TestFiles.write(dir, "c.txt", "第二条　丁戊己。".getBytes(StandardCharsets.UTF_8)));
+        try (DocumentLibrary library = DocumentLibrary.builder().build()) {
+            IngestionReport report = INGESTOR.ingestAll(library, files, f -> META);
+
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.ingested()).extracting(IngestionReport.Ingested::documentId)
+                    .containsExactly("a.txt", "b.html", "c.txt");
+        }
+        assertThat(noSpace(read(files.get(1)).text())).isEqualTo("第一条　总则。保险责任在此。责任免除在此。");
+    }
+
+    @Test
+    void aPdfWhoseFontMapsTwoBillionCodesIsATypedErrorNotAnEndlessRead(@TempDir Path dir) throws Exception {
+        // found by IngestorFuzzTest: a flipped byte in a compressed ToUnicode map made PDFBox expand
+        // a range code by code for hours, so ingestAll never reached the next file
+        byte[] found;
+        try (java.io.InputStream in = IngestorTest.class.getResourceAsStream("/ingest/hostile/tounicode-range.pdf")) {
+            found = in.readAllBytes();
+        }
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> assertOnlyThatFileFails(dir, "a.pdf", found));
+        byte[] pdf = TestFiles.pdf("条款", List.of("第一条 总则。"), null);
+        assertProblem(TestFiles.write(dir, "b.pdf", TestFiles.pdfWithToUnicodeRange(pdf, "00000000", "00010000")),
+                Problem.CORRUPT, "a range of 65537 codes");
+        // the largest range allowed is the whole two-byte space
+        assertThat(read(TestFiles.write(dir, "c.pdf", TestFiles.pdfWithToUnicodeRange(pdf, "0000", "FFFF"))).text())
+                .isNotBlank();
+    }
+
+    @Test
+    void aPdfNestedTooDeeplyIsATypedErrorForThatFileOnly(@TempDir Path dir) {
+        String pdf = "%PDF-1.4\n1 0 obj\n" + "[".repeat(200_000) + "\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+        assertOnlyThatFileFails(dir, "a.pdf", pdf.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aDocxWithTablesNestedThousandsDeepIsATypedErrorForThatFileOnly(@TempDir Path dir) {
+        String cell = "<w:tbl><w:tr><w:tc>";
+        String body = cell.repeat(20_000) + "<w:p><w:r><w:t>深</w:t></w:r></w:p>" + "</w:tc></w:tr></w:tbl>".repeat(20_000);
+        assertOnlyThatFileFails(dir, "a.docx", TestFiles.rawDocx(body));
+    }
+
+    private static void assertOnlyThatFileFails(Path dir, String name, byte[] bytes) {
+        List<Path> files = List.of(TestFiles.write(dir, name, bytes),
+                TestFiles.write(dir, "b.txt", "第二条　丁戊己。".getBytes(StandardCharsets.UTF_8)));
+        assertProblem(files.get(0), Problem.CORRUPT, null);
+        try (DocumentLibrary library = DocumentLibrary.builder().build()) {
+            IngestionReport report = INGESTOR.ingestAll(library, files, f -> META);
+            assertThat(report.ingested()).extracting(IngestionReport.Ingested::documentId).containsExactly("b.txt");
+            assertThat(report.failures()).singleElement().satisfies(f -> assertThat(f.error())
+                    .isInstanceOf(IngestionException.class));
+        }
+    }
 }

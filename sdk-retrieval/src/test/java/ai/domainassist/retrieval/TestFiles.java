@@ -80,6 +80,37 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * A minimal .docx package whose {@code word/document.xml} body is the given WordprocessingML,
+     * as written (for malformed or hostile bodies POI would not produce).
+     */
+    public static byte[] rawDocx(String bodyXml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas"
+                    + ".openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+                    + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml"
+                    + "\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".wordprocessingml.document.main+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas"
+                    + ".openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas"
+                    + ".openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas"
+                    + ".openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + bodyXml + "</w:body></w:document>");
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
     /** The same .docx, encrypted with a password (agile encryption, as Word does). */
     public static byte[] encryptedDocx(byte[] docx, String password) {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -146,6 +177,34 @@ public final class TestFiles {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The PDF of {@link #pdf} with each font's {@code ToUnicode} map replaced by an uncompressed
+     * map of one {@code bfrange} from {@code lo} to {@code hi} (hex codes), as a damaged or hostile
+     * file may carry.
+     */
+    public static byte[] pdfWithToUnicodeRange(byte[] pdf, String lo, String hi) {
+        String cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Hostile def\n"
+                + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n1 beginbfrange\n<" + lo + "> <" + hi
+                + "> <0041>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.cos.COSDictionary font = page.getResources().getCOSObject()
+                            .getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT).getCOSDictionary(name);
+                    org.apache.pdfbox.cos.COSStream map = doc.getDocument().createCOSStream();
+                    try (java.io.OutputStream os = map.createOutputStream()) {
+                        os.write(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                    font.setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, map);
+                }
             }
             doc.save(out);
             return out.toByteArray();

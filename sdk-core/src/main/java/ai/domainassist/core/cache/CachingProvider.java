@@ -3,6 +3,7 @@ package ai.domainassist.core.cache;
 import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
+import ai.domainassist.core.ModelTimeoutException;
 import ai.domainassist.core.cache.internal.RequestFingerprint;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
@@ -13,6 +14,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.chat.ToolCall;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
@@ -28,7 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -40,10 +44,14 @@ import java.util.concurrent.atomic.LongAdder;
  * cached; everything else passes straight through. The key is a canonical SHA-256 of the request
  * as it reaches this decorator, which sits below redaction: no personal data, no secret and no
  * clear text goes into a key. Concurrent identical requests collapse into one provider call: the
- * others wait for its answer (or its error). Only complete answers are stored, never errors.
- * Streams are answered from the cache by replaying the stored answer as events; a streamed
- * answer that completes is stored too. Embeddings are cached per input text, so a request whose
- * inputs are partly known sends only the unknown ones.
+ * others wait for its answer (or its error), each no longer than its own {@code timeout} (then it
+ * fails with {@link ModelTimeoutException}, and the call in flight goes on). When the call in
+ * flight fails for a reason that belongs to its own caller (its deadline passed:
+ * {@link ModelTimeoutException}; it was cancelled), the callers waiting for it do not inherit that
+ * error: one of them calls the provider itself, with what remains of its own deadline. Only
+ * complete answers are stored, never errors. Streams are answered from the cache by replaying the
+ * stored answer as events; a streamed answer that completes is stored too. Embeddings are cached
+ * per input text, so a request whose inputs are partly known sends only the unknown ones.
  *
  * <p>Thread-safe.
  */
@@ -128,22 +136,38 @@ public final class CachingProvider implements ModelProvider {
             return next.chat(request);
         }
         String key = RequestFingerprint.of(request);
-        ChatResponse hit = responses.getIfPresent(key);
-        if (hit != null) {
-            return hit;
+        long t0 = System.nanoTime();
+        boolean joined = false;
+        while (true) {
+            ChatResponse hit = responses.getIfPresent(key);
+            if (hit != null) {
+                return hit;
+            }
+            CompletableFuture<ChatResponse> mine = new CompletableFuture<>();
+            CompletableFuture<ChatResponse> running = inFlight.putIfAbsent(key, mine);
+            if (running == null) {
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+                return lead(key, mine, Deadlines.remaining(request, elapsed, details(request)));
+            }
+            if (!joined) {
+                collapsed.increment();
+                joined = true;
+            }
+            ChatResponse answer = await(running, request, t0);
+            if (answer != null) {
+                return answer;
+            }
+            // the call we joined ended for a reason of its own caller (its deadline, a cancel): go on ourselves
         }
-        CompletableFuture<ChatResponse> mine = new CompletableFuture<>();
-        CompletableFuture<ChatResponse> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            collapsed.increment();
-            return await(running);
-        }
+    }
+
+    private ChatResponse lead(String key, CompletableFuture<ChatResponse> mine, ChatRequest request) {
         try {
             ChatResponse answer = next.chat(request);
             responses.put(key, answer);
             mine.complete(answer);
             return answer;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
@@ -151,15 +175,46 @@ public final class CachingProvider implements ModelProvider {
         }
     }
 
-    private static ChatResponse await(CompletableFuture<ChatResponse> running) {
+    /**
+     * Waits for the identical call in flight, no longer than this request's own deadline.
+     *
+     * @return its answer, or {@code null} when it failed for a reason that belongs to its caller
+     *     alone (its own deadline passed, it was cancelled): then this caller tries for itself
+     * @throws ModelException the call's error otherwise, or a timeout when this request's deadline passed
+     */
+    private ChatResponse await(CompletableFuture<ChatResponse> running, ChatRequest request, long t0) {
         try {
-            return running.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
+            if (request.timeout() == null) {
+                return running.get();
+            }
+            long left = request.timeout().toNanos() - (System.nanoTime() - t0);
+            if (left <= 0) {
+                throw Deadlines.passed(request.timeout(), details(request));
+            }
+            return running.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new ModelTimeoutException("the whole-call deadline of " + request.timeout().toMillis()
+                    + " ms passed while an identical request was in flight", details(request), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("interrupted while an identical request was in flight", details(request), e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ModelTimeoutException || cause instanceof CancelledException) {
+                return null;
+            }
+            if (cause instanceof RuntimeException re) {
                 throw re;
             }
-            throw e;
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
+    }
+
+    private ErrorDetails details(ChatRequest request) {
+        return ErrorDetails.of(next.name(), request.model());
     }
 
     @Override

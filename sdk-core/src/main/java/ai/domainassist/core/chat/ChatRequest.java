@@ -145,6 +145,27 @@ public record ChatRequest(String model, List<Message> messages, List<ToolSpec> t
         return b;
     }
 
+    /**
+     * Shows the shape only (model, counts, settings), never the text: personal data must not
+     * reach a log line.
+     *
+     * @return a description without any text of the conversation
+     */
+    @Override
+    public String toString() {
+        int chars = 0;
+        for (Message m : messages) {
+            chars += m.text().length();
+        }
+        return "ChatRequest[model=" + model + ", messages=" + messages.size() + " (" + chars + " chars), tools="
+                + tools.stream().map(ToolSpec::name).toList() + ", toolChoice=" + toolChoice
+                + ", responseFormat=" + (responseFormat == null ? null : responseFormat.type())
+                + ", temperature=" + temperature + ", topP=" + topP + ", maxTokens=" + maxTokens
+                + ", stop=" + stop.size() + ", seed=" + seed + ", timeout=" + timeout
+                + ", extraParameters=" + extraParameters.keySet() + ", cacheable=" + cacheable + ", task=" + task
+                + ", privateTerms=" + privateTerms.size() + "]";
+    }
+
     /** @return the response format, if one was set */
     public Optional<ResponseFormat> format() {
         return Optional.ofNullable(responseFormat);

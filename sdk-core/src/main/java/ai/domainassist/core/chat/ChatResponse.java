@@ -94,4 +94,19 @@ public record ChatResponse(String id, String model, String provider, String cont
         return new ChatResponse(id, model, provider, newContent, newReasoning, newToolCalls, finishReason, usage,
                 latency, requestId);
     }
+
+    /**
+     * Shows the shape only (ids, lengths, tool names, usage), never the text: personal data must not
+     * reach a log line.
+     *
+     * @return a description without any text of the conversation
+     */
+    @Override
+    public String toString() {
+        String reasoning = reasoningContent == null ? "none" : reasoningContent.length() + " chars";
+        return "ChatResponse[id=" + id + ", model=" + model + ", provider=" + provider + ", content="
+                + content.length() + " chars, reasoning=" + reasoning + ", toolCalls="
+                + toolCalls.stream().map(ToolCall::name).toList() + ", finishReason="
+                + finishReason + ", usage=" + usage + ", latency=" + latency + ", requestId=" + requestId + "]";
+    }
 }

@@ -24,6 +24,12 @@ public sealed interface ContentPart permits ContentPart.Text, ContentPart.ImageU
         public Text {
             Objects.requireNonNull(text, "text");
         }
+
+        /** @return the length only, never the text (personal data must not reach a log line) */
+        @Override
+        public String toString() {
+            return "Text[" + text.length() + " chars]";
+        }
     }
 
     /**

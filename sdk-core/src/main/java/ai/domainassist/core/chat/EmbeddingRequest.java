@@ -65,4 +65,16 @@ public record EmbeddingRequest(String model, List<String> inputs, Integer dimens
     public static EmbeddingRequest of(String model, List<String> inputs) {
         return new EmbeddingRequest(model, inputs, null, Map.of());
     }
+
+    /**
+     * Shows the shape only (model, count, settings), never the text: personal data must not
+     * reach a log line.
+     *
+     * @return a description without any text of the conversation
+     */
+    @Override
+    public String toString() {
+        return "EmbeddingRequest[model=" + model + ", inputs=" + inputs.size() + ", dimensions=" + dimensions
+                + ", extraParameters=" + extraParameters.keySet() + "]";
+    }
 }

@@ -137,4 +137,17 @@ public record Message(Role role, List<ContentPart> content, List<ToolCall> toolC
         }
         return text.toString();
     }
+
+    /**
+     * Shows the shape only (role, counts, tool names), never the text: personal data must not
+     * reach a log line.
+     *
+     * @return a description without any text of the conversation
+     */
+    @Override
+    public String toString() {
+        return "Message[role=" + role + ", parts=" + content.size() + " (" + text().length() + " chars), toolCalls="
+                + toolCalls.stream().map(ToolCall::name).toList() + ", toolCallId=" + toolCallId
+                + (reasoningContent == null ? "" : ", reasoning=" + reasoningContent.length() + " chars") + "]";
+    }
 }

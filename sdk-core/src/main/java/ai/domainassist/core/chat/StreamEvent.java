@@ -28,6 +28,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
         public TextDelta {
             Objects.requireNonNull(text, "text");
         }
+
+        /** @return the length only, never the text (personal data must not reach a log line) */
+        @Override
+        public String toString() {
+            return "TextDelta[" + text.length() + " chars]";
+        }
     }
 
     /**
@@ -44,6 +50,12 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
          */
         public ReasoningDelta {
             Objects.requireNonNull(text, "text");
+        }
+
+        /** @return the length only, never the text (personal data must not reach a log line) */
+        @Override
+        public String toString() {
+            return "ReasoningDelta[" + text.length() + " chars]";
         }
     }
 
@@ -71,6 +83,13 @@ public sealed interface StreamEvent permits StreamEvent.TextDelta, StreamEvent.R
                 throw new IllegalArgumentException("index must not be negative");
             }
             Objects.requireNonNull(argumentsDelta, "argumentsDelta");
+        }
+
+        /** @return index, id, name and the length of the arguments piece, never its text */
+        @Override
+        public String toString() {
+            return "ToolCallDelta[index=" + index + ", id=" + id + ", name=" + name + ", argumentsDelta="
+                    + argumentsDelta.length() + " chars]";
         }
     }
 

@@ -27,4 +27,15 @@ public record ToolCall(String id, String name, String arguments) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(arguments, "arguments");
     }
+
+    /**
+     * Shows the shape only (id, name, length), never the text: personal data must not
+     * reach a log line.
+     *
+     * @return a description without any text of the conversation
+     */
+    @Override
+    public String toString() {
+        return "ToolCall[id=" + id + ", name=" + name + ", arguments=" + arguments.length() + " chars]";
+    }
 }

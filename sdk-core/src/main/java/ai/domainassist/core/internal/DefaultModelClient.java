@@ -14,6 +14,7 @@ import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.ProviderStatus;
 import ai.domainassist.core.usage.UsageMeter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link ModelClient} the builder makes: a thin facade over the composed pipeline (a
- * {@link ModelProvider} chain). It fills in the client's default model, runs {@link #chatAsync}
+ * {@link ModelProvider} chain). It fills in the client's default model and whole-call deadline, runs {@link #chatAsync}
  * on its own bounded executor so no caller thread blocks, and on {@link #close()} closes the
  * providers, its executor and, when it created them, OkHttp's dispatcher and connection pool.
  *
@@ -43,6 +44,7 @@ public final class DefaultModelClient implements ModelClient {
     private final boolean ownsHttp;
     private final ExecutorService asyncExecutor;
     private final String defaultModel;
+    private final Duration callTimeout;
     private final UsageMeter usage;
     private final List<CachingProvider> caches;
     private final List<AuditSink> auditSinks;
@@ -76,7 +78,7 @@ public final class DefaultModelClient implements ModelClient {
     public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
                               ExecutorService asyncExecutor, String defaultModel, UsageMeter usage,
                               List<CachingProvider> caches, List<AuditSink> auditSinks) {
-        this(pipeline, owned, http, ownsHttp, asyncExecutor, defaultModel, usage, caches, auditSinks, List::of);
+        this(pipeline, owned, http, ownsHttp, asyncExecutor, defaultModel, null, usage, caches, auditSinks, List::of);
     }
 
     /**
@@ -86,14 +88,16 @@ public final class DefaultModelClient implements ModelClient {
      * @param ownsHttp whether this client created the OkHttp dispatcher and pool (and so releases them)
      * @param asyncExecutor runs {@link #chatAsync}; shut down on close
      * @param defaultModel the model for requests that name none, or {@code null}
+     * @param callTimeout the whole-call deadline of chat requests that set none, or {@code null}
+     *     to leave them without (then OkHttp's client-wide deadline applies per attempt)
      * @param usage the usage meter the pipeline feeds, or {@code null}
      * @param caches the pipeline's caches (for statistics)
      * @param auditSinks the user's audit sinks, closed with the client
      * @param status the providers' circuit states and last outcomes
      */
     public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
-                              ExecutorService asyncExecutor, String defaultModel, UsageMeter usage,
-                              List<CachingProvider> caches, List<AuditSink> auditSinks,
+                              ExecutorService asyncExecutor, String defaultModel, Duration callTimeout,
+                              UsageMeter usage, List<CachingProvider> caches, List<AuditSink> auditSinks,
                               Supplier<List<ProviderStatus>> status) {
         this.status = Objects.requireNonNull(status, "status");
         this.usage = usage;
@@ -105,6 +109,7 @@ public final class DefaultModelClient implements ModelClient {
         this.ownsHttp = ownsHttp;
         this.asyncExecutor = Objects.requireNonNull(asyncExecutor, "asyncExecutor");
         this.defaultModel = defaultModel;
+        this.callTimeout = callTimeout;
     }
 
     @Override
@@ -194,13 +199,27 @@ public final class DefaultModelClient implements ModelClient {
         }
     }
 
+    /**
+     * Fills in the default model and the whole-call deadline: every request leaves the facade with
+     * a {@code timeout}, so the decorators that retry, fail over or wait can give each later
+     * attempt only what remains of it ({@link Deadlines}).
+     */
     private ChatRequest prepare(ChatRequest request) {
         requireOpen();
         Objects.requireNonNull(request, "request");
-        if (request.model() == null && defaultModel != null) {
-            return request.toBuilder().model(defaultModel).build();
+        boolean model = request.model() == null && defaultModel != null;
+        boolean timeout = request.timeout() == null && callTimeout != null;
+        if (!model && !timeout) {
+            return request;
         }
-        return request;
+        ChatRequest.Builder b = request.toBuilder();
+        if (model) {
+            b.model(defaultModel);
+        }
+        if (timeout) {
+            b.timeout(callTimeout);
+        }
+        return b.build();
     }
 
     private void requireOpen() {

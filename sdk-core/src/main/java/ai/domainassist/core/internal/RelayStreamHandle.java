@@ -8,13 +8,15 @@ import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The stream handle a decorator returns when one logical stream may run as several attempts
  * (retry, failover) or is answered without a provider (cache, budget). It forwards events to the
  * caller's handler, guarantees exactly one terminal event, completes {@link #completion()}, and
- * passes {@link #cancel()} to the attempt currently running.
+ * passes {@link #cancel()} to the attempt currently running, or, between attempts, cancels the
+ * wait and ends the stream at once.
  *
  * <p>Thread-safe: events are delivered under a lock, so the caller's handler never runs
  * concurrently for this stream.
@@ -28,6 +30,8 @@ public final class RelayStreamHandle implements StreamHandle {
     private boolean terminated;
     private StreamHandle current;
     private int currentAttempt = -1;
+    /** The wait before the next attempt, while the stream is between attempts; else {@code null}. */
+    private Future<?> pendingWait;
 
     /**
      * @param downstream the caller's handler
@@ -53,11 +57,34 @@ public final class RelayStreamHandle implements StreamHandle {
             }
             currentAttempt = attempt;
             current = handle;
+            pendingWait = null;
             cancelNow = cancelled.get() && !terminated;
         }
         if (cancelNow) {
             handle.cancel();
         }
+    }
+
+    /**
+     * Records that the stream is between attempts, waiting in {@code wait} (not yet started, or
+     * running on another thread than the failed attempt's). A {@link #cancel()} from now on cancels
+     * the wait (interrupting it) and ends the stream at once with a {@link CancelledException},
+     * instead of after the wait.
+     *
+     * @param wait the wait, which then starts the next attempt
+     * @return {@code false} if the stream was cancelled already: it has been ended here, and the
+     *     wait must not run
+     */
+    public boolean waitBetweenAttempts(Future<?> wait) {
+        synchronized (lock) {
+            if (!cancelled.get()) {
+                current = null;
+                pendingWait = wait;
+                return true;
+            }
+        }
+        fail(cancellation(details));
+        return false;
     }
 
     /**
@@ -115,8 +142,15 @@ public final class RelayStreamHandle implements StreamHandle {
             return;
         }
         StreamHandle running;
+        Future<?> wait;
         synchronized (lock) {
             running = current;
+            wait = pendingWait;
+        }
+        if (wait != null) {
+            wait.cancel(true);
+            fail(cancellation(details));
+            return;
         }
         if (running != null && !running.completion().isDone()) {
             running.cancel();

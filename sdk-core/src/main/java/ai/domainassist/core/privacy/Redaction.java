@@ -6,6 +6,13 @@ import ai.domainassist.core.chat.ContentPart;
 import ai.domainassist.core.chat.Message;
 import ai.domainassist.core.chat.ResponseFormat;
 import ai.domainassist.core.chat.ToolCall;
+import ai.domainassist.core.chat.ToolSpec;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,6 +36,8 @@ import java.util.regex.Pattern;
 public final class Redaction {
     /** A placeholder as a model may write it back. */
     static final Pattern PLACEHOLDER = Pattern.compile("[\\[［【]([A-Z][A-Z0-9_]*_\\d+)[\\]］】]");
+    /** Reads and writes the JSON schemas of tools and response formats. */
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final Redactor redactor;
     private final List<String> privateTerms;
     private final Map<String, String> byOriginal = new LinkedHashMap<>();
@@ -82,10 +91,12 @@ public final class Redaction {
     }
 
     /**
-     * The request with personal data replaced in every text part of every message, in assistant
-     * tool-call arguments and reasoning, and in tool results; the marked private terms are
-     * removed from the request so nothing below sees them. Images are passed unchanged (they
-     * cannot be redacted as text).
+     * The request with personal data replaced in every text part of every message (a number split
+     * across two adjacent text parts of one message is found too: it becomes one placeholder in the
+     * part where it begins), in assistant tool-call arguments and reasoning, in tool results, in
+     * tool descriptions and parameter schemas, in the response-format schema and in stop
+     * sequences; the marked private terms are removed from the request so nothing below sees
+     * them. Images and extra parameters are passed unchanged (they cannot be redacted as text).
      *
      * @param request the request
      * @return the redacted request
@@ -95,28 +106,75 @@ public final class Redaction {
         for (Message m : request.messages()) {
             out.add(redact(m));
         }
-        return new ChatRequest(request.model(), out, request.tools(), request.toolChoice(),
-                request.parallelToolCalls(), request.responseFormat(), request.temperature(), request.topP(),
-                request.maxTokens(), request.stop(), request.seed(), request.user(), request.timeout(),
+        List<ToolSpec> tools = request.tools();
+        if (!tools.isEmpty()) {
+            tools = new ArrayList<>(tools.size());
+            for (ToolSpec t : request.tools()) {
+                tools.add(new ToolSpec(t.name(), redact(t.description()), redactJson(t.parametersSchema())));
+            }
+        }
+        ResponseFormat format = request.responseFormat();
+        if (format != null && format.schema() != null) {
+            format = new ResponseFormat(format.type(), format.name(), redactJson(format.schema()), format.strict());
+        }
+        List<String> stop = request.stop();
+        if (!stop.isEmpty()) {
+            stop = new ArrayList<>(stop.size());
+            for (String s : request.stop()) {
+                stop.add(redact(s));
+            }
+        }
+        return new ChatRequest(request.model(), out, tools, request.toolChoice(),
+                request.parallelToolCalls(), format, request.temperature(), request.topP(),
+                request.maxTokens(), stop, request.seed(), request.user(), request.timeout(),
                 request.extraParameters(), request.cacheable(), request.task(), List.of());
+    }
+
+    /**
+     * Replaces personal data in JSON text (a schema): in every string and field name, and in a
+     * number that is one (a phone written as a JSON number becomes a string placeholder). Read as
+     * JSON whenever something is found or a backslash-u escape could hide it, so the result stays
+     * valid JSON; text that is not JSON is redacted as plain text.
+     */
+    private String redactJson(String json) {
+        String plain = redact(json);
+        if (plain == json && json.indexOf("\\u") < 0) {
+            return json;
+        }
+        try {
+            return JSON.writeValueAsString(redactNode(JSON.readTree(json)));
+        } catch (IOException | RuntimeException notJson) {
+            return plain;
+        }
+    }
+
+    private JsonNode redactNode(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = JSON.createObjectNode();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                out.set(redact(field.getKey()), redactNode(field.getValue()));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = JSON.createArrayNode();
+            for (JsonNode item : node) {
+                out.add(redactNode(item));
+            }
+            return out;
+        }
+        if (node.isTextual() || node.isNumber()) {
+            String text = node.asText();
+            String r = redact(text);
+            return r.equals(text) ? node : TextNode.valueOf(r);
+        }
+        return node;
     }
 
     /** A message with its texts redacted: the message itself when nothing in it was found (no copies). */
     private Message redact(Message m) {
-        List<ContentPart> parts = null;
         List<ContentPart> content = m.content();
-        for (int i = 0; i < content.size(); i++) {
-            ContentPart p = content.get(i);
-            if (p instanceof ContentPart.Text t) {
-                String r = redact(t.text());
-                if (r != t.text()) {
-                    if (parts == null) {
-                        parts = new ArrayList<>(content);
-                    }
-                    parts.set(i, new ContentPart.Text(r));
-                }
-            }
-        }
+        List<ContentPart> parts = redactParts(content);
         List<ToolCall> calls = null;
         List<ToolCall> toolCalls = m.toolCalls();
         for (int i = 0; i < toolCalls.size(); i++) {
@@ -135,6 +193,84 @@ public final class Redaction {
         }
         return new Message(m.role(), parts != null ? parts : content, calls != null ? calls : toolCalls,
                 m.toolCallId(), reasoning);
+    }
+
+    /**
+     * The content with its text parts redacted, adjacent text parts together (the model reads them
+     * as one text), or {@code null} when nothing was found.
+     */
+    private List<ContentPart> redactParts(List<ContentPart> content) {
+        List<ContentPart> parts = null;
+        int i = 0;
+        while (i < content.size()) {
+            int j = i;
+            while (j < content.size() && content.get(j) instanceof ContentPart.Text) {
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            String[] texts = new String[j - i];
+            for (int k = i; k < j; k++) {
+                texts[k - i] = ((ContentPart.Text) content.get(k)).text();
+            }
+            String[] redacted = texts.length == 1 ? new String[] {redact(texts[0])} : redactTogether(texts);
+            for (int k = i; k < j; k++) {
+                if (redacted[k - i] != texts[k - i]) {
+                    if (parts == null) {
+                        parts = new ArrayList<>(content);
+                    }
+                    parts.set(k, new ContentPart.Text(redacted[k - i]));
+                }
+            }
+            i = j;
+        }
+        return parts;
+    }
+
+    /**
+     * Redacts texts that are read as one: a find that spans two of them becomes one placeholder in
+     * the text where it begins, and its rest is removed from the next. Texts where nothing was
+     * found are returned as the same instances.
+     */
+    private String[] redactTogether(String[] texts) {
+        int[] starts = new int[texts.length + 1];
+        StringBuilder joined = new StringBuilder();
+        for (int k = 0; k < texts.length; k++) {
+            starts[k] = joined.length();
+            joined.append(texts[k]);
+        }
+        starts[texts.length] = joined.length();
+        String all = joined.toString();
+        List<Redactor.Found> found = redactor.find(all, privateTerms);
+        String[] out = texts.clone();
+        if (found.isEmpty()) {
+            return out;
+        }
+        for (int k = 0; k < texts.length; k++) {
+            int ps = starts[k];
+            int pe = starts[k + 1];
+            StringBuilder sb = null;
+            int at = ps;
+            for (Redactor.Found f : found) {
+                if (f.end() <= ps || f.start() >= pe) {
+                    continue;
+                }
+                if (sb == null) {
+                    sb = new StringBuilder(pe - ps);
+                }
+                sb.append(all, at, Math.max(f.start(), ps));
+                if (f.start() >= ps) {
+                    sb.append('[').append(placeholderFor(all.substring(f.start(), f.end()), f.label())).append(']');
+                }
+                at = Math.min(f.end(), pe);
+            }
+            if (sb != null) {
+                out[k] = sb.append(all, at, pe).toString();
+            }
+        }
+        return out;
     }
 
     /**

@@ -2,6 +2,7 @@ package ai.domainassist.core.privacy;
 
 import ai.domainassist.core.privacy.internal.Checksums;
 import ai.domainassist.core.text.Width;
+import ai.domainassist.core.text.internal.CharacterVariants;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,25 +16,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds personal data in text: mainland ID card numbers (check digit verified), mobile and
- * landline phone numbers, bank card numbers (Luhn verified), e-mail addresses, terms from
- * dictionaries (a hospital's patient names, an insurer's list of addresses), numbers matching
- * configured patterns (medical record, policy and claim numbers), and whatever the caller marks
- * for one request. Digits are recognised in full-width form too.
+ * Finds personal data in text: mainland ID card numbers (check digit verified; written whole or
+ * in groups), mobile and landline phone numbers (spaces of any width, hyphens or dots between
+ * groups), bank card numbers (Luhn verified), e-mail addresses, terms from dictionaries (a
+ * hospital's patient names, an insurer's list of addresses), numbers matching configured
+ * patterns (medical record, policy and claim numbers), and whatever the caller marks for one
+ * request. Digits are recognised in full-width form too, and numbers also when Latin letters touch
+ * them ({@code ID110105...}); terms also in traditional or simplified characters.
  *
  * <p>The redactor is the configuration; each request gets its own {@link Redaction}
  * ({@link #newRedaction(Collection)}), which assigns the placeholders and restores the originals.
  * Immutable and thread-safe.
  */
 public final class Redactor {
-    private static final String B = "(?<![0-9A-Za-z])";
-    private static final String E = "(?![0-9A-Za-z])";
-    private static final Pattern ID_CARD = Pattern.compile(
-            B + "[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]" + E);
+    /** No digit right before or after a number: letters may touch it ({@code ID110...}, {@code Card6222...}). */
+    private static final String B = "(?<![0-9])";
+    private static final String E = "(?![0-9])";
+    /** One separator a person may write inside a number, after spaces of every width became {@code ' '}. */
+    private static final String S = "[ -]?";
+    /**
+     * A mainland ID number, its 18 characters written together or in groups (6-8-4, 6-4-4-4,
+     * 4-4-4-4-2, with a space or hyphen between groups); the check digit is verified afterwards.
+     */
+    private static final Pattern ID_CARD = Pattern.compile(B + "[1-9]\\d{3}" + S + "\\d{2}" + S + "(?:18|19|20)" + S
+            + "\\d{2}" + S + "(?:0[1-9]|1[0-2])" + S + "(?:0[1-9]|[12]\\d|3[01])" + S + "\\d{2}" + S
+            + "\\d[0-9Xx]" + E);
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![0-9])");
+            "(?<![0-9])(?:(?:\\+|00)86[ -]?)?1[3-9]\\d(?:[ .-]?\\d{4}){2}(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:\\(0\\d{2,3}\\)[ -]?|0\\d{2,3}[ -])\\d{3,4}[ -]?\\d{4}(?![0-9])");
+            "(?<![0-9])(?:\\(0\\d{2,3}\\)[ -]?|0\\d{2,3}[ .-])\\d{3,4}[ .-]?\\d{4}(?![0-9])");
     private static final Pattern BANK_CARD = Pattern.compile(
             B + "(?:\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,3})?|\\d{13,19})" + E);
     private static final Pattern EMAIL = Pattern.compile(
@@ -88,10 +99,16 @@ public final class Redactor {
      */
     List<Found> find(String text, List<String> privateTerms) {
         List<Found> all = new ArrayList<>();
-        for (String term : privateTerms) {
-            addTerm(all, text, term, PRIVATE_LABEL, 0);
+        if (!privateTerms.isEmpty() || !dictionaries.isEmpty()) {
+            // Terms are matched with traditional and simplified characters (and full- and half-width
+            // forms) taken as the same: a name marked as 张建国 is found written 張建國. Both foldings
+            // map one character to one, so offsets in the folded text are offsets in the text.
+            String folded = foldForTerms(text);
+            for (String term : privateTerms) {
+                addTerm(all, folded, foldForTerms(term), PRIVATE_LABEL, 0);
+            }
+            dictionaries.forEach((label, terms) -> terms.forEach(t -> addTerm(all, folded, foldForTerms(t), label, 1)));
         }
-        dictionaries.forEach((label, terms) -> terms.forEach(t -> addTerm(all, text, t, label, 1)));
         // The number detectors run only inside the stretches that could hold a number (see
         // numberRuns): scanning every position of a long text with five regexes cost more than
         // the whole HTTP call. Their matches, and so the result, are the same.
@@ -103,12 +120,12 @@ public final class Redactor {
             for (int[] run : numberRuns(text)) {
                 // one character of context on each side, for the detectors' look-behind and look-ahead
                 int from = Math.max(0, run[0] - 1);
-                String window = Width.toHalf(text.substring(from, Math.min(text.length(), run[1] + 1)));
+                String window = foldSpaces(Width.toHalf(text.substring(from, Math.min(text.length(), run[1] + 1))));
                 int start = run[0] - from;
                 int end = run[1] - from;
                 if (idCards) {
                     addMatches(all, window, from, start, end, ID_CARD, PersonalData.ID_CARD.label(), 2,
-                            Checksums::validIdCard);
+                            s -> Checksums.validIdCard(s.replaceAll("[ -]", "")));
                 }
                 if (bankCards) {
                     addMatches(all, window, from, start, end, BANK_CARD, PersonalData.BANK_CARD.label(), 3, s -> {
@@ -154,6 +171,43 @@ public final class Redactor {
         return chosen;
     }
 
+    /** Simplified characters and half-width forms: a one-to-one folding, so it keeps offsets. */
+    static String foldForTerms(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            char f = CharacterVariants.toSimplified(Width.toHalf(c));
+            if (f != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** The spaces of other widths people type inside numbers (no-break, figure, thin, narrow no-break) as spaces. */
+    private static String foldSpaces(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (isOtherSpace(text.charAt(i))) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = ' ';
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static boolean isOtherSpace(int c) {
+        return c == 0x00A0 || c == 0x2007 || c == 0x2009 || c == 0x202F;
+    }
+
     private static void addTerm(List<Found> out, String text, String term, String label, int priority) {
         if (term.isBlank()) {
             return;
@@ -180,8 +234,8 @@ public final class Redactor {
 
     /**
      * The stretches of a text made only of characters an ID card, phone or bank card number can
-     * consist of after width folding (digits, space, {@code - + ( )} and {@code X x}) that hold at
-     * least one digit: every match of those detectors lies inside one of them.
+     * consist of after width folding (digits, spaces of any width, {@code - + ( ) .} and
+     * {@code X x}) that hold at least one digit: every match of those detectors lies inside one of them.
      *
      * @param text the text, not yet folded
      * @return {@code [start, end)} pairs in text order
@@ -194,8 +248,9 @@ public final class Redactor {
         for (int i = 0; i < n; i++) {
             int c = text.charAt(i);
             if (c >= 0x80) {
-                // the only wide characters that fold into a number's characters: full-width forms and the ideographic space
-                c = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c == 0x3000 ? ' ' : 0;
+                // the only wide characters that fold into a number's characters: full-width forms, the
+                // ideographic space and the other spaces people type inside numbers (no-break, thin ...)
+                c = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c == 0x3000 || isOtherSpace(c) ? ' ' : 0;
             }
             byte kind = NUMBER_CHARS[c];
             if (kind != 0) {
@@ -219,14 +274,14 @@ public final class Redactor {
 
     private static final byte DIGIT = 1;
     private static final byte OTHER_NUMBER_CHAR = 2;
-    /** For each ASCII character: {@link #DIGIT}, {@link #OTHER_NUMBER_CHAR} (space, {@code - + ( ) X x}) or 0. */
+    /** For each ASCII character: {@link #DIGIT}, {@link #OTHER_NUMBER_CHAR} (space, {@code - + ( ) X x .}) or 0. */
     private static final byte[] NUMBER_CHARS = new byte[0x80];
 
     static {
         for (char c = '0'; c <= '9'; c++) {
             NUMBER_CHARS[c] = DIGIT;
         }
-        for (char c : new char[] {' ', '-', '+', '(', ')', 'X', 'x'}) {
+        for (char c : new char[] {' ', '-', '+', '(', ')', 'X', 'x', '.'}) {
             NUMBER_CHARS[c] = OTHER_NUMBER_CHAR;
         }
     }

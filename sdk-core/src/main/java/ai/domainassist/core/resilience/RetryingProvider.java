@@ -10,6 +10,7 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
@@ -19,8 +20,14 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The retry decorator: sends a call again when it failed in a way that may pass (see
@@ -28,9 +35,17 @@ import java.util.function.Supplier;
  * per provider endpoint; the attempts are counted by a Resilience4j {@link Retry}, the waiting is
  * done by the policy's {@link Sleeper} so tests never really wait.
  *
+ * <p>A chat request's {@code timeout} is the deadline of the whole call, not of each attempt: a
+ * retry is sent with only what remains of it (the client sets every request's timeout, from
+ * {@code callTimeout} when the request has none), so three attempts of a 5 s call take 5 s in
+ * all, not 15 s.
+ *
  * <p>A stream is retried only while nothing has reached the caller: once its first event was
- * delivered, a failure is passed on as is. A cancelled stream is never retried. When retries are
- * exhausted the last error is thrown (or delivered), unchanged.
+ * delivered, a failure is passed on as is. A cancelled stream is never retried. A stream's wait
+ * before its next attempt runs on a daemon thread of this decorator ({@code domainassist-retry-wait-*},
+ * none while idle), not on the failed attempt's reader thread; cancelling the stream during the
+ * wait interrupts it and ends the stream at once. When retries are exhausted the last error is
+ * thrown (or delivered), unchanged. {@link #close()} stops any wait still running.
  *
  * <p>Thread-safe.
  */
@@ -38,6 +53,11 @@ public final class RetryingProvider implements ModelProvider {
     private final ModelProvider next;
     private final RetryPolicy policy;
     private final Retry retry;
+    /**
+     * Runs a stream's wait before its next attempt, so the wait never blocks the failed attempt's
+     * reader thread (its terminal handler) and a cancel can interrupt it. No thread until needed.
+     */
+    private final ThreadPoolExecutor streamWaits;
 
     private RetryingProvider(ModelProvider next, RetryPolicy policy) {
         this.next = Objects.requireNonNull(next, "next");
@@ -54,6 +74,13 @@ public final class RetryingProvider implements ModelProvider {
                 .retryOnException(e -> e instanceof ModelException me && me.isRetryable())
                 .intervalBiFunction(interval)
                 .build());
+        AtomicInteger threads = new AtomicInteger();
+        this.streamWaits = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "domainassist-retry-wait-" + threads.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /**
@@ -84,20 +111,22 @@ public final class RetryingProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        return call(() -> next.chat(request), request.timeout());
+        ErrorDetails details = ErrorDetails.of(next.name(), request.model());
+        return call(elapsed -> next.chat(Deadlines.remaining(request, elapsed, details)), request.timeout());
     }
 
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request) {
-        return call(() -> next.embed(request), null);
+        return call(elapsed -> next.embed(request), null);
     }
 
-    private <T> T call(Supplier<T> attempt, Duration requestTimeout) {
+    /** @param attempt makes one attempt, given the time the call has taken so far */
+    private <T> T call(Function<Duration, T> attempt, Duration requestTimeout) {
         Retry.AsyncContext<Object> context = retry.asyncContext();
         Instant start = policy.clock().instant();
         for (int n = 1; ; n++) {
             try {
-                T result = attempt.get();
+                T result = attempt.apply(n == 1 ? Duration.ZERO : Duration.between(start, policy.clock().instant()));
                 context.onComplete();
                 return result;
             } catch (ModelException e) {
@@ -166,7 +195,7 @@ public final class RetryingProvider implements ModelProvider {
                 if (!delivered.get() && !relay.isCancelled()) {
                     long delay = nextDelay(context, failed.error(), start, request.timeout());
                     if (delay >= 0) {
-                        retryStream(request, relay, context, start, attempt, failed.error(), delay);
+                        scheduleRetry(request, relay, context, start, attempt, failed.error(), delay);
                         return;
                     }
                 }
@@ -179,7 +208,9 @@ public final class RetryingProvider implements ModelProvider {
         };
         StreamHandle handle;
         try {
-            handle = next.stream(request, attemptHandler);
+            ChatRequest now = attempt == 1 ? request : Deadlines.remaining(request,
+                    Duration.between(start, policy.clock().instant()), ErrorDetails.of(next.name(), request.model()));
+            handle = next.stream(now, attemptHandler);
         } catch (ModelException e) {
             attemptHandler.onEvent(new StreamEvent.Failed(e));
             return;
@@ -187,23 +218,38 @@ public final class RetryingProvider implements ModelProvider {
         relay.attach(attempt, handle);
     }
 
-    private void retryStream(ChatRequest request, RelayStreamHandle relay, Retry.AsyncContext<Object> context,
-                             Instant start, int failedAttempt, ModelException error, long delay) {
+    /**
+     * Waits and starts the next attempt on a thread of its own: the failed attempt's terminal
+     * handler returns at once, and a cancel during the wait interrupts it and ends the stream then.
+     */
+    private void scheduleRetry(ChatRequest request, RelayStreamHandle relay, Retry.AsyncContext<Object> context,
+                               Instant start, int failedAttempt, ModelException error, long delay) {
+        FutureTask<Void> next = new FutureTask<>(() -> {
+            try {
+                waitBeforeRetry(failedAttempt, error, delay);
+            } catch (ModelException interrupted) {
+                relay.fail(relay.isCancelled() ? RelayStreamHandle.cancellation(error.details()) : error);
+                return;
+            }
+            if (relay.isCancelled()) {
+                relay.fail(RelayStreamHandle.cancellation(error.details()));
+                return;
+            }
+            startAttempt(request, relay, context, start, failedAttempt + 1);
+        }, null);
+        if (!relay.waitBetweenAttempts(next)) {
+            return;
+        }
         try {
-            waitBeforeRetry(failedAttempt, error, delay);
-        } catch (ModelException interrupted) {
-            relay.fail(error);
-            return;
+            streamWaits.execute(next);
+        } catch (RejectedExecutionException | Error cannotWait) {
+            relay.fail(error); // closed, or no thread to be had: the stream still ends, with the last error
         }
-        if (relay.isCancelled()) {
-            relay.fail(RelayStreamHandle.cancellation(error.details()));
-            return;
-        }
-        startAttempt(request, relay, context, start, failedAttempt + 1);
     }
 
     @Override
     public void close() {
+        streamWaits.shutdownNow();
         next.close();
     }
 }

@@ -10,6 +10,7 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
@@ -17,7 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
  *
  * <p>The answer names the provider that answered ({@link ChatResponse#provider()}). When every
  * provider failed, the last error is thrown with the earlier ones attached as suppressed. A
- * stream fails over only while nothing has reached the caller. The request's {@code model} is
+ * stream fails over only while nothing has reached the caller. The next provider gets only what
+ * remains of the request's {@code timeout} (the whole call's deadline). The request's {@code model} is
  * passed to every provider as is: leave it {@code null} to let each use its configured default.
  *
  * <p>Capabilities are those every provider has (the intersection), since any of them may answer.
@@ -110,20 +112,25 @@ public final class FailoverRouter implements ModelProvider {
     @Override
     public ChatResponse chat(ChatRequest request) {
         long t0 = System.nanoTime();
-        return route(p -> p.chat(request)).let((p, r) -> r.withProvider(p.name(), Duration.ofNanos(System.nanoTime() - t0)));
+        return route((p, elapsed) -> p.chat(Deadlines.remaining(request, elapsed,
+                        ErrorDetails.of(p.name(), request.model()))))
+                .let((p, r) -> r.withProvider(p.name(), Duration.ofNanos(System.nanoTime() - t0)));
     }
 
     @Override
     public EmbeddingResponse embed(EmbeddingRequest request) {
-        return route(p -> p.embed(request)).let((p, r) -> r);
+        return route((p, elapsed) -> p.embed(request)).let((p, r) -> r);
     }
 
-    private <T> Answer<T> route(Function<ModelProvider, T> call) {
+    /** @param call calls one provider, given the time the routed call has taken so far */
+    private <T> Answer<T> route(BiFunction<ModelProvider, Duration, T> call) {
+        long t0 = System.nanoTime();
         ModelException first = null;
         for (int i = 0; i < providers.size(); i++) {
             ModelProvider p = providers.get(i);
             try {
-                return new Answer<>(p, call.apply(p));
+                Duration elapsed = i == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - t0);
+                return new Answer<>(p, call.apply(p, elapsed));
             } catch (ModelException e) {
                 if (!movesOn(e) || i == providers.size() - 1) {
                     if (first != null && first != e) {
@@ -159,18 +166,18 @@ public final class FailoverRouter implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         RelayStreamHandle relay = new RelayStreamHandle(handler, ErrorDetails.of(name, request.model()));
-        start(request, relay, 0);
+        start(request, relay, 0, System.nanoTime());
         return relay;
     }
 
-    private void start(ChatRequest request, RelayStreamHandle relay, int index) {
+    private void start(ChatRequest request, RelayStreamHandle relay, int index, long t0) {
         ModelProvider p = providers.get(index);
         AtomicBoolean delivered = new AtomicBoolean();
         StreamHandler attempt = event -> {
             if (event instanceof StreamEvent.Failed f && !delivered.get() && !relay.isCancelled()
                     && movesOn(f.error()) && index + 1 < providers.size()) {
                 notifyFailover(p, providers.get(index + 1), f.error());
-                start(request, relay, index + 1);
+                start(request, relay, index + 1, t0);
                 return;
             }
             if (event instanceof StreamEvent.Completed c) {
@@ -184,7 +191,9 @@ public final class FailoverRouter implements ModelProvider {
         };
         StreamHandle h;
         try {
-            h = p.stream(request, attempt);
+            ChatRequest now = index == 0 ? request : Deadlines.remaining(request,
+                    Duration.ofNanos(System.nanoTime() - t0), ErrorDetails.of(p.name(), request.model()));
+            h = p.stream(now, attempt);
         } catch (ModelException e) {
             attempt.onEvent(new StreamEvent.Failed(e));
             return;

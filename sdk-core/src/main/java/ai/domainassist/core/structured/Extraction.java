@@ -42,4 +42,17 @@ public record Extraction<T>(T value, String rawAnswer, int attempts, Usage usage
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(strategy, "strategy");
     }
+
+    /**
+     * Shows the shape only (the value's type, lengths, how it was obtained), never the text:
+     * personal data must not reach a log line.
+     *
+     * @return a description without any text of the conversation
+     */
+    @Override
+    public String toString() {
+        return "Extraction[value=" + value.getClass().getSimpleName() + ", rawAnswer=" + rawAnswer.length()
+                + " chars, attempts=" + attempts + ", usage=" + usage + ", strategy=" + strategy + ", provider="
+                + provider + ", truncated=" + truncated + "]";
+    }
 }

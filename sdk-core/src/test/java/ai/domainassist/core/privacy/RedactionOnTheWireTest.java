@@ -91,8 +91,10 @@ class RedactionOnTheWireTest {
                 .addMessage(Message.assistant(null, List.of(new ToolCall("call_1", "lookup",
                         "{\"phone\":\"" + PHONE + "\",\"name\":\"" + NAME + "\"}")), null))
                 .addMessage(Message.toolResult("call_1", "{\"email\":\"" + EMAIL + "\",\"card\":\"" + CARD + "\"}"))
-                .addTool(new ai.domainassist.core.chat.ToolSpec("lookup", "look a customer up",
-                        "{\"type\":\"object\",\"properties\":{\"phone\":{\"type\":\"string\"}}}"))
+                .addTool(new ai.domainassist.core.chat.ToolSpec("lookup", "look a customer up, e.g. " + NAME + " " + PHONE,
+                        "{\"type\":\"object\",\"properties\":{\"phone\":{\"type\":\"string\",\"description\":\"like "
+                                + PHONE + " of " + ID + "\"},\"email\":{\"enum\":[\"" + EMAIL + "\"]}}}"))
+                .stop(List.of(NAME + "：", CARD))
                 .privateTerm(NAME)
                 .build();
     }

@@ -62,16 +62,18 @@ class RedactorTest {
         String text = filler.repeat(20) + "手机13812345678" + filler + "ab" + ID + "cd" + filler.repeat(3)
                 + "卡号" + CARD + "x，卡号" + CARD + "。" + filler + "身份证" + ID + "，座机(010)62345678" + filler
                 + "全角１３９１２３４５６７８。";
-        // letters right before or after a number make it part of a longer code: left alone
-        assertThat(redact(r, text)).isEqualTo(filler.repeat(20) + "手机[PHONE_1]" + filler + "ab" + ID + "cd"
-                + filler.repeat(3) + "卡号" + CARD + "x，卡号[BANK_CARD_1]。" + filler + "身份证[ID_CARD_1]，座机[PHONE_2]"
+        // letters right before or after a number do not hide it (a digit would: then it is part of a longer number)
+        assertThat(redact(r, text)).isEqualTo(filler.repeat(20) + "手机[PHONE_1]" + filler + "ab[ID_CARD_1]cd"
+                + filler.repeat(3) + "卡号[BANK_CARD_1]x，卡号[BANK_CARD_1]。" + filler + "身份证[ID_CARD_1]，座机[PHONE_2]"
                 + filler + "全角[PHONE_3]。");
+        assertThat(redact(r, "编号8" + ID + "，卡号" + CARD + "7")).isEqualTo("编号8" + ID + "，卡号" + CARD + "7");
     }
 
     @Test
     void numberRunsCoverEveryStretchThatCouldHoldANumber() {
         assertThat(Redactor.numberRuns("电话 +86 (010) 6234-5678，X光片，体温38.5度"))
-                .containsExactly(new int[] {2, 22}, new int[] {29, 31}, new int[] {32, 33});
+                .containsExactly(new int[] {2, 22}, new int[] {29, 33});
+        assertThat(Redactor.numberRuns("手机 138\u00A01234.5678")).containsExactly(new int[] {2, 16});
         assertThat(Redactor.numberRuns("全角１３８ 号")).containsExactly(new int[] {2, 6});
         assertThat(Redactor.numberRuns("no digits here (x - y)")).isEmpty();
     }
@@ -79,11 +81,12 @@ class RedactorTest {
     @Test
     void numberRunsFoldEveryCharacterAsWidthDoes() {
         // every UTF-16 unit, alone between digits and at the end of the text: a run or not exactly
-        // as the definition says (after Width.toHalf: digits, space, - + ( ) X x)
+        // as the definition says (after Width.toHalf: digits, space, - + ( ) X x . and the no-break,
+        // figure, thin and narrow no-break spaces)
         for (int u = 0; u <= 0xFFFF; u++) {
             char c = (char) u;
             char h = ai.domainassist.core.text.Width.toHalf(c);
-            boolean numberChar = h >= '0' && h <= '9' || " -+()Xx".indexOf(h) >= 0;
+            boolean numberChar = h >= '0' && h <= '9' || " -+()Xx.\u00A0\u2007\u2009\u202F".indexOf(h) >= 0;
             String between = "1" + c + "2";
             if (numberChar) {
                 assertThat(Redactor.numberRuns(between)).as("U+%04X", u).containsExactly(new int[] {0, 3});

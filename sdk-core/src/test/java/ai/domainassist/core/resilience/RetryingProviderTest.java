@@ -136,13 +136,14 @@ class RetryingProviderTest {
     }
 
     @Test
-    void retriesAStreamThatFailedBeforeItsFirstEvent() {
+    void retriesAStreamThatFailedBeforeItsFirstEvent() throws Exception {
         ChatResponse done = provider.answer("hello");
         provider.thenStream(new StreamEvent.Failed(server503()))
                 .thenStream(new StreamEvent.TextDelta("hello"), new StreamEvent.Completed(done));
         RecordingHandler h = new RecordingHandler();
 
         var handle = retrying(RetryPolicy.builder()).stream(ChatRequest.of("hi"), h);
+        handle.completion().get(5, java.util.concurrent.TimeUnit.SECONDS); // the retry runs on a thread of its own
 
         assertThat(provider.streamCalls()).isEqualTo(2);
         assertThat(h.events()).containsExactly(new StreamEvent.TextDelta("hello"), new StreamEvent.Completed(done));

@@ -69,7 +69,7 @@ public final class OfficialDocumentParser {
         if (lines.isEmpty()) {
             return b.build();
         }
-        int i = header(lines, b);
+        int i = header(text, lines, b);
         // Title
         int titleEnd = i;
         ParsedTitle parsed = null;
@@ -179,7 +179,7 @@ public final class OfficialDocumentParser {
         return b.build();
     }
 
-    private int header(List<Line> lines, OfficialDocument.Builder b) {
+    private int header(String text, List<Line> lines, OfficialDocument.Builder b) {
         int limit = Math.min(lines.size(), 10);
         int numberIdx = -1;
         for (int k = 0; k < limit; k++) {
@@ -211,8 +211,8 @@ public final class OfficialDocumentParser {
             i++;
         }
         if (!markLines.isEmpty()) {
-            b.issuerMark(new TextSpan(joinText(markLines), markLines.get(0).start(),
-                    markLines.get(markLines.size() - 1).end()));
+            // the source's own text: a joint mark on two lines keeps its line break (the span's invariant)
+            b.issuerMark(TextSpan.of(text, markLines.get(0).start(), markLines.get(markLines.size() - 1).end()));
         }
         if (numberIdx >= 0) {
             Line l = lines.get(numberIdx);
@@ -221,14 +221,14 @@ public final class OfficialDocumentParser {
             b.documentNumber(new TextSpan(m.group(), l.start() + m.start(), l.start() + m.end()));
             Matcher s = SIGNER.matcher(l.text());
             if (s.find()) {
-                b.signers(new TextSpan(s.group(1).strip(), l.start() + s.start(1), l.start() + s.end(1)));
+                b.signers(stripped(text, l.start() + s.start(1), l.start() + s.end(1)));
             }
             i = numberIdx + 1;
             if (i < lines.size()) {
                 Matcher s2 = SIGNER.matcher(lines.get(i).text());
                 if (s2.find() && s2.start() == 0) {
                     Line sl = lines.get(i);
-                    b.signers(new TextSpan(s2.group(1).strip(), sl.start() + s2.start(1), sl.start() + s2.end(1)));
+                    b.signers(stripped(text, sl.start() + s2.start(1), sl.start() + s2.end(1)));
                     i++;
                 }
             }
@@ -256,6 +256,19 @@ public final class OfficialDocumentParser {
         String s = lines.get(i).text();
         return s.length() >= 4 && s.length() <= 30 && i + 1 < lines.size() && lines.get(i + 1).text().startsWith(s)
                 && lines.get(i + 1).text().length() > s.length();
+    }
+
+    /** The span {@code [start, end)} of the source without the whitespace at its ends, its text the source's own. */
+    private static TextSpan stripped(String source, int start, int end) {
+        int a = start;
+        int b = end;
+        while (a < b && Character.isWhitespace(source.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+            b--;
+        }
+        return TextSpan.of(source, a, b);
     }
 
     private static String joinText(List<Line> ls) {

@@ -119,4 +119,39 @@ class OfficialDocumentParserTest {
         assertThat(d.title()).isEmpty();
         assertThat(d.body()).isEmpty();
     }
+
+    private static final String JOINT = """
+            北京市教育委员会
+            北京市财政局文件
+
+            京教财〔2024〕12号
+
+            北京市教育委员会　北京市财政局关于做好
+            2024年学生资助工作的通知
+
+            各区教委、财政局：
+                为做好学生资助工作，现就有关事项通知如下。
+                一、加强组织领导。
+
+                                    北京市教育委员会　　北京市财政局
+                                            2024年3月5日
+            """;
+
+    @Test
+    void aJointIssuerMarkOnTwoLinesIsTheSourcesTextBetweenItsOffsets() {
+        OfficialDocument d = OfficialDocumentParser.standard().parse("joint", JOINT);
+        TextSpan mark = d.issuerMark().orElseThrow();
+        assertThat(mark.text()).isEqualTo(JOINT.substring(mark.start(), mark.end()))
+                .isEqualTo("北京市教育委员会\n北京市财政局文件");
+        assertThat(d.documentNumber().map(TextSpan::text)).contains("京教财〔2024〕12号");
+        assertThat(ai.domainassist.gov.testing.Spans.broken(d)).isEmpty();
+    }
+
+    @Test
+    void everySpanOfTheSampleDocumentsIsTheSourcesText() {
+        for (String text : new String[] {UPWARD, JOINT}) {
+            assertThat(ai.domainassist.gov.testing.Spans.broken(OfficialDocumentParser.standard().parse("d", text)))
+                    .isEmpty();
+        }
+    }
 }

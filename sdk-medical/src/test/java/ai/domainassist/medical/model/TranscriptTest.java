@@ -166,6 +166,19 @@ class TranscriptTest {
     }
 
     @Test
+    void jsonNestedDeeperThanTheParserAllowsIsMalformedNotACrash() {
+        List<String> deep = List.of("[{\"text\":\"咳嗽\",\"extra\":" + "[".repeat(1_100) + "]".repeat(1_100) + "}]",
+                "{\"utterances\":" + "[".repeat(1_500),
+                "[{\"text\":" + "{\"a\":".repeat(1_200) + "1" + "}".repeat(1_200) + "}]");
+        for (int i = 0; i < deep.size(); i++) {
+            String input = deep.get(i);
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Transcript.parse(input))).as("input %d", i)
+                    .isInstanceOfSatisfying(TranscriptException.class,
+                            e -> assertThat(e.reason()).isEqualTo(TranscriptException.Reason.MALFORMED_JSON));
+        }
+    }
+
+    @Test
     void rejectsInputWithoutUtterances() {
         assertThatThrownBy(() -> Transcript.parse("科室：内科\n"))
                 .isInstanceOfSatisfying(TranscriptException.class, e -> assertThat(e.reason()).isEqualTo(TranscriptException.Reason.NO_UTTERANCES));

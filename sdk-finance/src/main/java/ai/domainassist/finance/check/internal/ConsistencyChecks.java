@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * The checks of the materials against each other and against the policy holder: names, ID numbers,
- * bank cards, invoice arithmetic (items, payment components, 大写 = 小写), days in hospital and date
- * order. Whichever engine extracted the materials, these judge them. Stateless.
+ * bank cards, invoice arithmetic (items, payment components, 大写 = 小写), amounts that cannot be
+ * negative, days in hospital and date order. Whichever engine extracted the materials, these judge them. Stateless.
  */
 public final class ConsistencyChecks {
     private final RuleTable rules;
@@ -50,6 +50,7 @@ public final class ConsistencyChecks {
             invoiceArithmetic(inv, out);
         }
         expenseLists(ctx, out);
+        negativeAmounts(ctx, out);
         stayDays(ctx, out);
         dateOrder(ctx, out);
         return out;
@@ -220,6 +221,57 @@ public final class ConsistencyChecks {
             inpatient.forEach(i -> ev.addAll(i.total().get().evidence()));
             out.add(rules.alert("INVOICE_ITEMS_MISMATCH", "expenseList.total", "费用清单合计 " + listTotal
                     + " 与住院票据合计 " + invTotal + " 不符", ev));
+        }
+    }
+
+    /**
+     * Amounts that cannot be negative: expense items (a refund line), totals and payment components
+     * of invoices, expense lists and settlement statements, and the amount claimed. One alert per
+     * document and kind of amount, with the evidence of every negative value.
+     */
+    private void negativeAmounts(ClaimContext ctx, List<RiskAlert> out) {
+        for (MedicalInvoice inv : ctx.materials().invoices()) {
+            negativeItems(inv.documentId(), inv.items(), out);
+            negative(inv.documentId(), "票据金额", out, inv.total(), inv.fundPaid(), inv.otherPaid(), inv.accountPaid(),
+                    inv.selfPay(), inv.selfExpense(), inv.totalInWords());
+        }
+        for (ExpenseList l : ctx.materials().all(ExpenseList.class)) {
+            negativeItems(l.documentId(), l.items(), out);
+            negative(l.documentId(), "费用清单合计", out, l.total());
+        }
+        for (SettlementStatement st : ctx.materials().all(SettlementStatement.class)) {
+            negative(st.documentId(), "结算单金额", out, st.total(), st.fundPaid(), st.personalPaid());
+        }
+        for (ClaimForm f : ctx.materials().all(ClaimForm.class)) {
+            if (f.claimedAmount().isPresent() && f.claimedAmount().get().value().signum() < 0) {
+                out.add(rules.alert("NEGATIVE_AMOUNT", "claimedAmount", "申请金额 " + f.claimedAmount().get().value()
+                        + " 为负数", Ev.of(f.claimedAmount())));
+            }
+        }
+    }
+
+    private void negativeItems(String doc, List<ExpenseItem> items, List<RiskAlert> out) {
+        List<ExpenseItem> negative = items.stream().filter(i -> i.amount().signum() < 0).toList();
+        if (!negative.isEmpty()) {
+            List<Evidence> ev = new ArrayList<>();
+            negative.forEach(i -> ev.addAll(i.evidence()));
+            out.add(rules.alert("NEGATIVE_AMOUNT", doc + ".items", "收费项目金额为负数："
+                    + String.join("、", negative.stream().map(i -> i.name() + " " + i.amount()).toList()), ev));
+        }
+    }
+
+    @SafeVarargs
+    private void negative(String doc, String what, List<RiskAlert> out, Optional<Grounded<BigDecimal>>... amounts) {
+        List<Evidence> ev = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Optional<Grounded<BigDecimal>> a : amounts) {
+            if (a.isPresent() && a.get().value().signum() < 0) {
+                ev.addAll(a.get().evidence());
+                values.add(a.get().value().toPlainString());
+            }
+        }
+        if (!values.isEmpty()) {
+            out.add(rules.alert("NEGATIVE_AMOUNT", doc + ".total", what + "为负数：" + String.join("、", values), ev));
         }
     }
 

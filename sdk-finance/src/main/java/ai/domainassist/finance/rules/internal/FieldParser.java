@@ -21,7 +21,13 @@ import java.util.regex.Pattern;
  * stray spaces are read as their plain forms. Thread-safe if the hospital list is.
  */
 public final class FieldParser {
-    private static final Pattern MONEY = Pattern.compile("-?[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]{1,2})?|-?[0-9]+(?:\\.[0-9]{1,2})?");
+    /**
+     * An amount in figures, not part of a longer number: no digit or dot right before it, no digit,
+     * decimal or exponent right after it ({@code 1e309} and {@code 12345.678} are not amounts, rather
+     * than being read as 1.00 and 12345.67).
+     */
+    private static final Pattern MONEY = Pattern.compile("(?<![0-9.])(?<![0-9][eE])(?<![0-9][eE][+-])"
+            + "-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]{1,2})?(?![0-9]|\\.[0-9]|[eE][+-]?[0-9])");
     private static final Pattern WORDS = Pattern.compile("[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正〇]{2,}");
     private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{4,}");
     private static final Pattern INTEGER = Pattern.compile("[0-9]+");
@@ -86,7 +92,8 @@ public final class FieldParser {
 
     /**
      * @param raw a raw value
-     * @return the first amount in figures (¥ and thousands separators allowed), two decimals
+     * @return the first amount in figures (¥ and thousands separators allowed), two decimals; none
+     *     when the figures are not an amount (an exponent, more than two decimals)
      */
     public Optional<Grounded<BigDecimal>> money(RawField raw) {
         return find(raw, MONEY).map(f -> Grounded.byRules(

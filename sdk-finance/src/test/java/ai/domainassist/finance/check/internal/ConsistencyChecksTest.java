@@ -58,4 +58,23 @@ class ConsistencyChecksTest {
         assertThat(run(card)).extracting(RiskAlert::ruleId).containsExactly("ID_INCONSISTENT");
         assertThat(run(card.replace("性别 男", "性别 女"))).isEmpty();
     }
+
+    @Test
+    void aNegativeLineItemOrTotalIsFlagged() {
+        List<RiskAlert> items = run(invoice("王芳", "50.00", "伍拾元整", "50.00", "西药费 1 项 100.00", "退药 1 项 -50.00"));
+        assertThat(items).extracting(RiskAlert::ruleId).containsExactly("NEGATIVE_AMOUNT");
+        assertThat(items.get(0).field()).isEqualTo("d0.items");
+        assertThat(items.get(0).evidence()).extracting(e -> e.quote()).anyMatch(q -> q.contains("-50.00"));
+        assertThat(run(invoice("王芳", "-100.00", "壹佰元整", "-100.00", "西药费 1 项 -100.00")))
+                .extracting(RiskAlert::ruleId).contains("NEGATIVE_AMOUNT");
+    }
+
+    @Test
+    void aNegativeClaimedAmountIsFlagged() {
+        String form = "理赔申请书\n保单号：P1\n被保险人姓名：王芳\n申请人：王芳\n申请金额：-500.00\n";
+        List<RiskAlert> a = run(form);
+        assertThat(a).extracting(RiskAlert::ruleId).containsExactly("NEGATIVE_AMOUNT");
+        assertThat(a.get(0).field()).isEqualTo("claimedAmount");
+        assertThat(run(form.replace("-500.00", "500.00"))).isEmpty();
+    }
 }

@@ -53,4 +53,16 @@ class FieldParserTest {
         assertThat(q.hospital(new RawField("h", text, 0, text.length(), true)).orElseThrow().value())
                 .isEqualTo("北京市怀柔区汤河口镇卫生院");
     }
+
+    @Test
+    void anAmountWrittenWithAnExponentOrTooManyDecimalsIsNotReadAsSomeOtherAmount() {
+        for (String written : List.of("1e309", "1E+5", "2.5e3", "12345.678", "1.2.3")) {
+            FieldParser q = new FieldParser("d", "合计：" + written, HospitalList.builtIn());
+            RawField r = new RawField("total", written, 3, 3 + written.length(), true);
+            assertThat(q.money(r)).as(written).isEmpty();
+        }
+        FieldParser q = new FieldParser("d", "合计：-50.00元 退费100.", HospitalList.builtIn());
+        assertThat(q.money(new RawField("t", "-50.00元", 3, 10, true)).orElseThrow().value()).isEqualByComparingTo("-50.00");
+        assertThat(q.money(new RawField("t", "100.", 13, 17, true)).orElseThrow().value()).isEqualByComparingTo("100.00");
+    }
 }

@@ -11,6 +11,7 @@ import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.TranscriptException;
 import ai.domainassist.medical.model.TranscriptException.Reason;
 import ai.domainassist.medical.model.Utterance;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -233,8 +234,11 @@ public final class TranscriptParser {
         try {
             root = JSON.readTree(s);
         } catch (JsonProcessingException e) {
-            throw new TranscriptException(Reason.MALFORMED_JSON, "transcript JSON is malformed at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            // Jackson's own limits (nesting depth, number and string length) fail without a location
+            JsonLocation at = e.getLocation();
+            throw new TranscriptException(Reason.MALFORMED_JSON, at == null
+                    ? "transcript JSON exceeds the parser's limits (" + e.getClass().getSimpleName() + ")"
+                    : "transcript JSON is malformed at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
         JsonNode items = root;
         Grounded<String> department = null;

@@ -80,6 +80,9 @@ public final class FileReaders {
             throw e;
         } catch (RuntimeException | IOException | LinkageError e) {
             throw new IngestionException(file, Problem.CORRUPT, e.getClass().getSimpleName(), e);
+        } catch (StackOverflowError e) {
+            // a third-party parser that recurses per nesting level met a file nested deeper than the stack
+            throw new IngestionException(file, Problem.CORRUPT, "nested too deeply to read", e);
         }
         if (extracted.text().isBlank()) {
             throw new IngestionException(file, Problem.EMPTY,

@@ -3,7 +3,9 @@ package ai.domainassist.retrieval.internal.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -37,8 +39,23 @@ final class HtmlReader {
         return new Extracted(title, layout.text());
     }
 
-    private static void walk(Element element, Layout layout, StringBuilder inline) {
-        for (Node child : element.childNodes()) {
+    /**
+     * Walks the tree with a stack of its own, not the call stack: an HTML file of thousands of
+     * unclosed inline tags nests its elements thousands deep, and a recursive walk overflowed.
+     */
+    private static void walk(Element root, Layout layout, StringBuilder inline) {
+        Deque<Frame> open = new ArrayDeque<>();
+        open.push(new Frame(root, false));
+        while (!open.isEmpty()) {
+            Frame frame = open.peek();
+            if (frame.next >= frame.element.childNodeSize()) {
+                open.pop();
+                if (frame.block) {
+                    flush(layout, inline);
+                }
+                continue;
+            }
+            Node child = frame.element.childNode(frame.next++);
             if (child instanceof TextNode) {
                 inline.append(((TextNode) child).getWholeText());
             } else if (child instanceof Element) {
@@ -63,12 +80,23 @@ final class HtmlReader {
                     flush(layout, inline);
                 } else if (e.isBlock()) {
                     flush(layout, inline);
-                    walk(e, layout, inline);
-                    flush(layout, inline);
+                    open.push(new Frame(e, true));
                 } else {
-                    walk(e, layout, inline);
+                    open.push(new Frame(e, false));
                 }
             }
+        }
+    }
+
+    /** An element being walked: the next child to visit, and whether it ends a paragraph when done. */
+    private static final class Frame {
+        final Element element;
+        final boolean block;
+        int next;
+
+        Frame(Element element, boolean block) {
+            this.element = element;
+            this.block = block;
         }
     }
 

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -17,7 +21,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Reads PDF with Apache PDFBox: text lines in reading order with their positions, grouped into
  * paragraphs by {@link PdfParagraphs} (PDFBox's own paragraph marks split every line of text set
  * with 1.5 line spacing, so they are not used). A PDF that needs a password to open is
- * encrypted; one without pages is corrupt; one without extractable text (scanned) is empty.
+ * encrypted; one without pages is corrupt; one without extractable text (scanned) is empty; one
+ * whose fonts' character maps are out of bounds ({@link PdfFontGuard}) is corrupt.
  * Stateless.
  */
 final class PdfReader {
@@ -40,6 +45,8 @@ final class PdfReader {
             return new Extracted(title, layout.text());
         } catch (InvalidPasswordException e) {
             throw new IngestionException(file, Problem.ENCRYPTED, "password-protected PDF", e);
+        } catch (PdfFontGuard.OutOfBounds e) {
+            throw new IngestionException(file, Problem.CORRUPT, e.getMessage(), e);
         }
     }
 
@@ -52,9 +59,23 @@ final class PdfReader {
         private float y;
         private int chars;
         private int page;
+        private final PdfFontGuard fontGuard = new PdfFontGuard();
 
         LineCollector() {
             setSortByPosition(true);
+        }
+
+        /** Checks each font's character maps before PDFBox loads the font for the Tf operator. */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if ("Tf".equals(operator.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name
+                    && getResources() != null) {
+                COSDictionary fonts = getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+                if (fonts != null && fonts.getDictionaryObject(name) instanceof COSDictionary font) {
+                    fontGuard.check(font);
+                }
+            }
+            super.processOperator(operator, operands);
         }
 
         @Override

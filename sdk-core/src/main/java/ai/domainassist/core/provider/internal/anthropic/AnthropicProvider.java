@@ -15,6 +15,7 @@ import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.provider.internal.http.CallContext;
 import ai.domainassist.core.provider.internal.http.HttpTransport;
+import ai.domainassist.core.provider.internal.http.ResponseLimits;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,16 @@ public final class AnthropicProvider implements ModelProvider {
      * @param clock for {@code Retry-After} dates
      */
     public AnthropicProvider(ProviderSpec spec, OkHttpClient http, Clock clock) {
+        this(spec, http, clock, ResponseLimits.DEFAULTS);
+    }
+
+    /**
+     * @param spec the endpoint
+     * @param http the client's shared OkHttp client
+     * @param clock for {@code Retry-After} dates
+     * @param limits how much a server may send in one answer
+     */
+    public AnthropicProvider(ProviderSpec spec, OkHttpClient http, Clock clock, ResponseLimits limits) {
         if (spec.protocol() != ProviderSpec.Protocol.ANTHROPIC) {
             throw new IllegalArgumentException(spec.name() + " does not speak Anthropic Messages");
         }
@@ -52,7 +63,7 @@ public final class AnthropicProvider implements ModelProvider {
         for (Map.Entry<String, String> e : spec.extraHeaders().entrySet()) {
             h.set(e.getKey(), e.getValue());
         }
-        this.transport = new HttpTransport(http, spec, h.build(), clock);
+        this.transport = new HttpTransport(http, spec, h.build(), clock, limits);
         this.requests = new AnthropicRequestMapper(spec);
     }
 

@@ -139,6 +139,22 @@ public final class ErrorMapper {
     }
 
     /**
+     * The error for a body that stopped before it was complete: the JSON of a 2xx body ended
+     * inside its value, or a stream ended in the middle of an event. It is a network fault
+     * (retryable), never a malformed answer: what arrived was a correct beginning.
+     *
+     * @param what what was cut off, in words
+     * @param ctx the call
+     * @param requestId the request id, or {@code null}
+     * @param cause the parse failure, or {@code null}
+     * @return a network exception
+     */
+    public static NetworkException cutOff(String what, CallContext ctx, String requestId, Throwable cause) {
+        return new NetworkException(what + " was cut off before it was complete", ctx.details(200, null, requestId),
+                cause);
+    }
+
+    /**
      * @param what what is wrong with the body, without its content
      * @param ctx the call
      * @param requestId the request id, or {@code null}

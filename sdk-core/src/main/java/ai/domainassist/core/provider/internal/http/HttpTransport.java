@@ -9,6 +9,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ProviderSpec;
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -54,6 +55,7 @@ public final class HttpTransport {
     private final ProviderSpec spec;
     private final Headers fixedHeaders;
     private final Clock clock;
+    private final ResponseLimits limits;
     private final HttpUrl baseUrl;
     private final Scrubber secretScrubber;
     private final ConcurrentHashMap<List<String>, HttpUrl> urls = new ConcurrentHashMap<>();
@@ -63,12 +65,15 @@ public final class HttpTransport {
      * @param spec the endpoint
      * @param fixedHeaders headers sent with every request (authentication included)
      * @param clock for {@code Retry-After} dates
+     * @param limits how much a server may send in one answer
      */
-    public HttpTransport(OkHttpClient http, ProviderSpec spec, Headers fixedHeaders, Clock clock) {
+    public HttpTransport(OkHttpClient http, ProviderSpec spec, Headers fixedHeaders, Clock clock,
+                         ResponseLimits limits) {
         this.http = http;
         this.spec = spec;
         this.fixedHeaders = fixedHeaders;
         this.clock = clock;
+        this.limits = limits;
         this.baseUrl = HttpUrl.get(spec.baseUrl());
         this.secretScrubber = Scrubber.NONE.withSecret(spec.apiKey().orElse(null));
     }
@@ -130,7 +135,8 @@ public final class HttpTransport {
      * @return the ended stream
      */
     public StreamHandle failedStream(ChatRequest request, StreamHandler handler, ModelException error) {
-        StreamSession failed = new StreamSession(handler, (ev, acc, id) -> { }, chatContext(request, null), clock);
+        StreamSession failed = new StreamSession(handler, (ev, acc, id) -> { }, chatContext(request, null), clock,
+                limits);
         failed.failBeforeStart(error);
         return failed;
     }
@@ -158,7 +164,14 @@ public final class HttpTransport {
             if (!response.isSuccessful()) {
                 throw ErrorMapper.fromStatus(response.code(), response.headers(), readLimited(response.body()), ctx, clock);
             }
-            JsonNode json = parseSuccess(response.body().source(), response.header("Content-Type", ""), requestId, ctx);
+            JsonNode json;
+            try {
+                json = parseSuccess(response.body().source(), response.header("Content-Type", ""), requestId, ctx,
+                        limits.maxBodyBytes());
+            } catch (ResponseLimitException e) {
+                call.cancel();
+                throw ErrorMapper.malformed(e.getMessage(), ctx, requestId, null);
+            }
             if (json.has("error") && !json.path("error").isNull() && !json.has("choices") && !json.has("data")
                     && !json.has("content")) {
                 throw ErrorMapper.fromErrorBody(json, requestId, ctx);
@@ -183,7 +196,7 @@ public final class HttpTransport {
      */
     public StreamHandle stream(List<String> pathSegments, ObjectNode body, Duration timeout, CallContext ctx,
                                StreamDecoder decoder, StreamHandler handler) {
-        StreamSession session = new StreamSession(handler, decoder, ctx, clock);
+        StreamSession session = new StreamSession(handler, decoder, ctx, clock, limits);
         Call call = newCall(pathSegments, body, timeout, "text/event-stream");
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} POST {} (stream)", spec.name(), String.join("/", pathSegments));
@@ -223,20 +236,25 @@ public final class HttpTransport {
 
     /**
      * Parses a 2xx body as a JSON object straight from the response's bytes (no intermediate
-     * string), after checking for an empty body or an HTML page.
+     * string), after checking for an empty body or an HTML page. A body that ends inside its JSON
+     * value was cut off ({@link ai.domainassist.core.NetworkException}); reading stops with a
+     * {@link ResponseLimitException} past {@code maxBytes}.
      */
-    private static JsonNode parseSuccess(BufferedSource source, String contentType, String requestId, CallContext ctx)
-            throws IOException {
-        long first = 0;
-        while (source.request(first + 1) && isJsonSpace(source.getBuffer().getByte(first))) {
-            first++;
+    private static JsonNode parseSuccess(BufferedSource source, String contentType, String requestId, CallContext ctx,
+                                         long maxBytes) throws IOException {
+        long skipped = 0;
+        while (source.request(1) && isJsonSpace(source.getBuffer().getByte(0))) {
+            source.skip(1);
+            if (++skipped > maxBytes) {
+                throw new ResponseLimitException("the response body", maxBytes, "maxResponseBytes");
+            }
         }
-        if (!source.request(first + 1)) {
+        if (!source.request(1)) {
             throw ErrorMapper.malformed("the response body is empty", ctx, requestId, null);
         }
-        if (source.getBuffer().getByte(first) == '<') {
-            source.request(first + HTML_SNIFF);
-            String head = source.peek().readUtf8(Math.min(source.getBuffer().size(), first + HTML_SNIFF));
+        if (source.getBuffer().getByte(0) == '<') {
+            source.request(HTML_SNIFF);
+            String head = source.peek().readUtf8(Math.min(source.getBuffer().size(), HTML_SNIFF));
             if (ErrorMapper.looksLikeHtml(head)) {
                 throw ErrorMapper.malformed("the response is an HTML page (" + contentType + "), not JSON", ctx,
                         requestId, null);
@@ -244,7 +262,10 @@ public final class HttpTransport {
         }
         JsonNode json;
         try {
-            json = Json.parse(source.inputStream());
+            json = Json.parse(new LimitedInputStream(source.inputStream(), maxBytes - skipped, maxBytes));
+        } catch (JsonEOFException e) {
+            // A correct beginning that stops: the connection closed (or a proxy ended the body) mid-answer.
+            throw ErrorMapper.cutOff("the response body", ctx, requestId, e);
         } catch (JacksonException e) {
             throw ErrorMapper.malformed("the response is not valid JSON (" + contentType + ")", ctx, requestId, e);
         } catch (IOException e) {
@@ -303,5 +324,38 @@ public final class HttpTransport {
         source.request(ERROR_BODY_LIMIT);
         long n = Math.min(source.getBuffer().size(), ERROR_BODY_LIMIT);
         return source.getBuffer().readByteArray(n);
+    }
+
+    /** Passes bytes through until a bound, then throws {@link ResponseLimitException}. */
+    private static final class LimitedInputStream extends java.io.FilterInputStream {
+        private final long max;
+        private long left;
+
+        LimitedInputStream(java.io.InputStream in, long left, long max) {
+            super(in);
+            this.max = max;
+            this.left = left;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new ResponseLimitException("the response body", max, "maxResponseBytes");
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, (int) Math.min(len, Math.max(1, left + 1)));
+            if (n > 0) {
+                left -= n;
+                if (left < 0) {
+                    throw new ResponseLimitException("the response body", max, "maxResponseBytes");
+                }
+            }
+            return n;
+        }
     }
 }

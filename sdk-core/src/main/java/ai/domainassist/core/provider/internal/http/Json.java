@@ -97,17 +97,29 @@ public final class Json {
         return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
     }
 
+    /** The largest count read: far beyond any real token count, small enough that sums of a few never overflow. */
+    public static final long MAX_COUNT = 1L << 40;
+
     /**
+     * A count a server reports (tokens): whatever it sends, a value in {@code [0, MAX_COUNT]}.
+     *
      * @param node an object node, or {@code null}
      * @param field a field name
-     * @return the field's value as a long, or 0 when absent or not a number
+     * @return the field's integral value clamped to {@code [0, MAX_COUNT]}, or 0 when absent, not a
+     *     number, fractional or beyond a long
      */
     public static long count(JsonNode node, String field) {
         if (node == null) {
             return 0;
         }
         JsonNode v = node.get(field);
-        return v != null && v.isNumber() ? Math.max(0, v.asLong()) : 0;
+        if (v == null || !v.isIntegralNumber()) {
+            return 0;
+        }
+        if (!v.canConvertToLong()) {
+            return v.bigIntegerValue().signum() > 0 ? MAX_COUNT : 0;
+        }
+        return Math.min(MAX_COUNT, Math.max(0, v.asLong()));
     }
 
     /**

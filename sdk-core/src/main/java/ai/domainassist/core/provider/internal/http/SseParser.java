@@ -2,6 +2,7 @@ package ai.domainassist.core.provider.internal.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,10 @@ import java.util.function.Consumer;
  * end of the input an event still open (no final blank line) is delivered, since some servers omit
  * it. Whether the stream ended with its protocol's terminator is the adapter's business.
  *
+ * <p>Bounded: a line longer than {@link ResponseLimits#maxLineBytes()} or an event whose data
+ * passes {@link ResponseLimits#maxEventBytes()} throws {@link ResponseLimitException} before more
+ * is buffered, so a server that never ends a line or an event cannot exhaust memory.
+ *
  * <p>Not thread-safe: one parser per stream, fed from one thread.
  */
 public final class SseParser {
@@ -21,6 +26,11 @@ public final class SseParser {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Consumer<SseEvent> sink;
+    private final BooleanSupplier stop;
+    private final int maxLineBytes;
+    private final int maxEventBytes;
+    /** Bytes of data lines in the current event so far. */
+    private long eventBytes;
     /** The current line's bytes so far (lines are decoded only in part: field names are compared as bytes). */
     private byte[] line = new byte[512];
     private int lineLength;
@@ -31,9 +41,31 @@ public final class SseParser {
     private boolean afterCr;
     private boolean firstLine = true;
 
-    /** @param sink receives each complete event */
+    /** @param sink receives each complete event; the default {@link ResponseLimits} apply */
     public SseParser(Consumer<SseEvent> sink) {
+        this(sink, ResponseLimits.DEFAULTS);
+    }
+
+    /**
+     * @param sink receives each complete event
+     * @param limits the longest line and event accepted
+     */
+    public SseParser(Consumer<SseEvent> sink, ResponseLimits limits) {
+        this(sink, limits, () -> false);
+    }
+
+    /**
+     * @param sink receives each complete event
+     * @param limits the longest line and event accepted
+     * @param stop whether the reader wants no more events (the protocol's terminator arrived): from
+     *     then on the rest of the input is ignored, so what follows the terminator, in the same
+     *     read or later ones, can change nothing (not even pass a limit)
+     */
+    public SseParser(Consumer<SseEvent> sink, ResponseLimits limits, BooleanSupplier stop) {
         this.sink = sink;
+        this.maxLineBytes = limits.maxLineBytes();
+        this.maxEventBytes = limits.maxEventBytes();
+        this.stop = stop;
     }
 
     /**
@@ -42,11 +74,12 @@ public final class SseParser {
      * @param bytes a buffer
      * @param offset where the new bytes start
      * @param length how many there are
+     * @throws ResponseLimitException if a line or an event passes its bound
      */
     public void feed(byte[] bytes, int offset, int length) {
         int end = offset + length;
         int i = offset;
-        while (i < end) {
+        while (i < end && !stop.getAsBoolean()) {
             byte b = bytes[i];
             if (b == '\n') {
                 if (afterCr) {
@@ -73,6 +106,9 @@ public final class SseParser {
 
     /** Ends the input: a last line without its line end, and an event still open, are delivered. */
     public void finish() {
+        if (stop.getAsBoolean()) {
+            return;
+        }
         if (lineLength > 0) {
             endLine();
         }
@@ -80,8 +116,11 @@ public final class SseParser {
     }
 
     private void append(byte[] bytes, int from, int n) {
+        if ((long) lineLength + n > maxLineBytes) {
+            throw new ResponseLimitException("an event-stream line", maxLineBytes, "maxStreamLineBytes");
+        }
         if (lineLength + n > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+            line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(line.length * 2, lineLength + n)));
         }
         System.arraycopy(bytes, from, line, lineLength, n);
         lineLength += n;
@@ -117,6 +156,10 @@ public final class SseParser {
             valueStart++;
         }
         if (isField(start, fieldEnd, DATA)) {
+            eventBytes += length - valueStart + 1;
+            if (eventBytes > maxEventBytes) {
+                throw new ResponseLimitException("an event's data", maxEventBytes, "maxStreamEventBytes");
+            }
             String value = new String(line, valueStart, length - valueStart, StandardCharsets.UTF_8);
             if (data == null) {
                 data = value;
@@ -155,5 +198,6 @@ public final class SseParser {
         data = null;
         moreData = null;
         eventName = null;
+        eventBytes = 0;
     }
 }

@@ -1,6 +1,7 @@
 package ai.domainassist.core.provider.internal.http;
 
 import ai.domainassist.core.CancelledException;
+import ai.domainassist.core.MalformedResponseException;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.NetworkException;
 import ai.domainassist.core.chat.ChatResponse;
@@ -29,7 +30,14 @@ import org.slf4j.LoggerFactory;
  * reader thread, blocked in a read or returning from the handler, sees it and delivers the
  * {@link CancelledException}. The terminal event is always delivered by the reader thread, so
  * the handler is never called concurrently or re-entrantly. A stream that ends without the
- * protocol's terminator fails with a {@link NetworkException}, never completes silently.
+ * protocol's terminator fails with a {@link NetworkException}, never completes silently; so does
+ * one whose input ends inside an event that does not parse (cut off mid-event).
+ *
+ * <p>Whatever a server sends is bounded ({@link ResponseLimits}: body, line and event size): past
+ * a bound the call is cancelled and the stream fails with a
+ * {@link ai.domainassist.core.MalformedResponseException}. Any {@link Throwable} while reading
+ * (an {@link Error} included) ends the stream with exactly one {@code Failed} event whose error
+ * carries it as the cause; it is not rethrown on OkHttp's thread.
  *
  * <p>{@link #cancel()}, {@link #isCancelled()} and {@link #completion()} are thread-safe.
  */
@@ -40,6 +48,7 @@ public final class StreamSession implements StreamHandle, Callback {
     private final StreamDecoder decoder;
     private final CallContext ctx;
     private final Clock clock;
+    private final ResponseLimits limits;
     private final long startNanos;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean terminated = new AtomicBoolean();
@@ -53,10 +62,23 @@ public final class StreamSession implements StreamHandle, Callback {
      * @param clock for {@code Retry-After} dates
      */
     public StreamSession(StreamHandler handler, StreamDecoder decoder, CallContext ctx, Clock clock) {
+        this(handler, decoder, ctx, clock, ResponseLimits.DEFAULTS);
+    }
+
+    /**
+     * @param handler the caller's handler
+     * @param decoder the protocol's decoder
+     * @param ctx the call, for errors
+     * @param clock for {@code Retry-After} dates
+     * @param limits how much the server may send
+     */
+    public StreamSession(StreamHandler handler, StreamDecoder decoder, CallContext ctx, Clock clock,
+                         ResponseLimits limits) {
         this.handler = handler;
         this.decoder = decoder;
         this.ctx = ctx;
         this.clock = clock;
+        this.limits = limits;
         this.startNanos = System.nanoTime();
     }
 
@@ -125,19 +147,25 @@ public final class StreamSession implements StreamHandle, Callback {
                 return;
             }
             StreamAccumulator acc = new StreamAccumulator(this::deliver);
-            SseParser parser = new SseParser(event -> {
-                if (!acc.isDone()) {
-                    decoder.decode(event, acc, requestId);
-                }
-            });
+            SseParser parser = new SseParser(event -> decoder.decode(event, acc, requestId), limits, acc::isDone);
             byte[] buffer = new byte[8192];
             InputStream in = body.byteStream();
+            long total = 0;
             int n;
             while (!acc.isDone() && !cancelled.get() && (n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > limits.maxBodyBytes()) {
+                    throw new ResponseLimitException("the event stream", limits.maxBodyBytes(), "maxResponseBytes");
+                }
                 parser.feed(buffer, 0, n);
             }
             if (!acc.isDone() && !cancelled.get()) {
-                parser.finish();
+                try {
+                    parser.finish();
+                } catch (MalformedResponseException e) {
+                    // The input ended inside an event that does not parse: the stream was cut off mid-event.
+                    throw ErrorMapper.cutOff("the stream", ctx, requestId, e);
+                }
             }
             if (cancelled.get()) {
                 terminate(new StreamEvent.Failed(new CancelledException("the stream was cancelled", ctx.details(), null)));
@@ -164,9 +192,20 @@ public final class StreamSession implements StreamHandle, Callback {
             c.cancel();
             terminate(new StreamEvent.Failed(cancelled.get()
                     ? new CancelledException("the stream was cancelled", ctx.details(), e) : e));
+        } catch (ResponseLimitException e) {
+            c.cancel();
+            terminate(new StreamEvent.Failed(cancelled.get()
+                    ? new CancelledException("the stream was cancelled", ctx.details(), e)
+                    : ErrorMapper.malformed(e.getMessage(), ctx, null, e)));
         } catch (RuntimeException e) {
+            c.cancel();
             terminate(new StreamEvent.Failed(ErrorMapper.malformed(
                     "the stream could not be read: " + e.getClass().getSimpleName(), ctx, null, e)));
+        } catch (Throwable e) {
+            // An Error (a stack overflow in a decoder, memory exhausted): the stream still ends, once.
+            c.cancel();
+            terminate(new StreamEvent.Failed(new ModelException(
+                    "the stream could not be read: " + e.getClass().getSimpleName(), ctx.details(), e)));
         }
     }
 
@@ -191,7 +230,7 @@ public final class StreamSession implements StreamHandle, Callback {
         }
         try {
             handler.onEvent(terminal);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.debug("{} stream handler threw on the terminal event", ctx.provider(), e);
         } finally {
             if (terminal instanceof StreamEvent.Completed done) {

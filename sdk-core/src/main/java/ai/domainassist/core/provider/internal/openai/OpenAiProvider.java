@@ -15,6 +15,7 @@ import ai.domainassist.core.provider.ProviderSpec;
 import ai.domainassist.core.provider.ProviderSpec.Quirk;
 import ai.domainassist.core.provider.internal.http.CallContext;
 import ai.domainassist.core.provider.internal.http.HttpTransport;
+import ai.domainassist.core.provider.internal.http.ResponseLimits;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +46,21 @@ public final class OpenAiProvider implements ModelProvider {
      * @param clock for {@code Retry-After} dates
      */
     public OpenAiProvider(ProviderSpec spec, OkHttpClient http, Clock clock) {
+        this(spec, http, clock, ResponseLimits.DEFAULTS);
+    }
+
+    /**
+     * @param spec the endpoint
+     * @param http the client's shared OkHttp client
+     * @param clock for {@code Retry-After} dates
+     * @param limits how much a server may send in one answer
+     */
+    public OpenAiProvider(ProviderSpec spec, OkHttpClient http, Clock clock, ResponseLimits limits) {
         if (spec.protocol() != ProviderSpec.Protocol.OPENAI_COMPATIBLE) {
             throw new IllegalArgumentException(spec.name() + " does not speak the OpenAI protocol");
         }
         this.spec = spec;
-        this.transport = new HttpTransport(http, spec, headers(spec), clock);
+        this.transport = new HttpTransport(http, spec, headers(spec), clock, limits);
         this.requests = new OpenAiRequestMapper(spec);
     }
 

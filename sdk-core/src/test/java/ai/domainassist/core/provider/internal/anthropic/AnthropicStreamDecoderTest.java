@@ -75,4 +75,16 @@ class AnthropicStreamDecoderTest {
         String cut = Fixtures.wire("anthropic/stream.sse").replace("event: message_stop\ndata: {\"type\": \"message_stop\"}", "");
         assertThat(StreamReplay.run(cut, new AnthropicStreamDecoder(CTX)).response()).isNull();
     }
+
+    @Test
+    void absurdTokenCountsAreClampedNotACrash() {
+        // found by AnthropicStreamFuzzTest: 20-digit counts overflowed the sum into a negative total
+        String stream = "event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"m\",\"model\":\"c\","
+                + "\"usage\":{\"input_tokens\":99999999999999999999,\"cache_read_input_tokens\":9223372036854775807}}}\n\n"
+                + "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},"
+                + "\"usage\":{\"output_tokens\":-5}}\n\nevent: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+        Usage usage = StreamReplay.run(stream, new AnthropicStreamDecoder(CTX)).response().usage();
+        long max = ai.domainassist.core.provider.internal.http.Json.MAX_COUNT;
+        assertThat(usage).isEqualTo(new Usage(2 * max, 0, 2 * max, max, 0));
+    }
 }

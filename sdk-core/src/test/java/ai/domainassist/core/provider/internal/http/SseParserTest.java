@@ -99,4 +99,47 @@ class SseParserTest {
             }
         }
     }
+
+    private static List<SseEvent> parseLimited(ResponseLimits limits, String text) {
+        List<SseEvent> events = new ArrayList<>();
+        SseParser parser = new SseParser(events::add, limits);
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i += 7) {
+            parser.feed(b, i, Math.min(7, b.length - i));
+        }
+        parser.finish();
+        return events;
+    }
+
+    @Test
+    void aLineAtTheLimitIsReadAndOneByteMoreIsRefused() {
+        ResponseLimits limits = new ResponseLimits(1 << 20, 16, 1024);
+        assertThat(parseLimited(limits, "data: 0123456789\n\n")).containsExactly(new SseEvent(null, "0123456789"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parseLimited(limits, "data: 0123456789a\n\n"))
+                .isInstanceOf(ResponseLimitException.class).hasMessageContaining("16 bytes (maxStreamLineBytes)");
+    }
+
+    @Test
+    void anEventsDataIsBoundedAcrossItsLines() {
+        ResponseLimits limits = new ResponseLimits(1 << 20, 64, 20);
+        assertThat(parseLimited(limits, "data: 123456789\ndata: 12345678\n\ndata: 123456789\n\n")).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> parseLimited(limits, "data: 123456789\ndata: 123456789\ndata: 1\n\n"))
+                .isInstanceOf(ResponseLimitException.class).hasMessageContaining("maxStreamEventBytes");
+    }
+
+    @Test
+    void nothingAfterTheTerminatorIsReadNotEvenALineTooLong() {
+        // found by OpenAiStreamFuzzTest: the same stream passed or failed depending on where reads were cut
+        List<SseEvent> events = new ArrayList<>();
+        boolean[] done = {false};
+        SseParser parser = new SseParser(e -> {
+            events.add(e);
+            done[0] = e.isDone();
+        }, new ResponseLimits(1 << 20, 16, 1024), () -> done[0]);
+        byte[] b = ("data: a\n\ndata: [DONE]\n\ndata: " + "x".repeat(100) + "\n\n").getBytes(StandardCharsets.UTF_8);
+        parser.feed(b, 0, b.length);
+        parser.finish();
+        assertThat(events).extracting(SseEvent::data).containsExactly("a", "[DONE]");
+    }
 }

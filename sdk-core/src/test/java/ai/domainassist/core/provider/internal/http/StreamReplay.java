@@ -29,11 +29,7 @@ public final class StreamReplay {
         byte[] bytes = stream.getBytes(StandardCharsets.UTF_8);
         List<StreamEvent> events = new ArrayList<>();
         StreamAccumulator acc = new StreamAccumulator(events::add);
-        SseParser parser = new SseParser(e -> {
-            if (!acc.isDone()) {
-                decoder.decode(e, acc, null);
-            }
-        });
+        SseParser parser = new SseParser(e -> decoder.decode(e, acc, null), ResponseLimits.DEFAULTS, acc::isDone);
         int from = 0;
         for (int cut : cuts) {
             parser.feed(bytes, from, cut - from);

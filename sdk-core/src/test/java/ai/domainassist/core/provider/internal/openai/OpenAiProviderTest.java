@@ -270,7 +270,7 @@ class OpenAiProviderTest {
 
     @ParameterizedTest(name = "200 with {0}")
     @CsvSource(delimiter = '|', value = {
-        "{\"choices\": [ |not valid JSON",
+        "{\"choices\": [} |not valid JSON",
         "<!DOCTYPE html><html><body>Login</body></html>|HTML page",
         "''|empty",
         "[1,2]|not an object",
@@ -279,6 +279,13 @@ class OpenAiProviderTest {
         server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html").body(body).build());
         assertThatThrownBy(() -> client.chat(ChatRequest.of("Hi")))
                 .isInstanceOf(MalformedResponseException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void a200BodyEndingInsideItsJsonWasCutOff() {
+        server.enqueue(json(200, "{\"choices\": ["));
+        assertThatThrownBy(() -> client.chat(ChatRequest.of("Hi")))
+                .isInstanceOf(ai.domainassist.core.NetworkException.class).hasMessageContaining("cut off");
     }
 
     @Test
