@@ -252,7 +252,7 @@ public final class ModelClientBuilder {
     }
 
     /**
-     * @param task a task label ({@code ChatRequest.task()})
+     * @param task a task label ({@code ChatRequest.Options.task()})
      * @param budget its token or cost limit, or {@code null} to remove one
      * @return this builder
      * @throws NullPointerException if {@code task} is {@code null}

@@ -16,7 +16,7 @@ import ai.domainassist.core.chat.StreamHandler;
  *       budget. Runs once per call the application makes, cache hits included, and sees the
  *       caller's request as given: <b>not redacted</b> (personal data still in it; it never left
  *       the process) and the caller's own answer (personal data restored). For a tenant tag
- *       ({@link ChatRequest#task()}), a request policy, a guard that refuses some requests, a
+ *       ({@link ChatRequest.Options#task()}), a request policy, a guard that refuses some requests, a
  *       cache of your own.</li>
  *   <li><b>Attempt slot</b> ({@code ModelClient.builder().attemptInterceptor(i)}): per provider,
  *       under retry, beside the listeners and the audit: runs once per attempt (a retried call
@@ -31,7 +31,7 @@ import ai.domainassist.core.chat.StreamHandler;
  * ModelInterceptor tenant = new ModelInterceptor() {
  *     @Override
  *     public ChatResponse chat(ChatRequest request, Chain chain) {
- *         return chain.chat(request.toBuilder().task("tenant-42." + request.task()).build());
+ *         return chain.chat(request.toBuilder().task("tenant-42." + request.options().task()).build());
  *     }
  * };
  * ModelClient client = ModelClient.builder().provider(spec).interceptor(tenant).build();

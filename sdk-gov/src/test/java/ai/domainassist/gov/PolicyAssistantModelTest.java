@@ -44,6 +44,7 @@ class PolicyAssistantModelTest {
                     "citations", list(map("sourceId", "p2023", "quote", "任何单位和个人不得擅自设置、撤除或者占用"))))));
             Result<PolicyDraft> r = assistant(server).draft(request());
             assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+            assertThat(r.auditId()).as("a model was called").hasValueSatisfying(id -> assertThat(id).matches("gov\\.draft#[0-9a-f]{8}"));
             PolicyDraft d = r.value();
             assertThat(d.body().origin()).isEqualTo(Origin.MODEL);
             assertThat(d.documentNumber().value()).isEqualTo("东政发〔2024〕6号");
@@ -83,6 +84,7 @@ class PolicyAssistantModelTest {
             server.answer(map("answer", "test", "citations", list(map("sourceId", "C1", "quote", "test"))));
             Result<PolicyAnswer> r = assistant(server).ask("道路停车怎么收费？");
             assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+            assertThat(r.auditId()).as("the model was called, and failed").hasValueSatisfying(id -> assertThat(id).startsWith("gov.ask#"));
             assertThat(r.value().answer()).contains("电子收费");
             assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isNotEmpty();
         }

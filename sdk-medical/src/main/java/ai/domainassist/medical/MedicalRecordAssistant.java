@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +50,9 @@ import org.slf4j.LoggerFactory;
  * the rules' draft to the model and keeps the rules' sections where the model wrote none;
  * {@link Mode#MODEL} uses the model's sections only, falling back to the rules' where the
  * model's fail). If the model call fails, the rules' record is returned with
- * {@link Mode#DEGRADED} and a {@code DEGRADED} flag. The result's audit id is the task label of
- * the model call in the audit trail ({@code AuditRecord.task}).
+ * {@link Mode#DEGRADED} and a {@code DEGRADED} flag. When the model was called, the result's
+ * audit id ({@code medical.structure#<8 hex digits>}) is on the call's audit records
+ * ({@code AuditRecord.auditId}).
  *
  * <p>Built once, immutable and thread-safe: share one instance between threads.
  */
@@ -123,10 +123,10 @@ public final class MedicalRecordAssistant {
             // no model configured, or nothing clinical for a model to write about: the offline answer
             return Result.offline(rules, judge(rules, transcript));
         }
-        String auditId = "medical.outpatient-record#" + UUID.randomUUID().toString().substring(0, 8);
         Extraction<RecordDraft> answer;
         try {
-            ChatRequest request = writer.request(transcript, rules, mode == Mode.HYBRID, auditId);
+            // the task's audit id (TaskEvents) goes on the request and on the result
+            ChatRequest request = writer.request(transcript, rules, mode == Mode.HYBRID, "medical.structure");
             answer = writer.write(model, request);
         } catch (ModelException e) {
             LOG.warn("model failed ({}), offline record returned", e.getClass().getSimpleName());
@@ -134,7 +134,7 @@ public final class MedicalRecordAssistant {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.DEGRADED, "", "模型调用失败（" + e.getClass().getSimpleName()
                     + "），已使用离线规则引擎的结果"));
             flags.addAll(judge(rules, transcript));
-            return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, auditId);
+            return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, null);
         }
         DraftVerifier.Verified verified = verifier.verify(answer.value(), transcript);
         RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript);
@@ -143,7 +143,7 @@ public final class MedicalRecordAssistant {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "", "模型回答达到长度上限，可能不完整"));
         }
         flags.addAll(judge(merged.record(), transcript));
-        return new Result<>(merged.record(), flags, mode, answer.usage(), auditId);
+        return new Result<>(merged.record(), flags, mode, answer.usage(), null);
     }
 
     /**

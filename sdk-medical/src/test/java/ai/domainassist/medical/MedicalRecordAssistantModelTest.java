@@ -86,7 +86,7 @@ class MedicalRecordAssistantModelTest {
 
         assertThat(r.mode()).isEqualTo(Mode.HYBRID);
         assertThat(r.usage().totalTokens()).isEqualTo(1200);
-        assertThat(r.auditId()).hasValueSatisfying(id -> assertThat(id).startsWith("medical.outpatient-record#"));
+        assertThat(r.auditId()).hasValueSatisfying(id -> assertThat(id).matches("medical\\.structure#[0-9a-f]{8}"));
         Grounded<String> hpi = r.value().presentIllness().orElseThrow();
         assertThat(hpi.origin()).isEqualTo(Origin.MODEL);
         assertThat(hpi.value()).isEqualTo("患者3天前出现咳嗽、咽痛，1天前出现发热，最高体温38.5℃。无胸闷。");

@@ -92,6 +92,7 @@ public final class JsonLinesAuditSink implements AuditSink {
         g.writeStringField("model", r.model());
         g.writeStringField("operation", r.operation());
         g.writeStringField("task", r.task());
+        g.writeStringField("auditId", r.auditId());
         g.writeNumberField("promptTokens", r.promptTokens());
         g.writeNumberField("completionTokens", r.completionTokens());
         g.writeNumberField("totalTokens", r.totalTokens());

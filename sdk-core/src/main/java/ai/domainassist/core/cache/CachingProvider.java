@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.LongAdder;
  * The cache decorator: answers a repeated request from memory (Caffeine), bounded by size and
  * age ({@link CachePolicy}).
  *
- * <p>Only requests the caller marked {@link ChatRequest#cacheable()} or with temperature 0 are
+ * <p>Only requests the caller marked {@link ChatRequest.Options#cacheable()} or with temperature 0 are
  * cached; everything else passes straight through. The key is a canonical SHA-256 of the request
  * as it reaches this decorator, which sits below redaction: no personal data, no secret and no
  * clear text goes into a key. Concurrent identical requests collapse into one provider call: the
@@ -99,7 +99,7 @@ public final class CachingProvider implements ModelProvider {
      * @return {@code true} if marked cacheable or its temperature is 0
      */
     public static boolean isCacheable(ChatRequest request) {
-        return request.cacheable() || (request.temperature() != null && request.temperature() == 0.0);
+        return request.options().cacheable() || (request.temperature() != null && request.temperature() == 0.0);
     }
 
     /** @return the chat answer cache's counters */
@@ -184,16 +184,16 @@ public final class CachingProvider implements ModelProvider {
      */
     private ChatResponse await(CompletableFuture<ChatResponse> running, ChatRequest request, long t0) {
         try {
-            if (request.timeout() == null) {
+            if (request.options().timeout() == null) {
                 return running.get();
             }
-            long left = request.timeout().toNanos() - (System.nanoTime() - t0);
+            long left = request.options().timeout().toNanos() - (System.nanoTime() - t0);
             if (left <= 0) {
-                throw Deadlines.passed(request.timeout(), details(request));
+                throw Deadlines.passed(request.options().timeout(), details(request));
             }
             return running.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new ModelTimeoutException("the whole-call deadline of " + request.timeout().toMillis()
+            throw new ModelTimeoutException("the whole-call deadline of " + request.options().timeout().toMillis()
                     + " ms passed while an identical request was in flight", details(request), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

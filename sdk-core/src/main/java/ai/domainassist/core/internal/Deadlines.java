@@ -27,12 +27,12 @@ public final class Deadlines {
      * @throws ModelTimeoutException if nothing remains
      */
     public static ChatRequest remaining(ChatRequest request, Duration elapsed, ErrorDetails details) {
-        if (request.timeout() == null || elapsed.isNegative() || elapsed.isZero()) {
+        if (request.options().timeout() == null || elapsed.isNegative() || elapsed.isZero()) {
             return request;
         }
-        Duration left = request.timeout().minus(elapsed);
+        Duration left = request.options().timeout().minus(elapsed);
         if (left.toMillis() < 1) {
-            throw passed(request.timeout(), details);
+            throw passed(request.options().timeout(), details);
         }
         return request.toBuilder().timeout(left).build();
     }

@@ -40,7 +40,7 @@ public final class GenAiAttributes {
     /** The HTTP status of a failed call. */
     public static final String HTTP_STATUS = "http.response.status_code";
 
-    /** The call's task label ({@code ChatRequest.task()}). */
+    /** The call's task label ({@code ChatRequest.Options.task()}). */
     public static final String TASK = "domainassist.task";
     /** The duration of the call in milliseconds. */
     public static final String LATENCY_MS = "domainassist.latency_ms";

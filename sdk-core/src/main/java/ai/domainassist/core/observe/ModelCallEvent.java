@@ -124,7 +124,7 @@ public sealed interface ModelCallEvent permits ModelCallEvent.CallStarted, Model
             String output = r.responseFormat() == null || r.responseFormat().type() == ResponseFormat.Type.TEXT
                     ? "text" : "json";
             return new RequestInfo("chat", r.model(), r.temperature(), r.topP(), r.maxTokens(), r.seed(), output,
-                    r.task(), streaming);
+                    r.options().task(), streaming);
         }
 
         /**

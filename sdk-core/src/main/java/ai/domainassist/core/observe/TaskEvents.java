@@ -3,11 +3,13 @@ package ai.domainassist.core.observe;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.core.internal.AuditScope;
 import ai.domainassist.core.observe.internal.Listeners;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -23,7 +25,8 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>Thread-safe; costs nothing when no listener wants task events.
+ * <p>Thread-safe; with no listener wanting task events it publishes nothing, but {@link #task}
+ * still gives the task its audit id.
  */
 public final class TaskEvents {
     /** No listener: reports nothing. */
@@ -68,18 +71,27 @@ public final class TaskEvents {
     }
 
     /**
-     * Runs a task between its start and end events ({@link #start} in one call).
+     * Runs a task between its start and end events ({@link #start} in one call), with an audit id
+     * of its own: {@code <task>#<8 hex digits>}. Every model call the task makes on this thread
+     * carries that id ({@code ChatRequest.Options.auditId}, and so {@code AuditRecord.auditId}),
+     * and when the task called a model, its result's {@link Result#auditId()} is that id (unless
+     * the body set one). A task that called no model keeps a result without an audit id.
      *
      * @param task the task's label: {@code <domain>.<method>}
      * @param body the task
      * @param <T> the result's value type
-     * @return what {@code body} returned
+     * @return what {@code body} returned, with the audit id when a model was called
      * @throws RuntimeException whatever {@code body} throws, after the end event reported it
      */
     public <T> Result<T> task(String task, Supplier<Result<T>> body) {
         Task t = start(task);
-        try {
-            return t.end(body.get());
+        String auditId = task + "#" + String.format("%08x", ThreadLocalRandom.current().nextInt());
+        try (AuditScope scope = AuditScope.open(auditId)) {
+            Result<T> r = body.get();
+            if (scope.modelCalled() && r.auditId().isEmpty()) {
+                r = new Result<>(r.value(), r.flags(), r.mode(), r.usage(), auditId);
+            }
+            return t.end(r);
         } catch (RuntimeException e) {
             t.fail(e);
             throw e;

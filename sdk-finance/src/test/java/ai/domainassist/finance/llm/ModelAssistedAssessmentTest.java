@@ -85,6 +85,7 @@ class ModelAssistedAssessmentTest {
         try (ClaimsAssistant a = assistant(Mode.HYBRID)) {
             Result<ClaimAssessment> r = a.assess(bundle(), POLICY);
             assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+            assertThat(r.auditId()).as("a model was called").hasValueSatisfying(id -> assertThat(id).matches("claims\\.assess#[0-9a-f]{8}"));
             assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).singleElement()
                     .satisfies(f -> assertThat(f.field()).isEqualTo("inv.total"));
             MedicalInvoice inv = invoice(r.value().materials());
@@ -148,6 +149,7 @@ class ModelAssistedAssessmentTest {
         try (ClaimsAssistant a = assistant(Mode.HYBRID)) {
             Result<ClaimAssessment> r = a.assess(bundle(), POLICY);
             assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+            assertThat(r.auditId()).as("the model was called, and failed").isPresent();
             assertThat(r.flags(ReviewFlag.Kind.DEGRADED)).extracting(ReviewFlag::field).containsExactly("inv", "cert");
             assertThat(r.value().materials()).isEqualTo(offline.value().materials());
             assertThat(r.value().recommendation()).isEqualTo(offline.value().recommendation());

@@ -8,6 +8,8 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.chat.internal.CallTag;
+import ai.domainassist.core.chat.internal.CallTags;
 import ai.domainassist.core.observe.ModelCallEvent.CallFailed;
 import ai.domainassist.core.observe.ModelCallEvent.CallStarted;
 import ai.domainassist.core.observe.ModelCallEvent.CallSucceeded;
@@ -21,9 +23,11 @@ import java.util.Objects;
 
 /**
  * The call observer: one call start and one call end (succeeded or failed) per logical call,
- * around the failover router and the per-provider chains (so around every retry and failover). It
- * registers each call in {@link Listeners} under its request object, which the pipeline passes
- * unchanged to every attempt, so the attempts' events carry the call's id. Made by
+ * around the failover router and the per-provider chains (so around every retry and failover). A
+ * chat call is the request's {@link CallTag} (the facade tags every call; every request the
+ * pipeline derives for a later attempt keeps the tag), so the attempts' events carry the call's id
+ * without a shared map; an embedding call is registered in {@link Listeners} under its request
+ * object, which the pipeline passes unchanged to every attempt. Made by
  * {@link ObservingProvider#observeCalls}. Thread-safe.
  */
 final class CallObservingProvider implements ModelProvider {
@@ -47,30 +51,27 @@ final class CallObservingProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ChatRequest r = request;
-        CallScope scope = events.beginCall(r);
-        if (scope == null) {
-            // the caller runs this very request object in another call right now: a copy is a new identity
-            r = request.toBuilder().build();
-            scope = Objects.requireNonNull(events.beginCall(r), "a fresh copy is in no call");
-        }
+        ChatRequest r = tagged(request);
+        CallTag call = CallTags.call(r);
+        long t0 = System.nanoTime();
+        RequestInfo info = start(call, r, false);
         try {
-            RequestInfo info = start(scope, r, false);
-            try {
-                ChatResponse response = next.chat(r);
-                if (events.wants(Kind.CALL_SUCCEEDED)) {
-                    events.publish(new CallSucceeded(scope.id, info != null ? info : RequestInfo.of(r, false),
-                            provider(response.provider(), scope), ResponseInfo.of(response), scope.attempts(),
-                            since(scope), null));
-                }
-                return response;
-            } catch (ModelException e) {
-                failed(info != null ? info : RequestInfo.of(r, false), scope, e, null);
-                throw e;
+            ChatResponse response = next.chat(r);
+            if (events.wants(Kind.CALL_SUCCEEDED)) {
+                events.publish(new CallSucceeded(call.id(), info != null ? info : RequestInfo.of(r, false),
+                        provider(response.provider(), call), ResponseInfo.of(response), call.attempts(),
+                        since(t0), null));
             }
-        } finally {
-            events.endCall(r);
+            return response;
+        } catch (ModelException e) {
+            failed(info != null ? info : RequestInfo.of(r, false), call, t0, e, null);
+            throw e;
         }
+    }
+
+    /** The request with its call tag: the facade's, or a new one when this decorator runs without the facade. */
+    private static ChatRequest tagged(ChatRequest request) {
+        return CallTags.call(request) != null ? request : CallTags.withTag(request, new CallTag());
     }
 
     @Override
@@ -88,12 +89,17 @@ final class CallObservingProvider implements ModelProvider {
             try {
                 EmbeddingResponse response = next.embed(r);
                 if (events.wants(Kind.CALL_SUCCEEDED)) {
-                    events.publish(new CallSucceeded(scope.id, RequestInfo.of(r), provider(response.provider(), scope),
-                            ResponseInfo.of(response), scope.attempts(), since(scope), null));
+                    String p = response.provider() != null ? response.provider() : scope.lastProvider();
+                    events.publish(new CallSucceeded(scope.id, RequestInfo.of(r), p, ResponseInfo.of(response),
+                            scope.attempts(), since(scope.startNanos), null));
                 }
                 return response;
             } catch (ModelException e) {
-                failed(RequestInfo.of(r), scope, e, null);
+                if (events.wants(Kind.CALL_FAILED)) {
+                    String p = scope.lastProvider() != null ? scope.lastProvider() : e.provider().orElse(null);
+                    events.publish(new CallFailed(scope.id, RequestInfo.of(r), p, e, scope.attempts(),
+                            since(scope.startNanos), null));
+                }
                 throw e;
             }
         } finally {
@@ -104,45 +110,36 @@ final class CallObservingProvider implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         Objects.requireNonNull(handler, "handler");
-        ChatRequest r = request;
-        CallScope scope = events.beginCall(r);
-        if (scope == null) {
-            r = request.toBuilder().build();
-            scope = Objects.requireNonNull(events.beginCall(r), "a fresh copy is in no call");
-        }
-        RequestInfo info = start(scope, r, true);
-        CallHandler observing = new CallHandler(r, scope, info, handler);
-        try {
-            return next.stream(r, observing);
-        } catch (RuntimeException e) {
-            events.endCall(r);
-            throw e;
-        }
+        ChatRequest r = tagged(request);
+        CallTag call = CallTags.call(r);
+        long t0 = System.nanoTime();
+        RequestInfo info = start(call, r, true);
+        return next.stream(r, new CallHandler(r, call, t0, info, handler));
     }
 
     /** Publishes the call's start when wanted. @return the request info if it was built, else {@code null} */
-    private RequestInfo start(CallScope scope, ChatRequest r, boolean streaming) {
+    private RequestInfo start(CallTag call, ChatRequest r, boolean streaming) {
         if (!events.wants(Kind.CALL_STARTED)) {
             return null;
         }
         RequestInfo info = RequestInfo.of(r, streaming);
-        events.publish(new CallStarted(scope.id, info));
+        events.publish(new CallStarted(call.id(), info));
         return info;
     }
 
     /** The provider that answered, else the one tried last. */
-    private static String provider(String answered, CallScope scope) {
-        return answered != null ? answered : scope.lastProvider();
+    private static String provider(String answered, CallTag call) {
+        return answered != null ? answered : call.lastProvider();
     }
 
-    private static Duration since(CallScope scope) {
-        return Duration.ofNanos(System.nanoTime() - scope.startNanos);
+    private static Duration since(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
     }
 
-    private void failed(RequestInfo info, CallScope scope, ModelException e, Duration timeToFirstChunk) {
+    private void failed(RequestInfo info, CallTag call, long t0, ModelException e, Duration timeToFirstChunk) {
         if (events.wants(Kind.CALL_FAILED)) {
-            String p = scope.lastProvider() != null ? scope.lastProvider() : e.provider().orElse(null);
-            events.publish(new CallFailed(scope.id, info, p, e, scope.attempts(), since(scope), timeToFirstChunk));
+            String p = call.lastProvider() != null ? call.lastProvider() : e.provider().orElse(null);
+            events.publish(new CallFailed(call.id(), info, p, e, call.attempts(), since(t0), timeToFirstChunk));
         }
     }
 
@@ -151,17 +148,19 @@ final class CallObservingProvider implements ModelProvider {
         next.close();
     }
 
-    /** Times the first chunk and publishes the call's end; ends the call's registration first. */
+    /** Times the first chunk and publishes the call's end. */
     private final class CallHandler implements StreamHandler {
         private final ChatRequest request;
-        private final CallScope scope;
+        private final CallTag call;
+        private final long t0;
         private final RequestInfo info;
         private final StreamHandler handler;
         private volatile long firstChunkNanos;
 
-        CallHandler(ChatRequest request, CallScope scope, RequestInfo info, StreamHandler handler) {
+        CallHandler(ChatRequest request, CallTag call, long t0, RequestInfo info, StreamHandler handler) {
             this.request = request;
-            this.scope = scope;
+            this.call = call;
+            this.t0 = t0;
             this.info = info;
             this.handler = handler;
         }
@@ -169,14 +168,12 @@ final class CallObservingProvider implements ModelProvider {
         @Override
         public void onEvent(StreamEvent event) {
             if (event instanceof StreamEvent.Completed c) {
-                events.endCall(request);
                 if (events.wants(Kind.CALL_SUCCEEDED)) {
-                    events.publish(new CallSucceeded(scope.id, info(), provider(c.response().provider(), scope),
-                            ResponseInfo.of(c.response()), scope.attempts(), since(scope), firstChunk()));
+                    events.publish(new CallSucceeded(call.id(), info(), provider(c.response().provider(), call),
+                            ResponseInfo.of(c.response()), call.attempts(), since(t0), firstChunk()));
                 }
             } else if (event instanceof StreamEvent.Failed f) {
-                events.endCall(request);
-                failed(info(), scope, f.error(), firstChunk());
+                failed(info(), call, t0, f.error(), firstChunk());
             } else if (firstChunkNanos == 0) {
                 firstChunkNanos = System.nanoTime();
             }
@@ -189,7 +186,7 @@ final class CallObservingProvider implements ModelProvider {
 
         private Duration firstChunk() {
             long first = firstChunkNanos;
-            return first == 0 ? null : Duration.ofNanos(first - scope.startNanos);
+            return first == 0 ? null : Duration.ofNanos(first - t0);
         }
     }
 }

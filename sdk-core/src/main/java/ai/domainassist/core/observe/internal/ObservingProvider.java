@@ -8,6 +8,8 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.chat.internal.CallTag;
+import ai.domainassist.core.chat.internal.CallTags;
 import ai.domainassist.core.observe.ModelCallEvent;
 import ai.domainassist.core.observe.ModelCallEvent.AttemptFailed;
 import ai.domainassist.core.observe.ModelCallEvent.AttemptStarted;
@@ -73,9 +75,9 @@ public final class ObservingProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        CallScope scope = events.callOf(request);
-        long callId = scope == null ? 0 : scope.id;
-        int attempt = scope == null ? 0 : scope.nextAttempt(next.name());
+        CallTag call = CallTags.call(request);
+        long callId = call == null ? 0 : call.id();
+        int attempt = call == null ? 0 : call.nextAttempt(next.name());
         RequestInfo info = null;
         if (events.wants(Kind.ATTEMPT_STARTED)) {
             info = RequestInfo.of(request, false);
@@ -100,9 +102,9 @@ public final class ObservingProvider implements ModelProvider {
 
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
-        CallScope scope = events.callOf(request);
-        ObservingHandler observing = new ObservingHandler(request, handler, scope == null ? 0 : scope.id,
-                scope == null ? 0 : scope.nextAttempt(next.name()));
+        CallTag call = CallTags.call(request);
+        ObservingHandler observing = new ObservingHandler(request, handler, call == null ? 0 : call.id(),
+                call == null ? 0 : call.nextAttempt(next.name()));
         if (events.wants(Kind.ATTEMPT_STARTED)) {
             events.publish(new AttemptStarted(observing.callId, observing.attempt, next.name(), observing.info()));
         }
