@@ -34,7 +34,12 @@ public final class Deadlines {
         if (left.toMillis() < 1) {
             throw passed(request.timeout(), details);
         }
-        return request.toBuilder().timeout(left).build();
+        // the canonical constructor keeps the very message list (List.copyOf of an immutable list
+        // is that list): the call observer knows a call's attempts by it (ModelCallEvents.RequestKey)
+        return new ChatRequest(request.model(), request.messages(), request.tools(), request.toolChoice(),
+                request.parallelToolCalls(), request.responseFormat(), request.temperature(), request.topP(),
+                request.maxTokens(), request.stop(), request.seed(), request.user(), left,
+                request.extraParameters(), request.cacheable(), request.task(), request.privateTerms());
     }
 
     /**

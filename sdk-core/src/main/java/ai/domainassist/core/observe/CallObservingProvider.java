@@ -46,7 +46,8 @@ final class CallObservingProvider implements ModelProvider {
         ChatRequest r = request;
         CallScope scope = events.beginCall(r);
         if (scope == null) {
-            // the caller runs this very request object in another call right now: a copy is a new identity
+            // the caller runs this very request in another call right now: a copy (toBuilder copies the
+            // message list) is a new identity
             r = request.toBuilder().build();
             scope = Objects.requireNonNull(events.beginCall(r), "a fresh copy is in no call");
         }

@@ -224,12 +224,19 @@ public final class ModelCallEvents {
         }
     }
 
-    /** A request object compared by identity. */
+    /**
+     * A call's identity. A chat request is known by its message list's identity, not its own: the
+     * decorators under the call observer that make more than one attempt (retry, failover) send each
+     * later attempt as a copy with only what remains of the whole-call deadline, made so that it
+     * carries the same immutable list ({@code internal.Deadlines}); a copy made with
+     * {@code toBuilder()} gets a list of its own, so it is a new call. Any other request is known by
+     * its own identity.
+     */
     private static final class RequestKey {
         private final Object request;
 
         RequestKey(Object request) {
-            this.request = request;
+            this.request = request instanceof ChatRequest chat ? chat.messages() : request;
         }
 
         @Override
