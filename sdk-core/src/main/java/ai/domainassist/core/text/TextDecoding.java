@@ -39,6 +39,10 @@ public final class TextDecoding {
      */
     public record Decoded(String text, Charset charset) {
         /**
+         * Checks the components.
+         *
+         * @param text the text
+         * @param charset the encoding
          * @throws NullPointerException if a component is {@code null}
          */
         public Decoded {
