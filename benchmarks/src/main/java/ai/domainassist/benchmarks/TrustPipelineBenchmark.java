@@ -3,20 +3,12 @@ package ai.domainassist.benchmarks;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
-import ai.domainassist.core.chat.EmbeddingRequest;
-import ai.domainassist.core.chat.EmbeddingResponse;
-import ai.domainassist.core.chat.FinishReason;
-import ai.domainassist.core.chat.StreamHandle;
-import ai.domainassist.core.chat.StreamHandler;
-import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.grounding.Claim;
 import ai.domainassist.core.grounding.GroundingReport;
 import ai.domainassist.core.grounding.GroundingVerifier;
 import ai.domainassist.core.grounding.Source;
 import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -70,34 +62,7 @@ public class TrustPipelineBenchmark {
             claims.add(Claim.of("found" + i, "最高体温３９．５℃"));
             claims.add(Claim.of("fabricated" + i, "最高体温38.5℃"));
         }
-        ChatResponse canned = new ChatResponse("i", "m", "memory", "好的", null, List.of(), FinishReason.STOP,
-                Usage.of(50, 2), Duration.ZERO, null);
-        ModelProvider memory = new ModelProvider() {
-            @Override
-            public String name() {
-                return "memory";
-            }
-
-            @Override
-            public ProviderCapabilities capabilities() {
-                return ProviderCapabilities.ALL;
-            }
-
-            @Override
-            public ChatResponse chat(ChatRequest r) {
-                return canned;
-            }
-
-            @Override
-            public StreamHandle stream(ChatRequest r, StreamHandler h) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public EmbeddingResponse embed(EmbeddingRequest r) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        ModelProvider memory = new InMemoryProvider();
         client = ModelClient.builder().provider(memory).logging(false).build();
         request = ChatRequest.builder().system("你是病历助手").user(PARAGRAPH).privateTerm("张三").build();
     }

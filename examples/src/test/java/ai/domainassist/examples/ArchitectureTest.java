@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArchitectureTest {
 
     private static final String ROOT = "ai.domainassist";
-    private static final List<String> MODULES = List.of("core", "retrieval", "gov", "finance", "medical", "testkit");
+    private static final List<String> MODULES = List.of("core", "retrieval", "gov", "finance", "medical", "testkit", "observability");
     private static final List<String> DECORATORS =
             List.of("privacy", "cache", "routing", "resilience", "audit", "observe", "structured", "usage");
     private static JavaClasses library;
@@ -43,7 +43,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "retrieval", "gov", "finance", "medical", "testkit"})
+    @ValueSource(strings = {"core", "retrieval", "gov", "finance", "medical", "testkit", "observability"})
     void internalPackagesAreUsedOnlyInsideTheirModule(String module) {
         ArchRule rule = noClasses().that().resideOutsideOfPackage(ROOT + "." + module + "..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + "." + module + "..internal..")
@@ -98,6 +98,16 @@ class ArchitectureTest {
                 }
             }
         }
+    }
+
+    @Test
+    void noModuleImportsSpringOrTheStarter() {
+        // the starter and the Spring example live in their own modules; nothing here may need them
+        noClasses().that().resideInAnyPackage(ROOT + ".core..", ROOT + ".retrieval..", ROOT + ".gov..",
+                        ROOT + ".finance..", ROOT + ".medical..", ROOT + ".testkit..", ROOT + ".observability..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", ROOT + ".spring..")
+                .because("domain modules never import Spring and nothing depends on the starter")
+                .check(library);
     }
 
     @Test

@@ -8,10 +8,12 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.resilience.ProviderStatus;
 import ai.domainassist.core.structured.Extraction;
 import ai.domainassist.core.structured.StructuredOutput;
 import ai.domainassist.core.usage.UsageMeter;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -137,6 +139,17 @@ public interface ModelClient extends AutoCloseable {
      */
     default Optional<CacheStats> cacheStats() {
         return Optional.empty();
+    }
+
+    /**
+     * The state of each provider as the client knows it without calling it: its circuit breaker
+     * and how its last attempt ended. For health checks: sends nothing, spends no tokens.
+     *
+     * @return one status per provider, in failover order; empty for clients that do not track
+     *     them (the builder's always do)
+     */
+    default List<ProviderStatus> providerStatus() {
+        return List.of();
     }
 
     /** Releases connections and threads. Idempotent; never throws. */

@@ -353,7 +353,7 @@ public final class ModelClientBuilder {
             }
             Pipeline.Composed composed = composePipeline(adapters);
             return new DefaultModelClient(composed.provider(), List.of(composed.provider()), http, ownsHttp, async,
-                    defaultModel, composed.usage(), composed.caches(), pipeline.auditSinks());
+                    defaultModel, composed.usage(), composed.caches(), pipeline.auditSinks(), composed.status());
         } catch (RuntimeException | Error e) {
             async.shutdown();
             if (ownsHttp) {

@@ -2,6 +2,8 @@ package ai.domainassist.finance;
 
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.finance.cases.ClaimCaseLibrary;
@@ -75,8 +77,10 @@ public final class ClaimsAssistant implements AutoCloseable {
     private final ClaimCaseLibrary cases;
     private final TermsAnswerer terms;
     private final ModelTermsAnswerer modelTerms;
+    private final ModelCallEvents events;
 
     private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
+        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
         this.reader = new MaterialReader(data);
         this.judge = new ClaimJudge(data, registry, b.earlyClaimDays, b.clock);
         this.registry = registry;
@@ -115,6 +119,10 @@ public final class ClaimsAssistant implements AutoCloseable {
      * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
      */
     public Result<ClaimMaterial> extract(ClaimDocument document) {
+        return events.task("claims.extract", () -> extractTask(document));
+    }
+
+    private Result<ClaimMaterial> extractTask(ClaimDocument document) {
         ClaimMaterial m = reader.read(document, classify(document));
         return Result.offline(m, ClaimJudge.materialFlags(new ClaimMaterials(List.of(m))));
     }
@@ -127,6 +135,10 @@ public final class ClaimsAssistant implements AutoCloseable {
      * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
      */
     public Result<ClaimMaterials> extract(ClaimBundle bundle) {
+        return events.task("claims.extract", () -> extractTask(bundle));
+    }
+
+    private Result<ClaimMaterials> extractTask(ClaimBundle bundle) {
         if (modelExtraction == null) {
             ClaimMaterials materials = extractOffline(bundle);
             return Result.offline(materials, ClaimJudge.materialFlags(materials));
@@ -157,6 +169,10 @@ public final class ClaimsAssistant implements AutoCloseable {
      * @throws ai.domainassist.finance.registry.RegistryException if the invoice registry fails
      */
     public Result<ClaimAssessment> assess(ClaimBundle bundle, InsurancePolicy policy) {
+        return events.task("claims.assess", () -> assessTask(bundle, policy));
+    }
+
+    private Result<ClaimAssessment> assessTask(ClaimBundle bundle, InsurancePolicy policy) {
         Objects.requireNonNull(policy, "policy");
         if (modelExtraction == null) {
             ClaimAssessment a = judge.assess(bundle, extractOffline(bundle), policy);
@@ -226,6 +242,10 @@ public final class ClaimsAssistant implements AutoCloseable {
      * @throws IllegalArgumentException if the question is blank or k out of range
      */
     public Result<TermsAnswer> answerTerms(String question, int k, Filter filter) {
+        return events.task("claims.terms", () -> answerTermsTask(question, k, filter));
+    }
+
+    private Result<TermsAnswer> answerTermsTask(String question, int k, Filter filter) {
         if (terms == null) {
             throw new IllegalStateException("no terms library configured (ClaimsAssistant.Builder#termsLibrary)");
         }
@@ -258,8 +278,24 @@ public final class ClaimsAssistant implements AutoCloseable {
         private Reader riskRules;
         private int earlyClaimDays = 90;
         private Clock clock = Clock.systemUTC();
+        private final List<ModelCallListener> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Tells a listener when each task starts and ends ({@code claims.extract},
+         * {@code claims.assess}, {@code claims.terms}, with the result's mode and flags), for
+         * metrics and traces; the model client's own listeners see the model calls. May be called
+         * more than once.
+         *
+         * @param listener the listener
+         * @return this
+         * @throws NullPointerException if {@code listener} is {@code null}
+         */
+        public Builder listener(ModelCallListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /**

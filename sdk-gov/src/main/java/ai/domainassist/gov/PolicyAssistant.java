@@ -1,6 +1,8 @@
 package ai.domainassist.gov;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.Usage;
@@ -63,8 +65,10 @@ public final class PolicyAssistant {
     private final DraftComposer composer;
     private final PolicyComparator comparator = new PolicyComparator();
     private final DraftBox draftBox;
+    private final ModelCallEvents events;
 
     private PolicyAssistant(Builder b) {
+        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
         this.model = b.model;
         this.library = b.library;
         this.dictionary = b.dictionary;
@@ -111,6 +115,10 @@ public final class PolicyAssistant {
      * @throws IllegalStateException if no library is configured
      */
     public Result<List<PolicyHit>> search(PolicyQuery query) {
+        return events.task("gov.search", () -> searchTask(query));
+    }
+
+    private Result<List<PolicyHit>> searchTask(PolicyQuery query) {
         List<PolicyHit> hits = requireLibrary().search(query);
         List<ReviewFlag> flags = hits.isEmpty()
                 ? List.of(ReviewFlag.of(ReviewFlag.Kind.MISSING, "", "政策库中未检索到相关条款")) : List.of();
@@ -127,6 +135,10 @@ public final class PolicyAssistant {
      * @return the comparison; changed figures are flagged for review
      */
     public Result<PolicyComparison> compare(String leftId, String left, String rightId, String right) {
+        return events.task("gov.compare", () -> compareTask(leftId, left, rightId, right));
+    }
+
+    private Result<PolicyComparison> compareTask(String leftId, String left, String rightId, String right) {
         PolicyComparison c = comparator.compare(leftId, left, rightId, right);
         List<ReviewFlag> flags = new ArrayList<>();
         c.figures().forEach(f -> flags.add(new ReviewFlag(ReviewFlag.Kind.CONFLICT, Severity.INFO,
@@ -144,10 +156,14 @@ public final class PolicyAssistant {
      * @throws IllegalArgumentException if an id is not in the library
      */
     public Result<PolicyComparison> compare(String leftId, String rightId) {
+        return events.task("gov.compare", () -> compareStoredTask(leftId, rightId));
+    }
+
+    private Result<PolicyComparison> compareStoredTask(String leftId, String rightId) {
         PolicyLibrary lib = requireLibrary();
         OfficialDocument a = lib.document(leftId).orElseThrow(() -> new IllegalArgumentException("unknown policy " + leftId));
         OfficialDocument b = lib.document(rightId).orElseThrow(() -> new IllegalArgumentException("unknown policy " + rightId));
-        return compare(leftId, a.text(), rightId, b.text());
+        return compareTask(leftId, a.text(), rightId, b.text());
     }
 
     /**
@@ -164,6 +180,10 @@ public final class PolicyAssistant {
      *     {@code UNGROUNDED} flags for citations that failed verification
      */
     public Result<PolicyDraft> draft(DraftRequest request) {
+        return events.task("gov.draft", () -> draftTask(request));
+    }
+
+    private Result<PolicyDraft> draftTask(DraftRequest request) {
         PolicyDraft skeleton = composer.skeleton(request);
         List<ReviewFlag> flags = new ArrayList<>();
         for (String m : composer.missingFields(request)) {
@@ -232,6 +252,10 @@ public final class PolicyAssistant {
      * @return the report; one flag per finding of warning or error severity
      */
     public Result<NormativeReport> check(String sourceId, String text) {
+        return events.task("gov.check", () -> checkTask(sourceId, text));
+    }
+
+    private Result<NormativeReport> checkTask(String sourceId, String text) {
         NormativeReport r = checker.check(sourceId, text);
         return Result.offline(r, flags(r.findings(), sourceId, text));
     }
@@ -246,6 +270,10 @@ public final class PolicyAssistant {
      * @return the suggestions in text order
      */
     public Result<List<ProofreadSuggestion>> proofread(String text) {
+        return events.task("gov.proofread", () -> proofreadTask(text));
+    }
+
+    private Result<List<ProofreadSuggestion>> proofreadTask(String text) {
         List<ProofreadSuggestion> rules = proofreader.check(text);
         if (model == null) {
             return Result.offline(rules, List.of());
@@ -290,6 +318,10 @@ public final class PolicyAssistant {
      * @throws IllegalStateException if no library is configured
      */
     public Result<PolicyAnswer> ask(String question) {
+        return events.task("gov.ask", () -> askTask(question));
+    }
+
+    private Result<PolicyAnswer> askTask(String question) {
         Objects.requireNonNull(question, "question");
         List<PolicyHit> hits = requireLibrary().inForce(question, 3);
         if (hits.isEmpty()) {
@@ -355,8 +387,24 @@ public final class PolicyAssistant {
         private PolicyLibrary library;
         private ExpertDictionary dictionary = ExpertDictionary.standard();
         private Path draftBoxDir;
+        private final List<ModelCallListener> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Tells a listener when each task starts and ends ({@code gov.search}, {@code gov.compare},
+         * {@code gov.draft}, {@code gov.check}, {@code gov.proofread}, {@code gov.ask}, with the
+         * result's mode and flags), for metrics and traces; the model client's own listeners see
+         * the model calls. May be called more than once.
+         *
+         * @param listener the listener
+         * @return this
+         * @throws NullPointerException if {@code listener} is {@code null}
+         */
+        public Builder listener(ModelCallListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /**

@@ -4,6 +4,8 @@ import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.structured.Extraction;
 import ai.domainassist.medical.llm.internal.DraftVerifier;
 import ai.domainassist.medical.llm.internal.ModelRecordWriter;
@@ -65,8 +67,10 @@ public final class MedicalRecordAssistant {
     private final ModelRecordWriter writer = new ModelRecordWriter();
     private final DraftVerifier verifier = new DraftVerifier();
     private final RecordMerger merger;
+    private final ModelCallEvents events;
 
     private MedicalRecordAssistant(Builder b) {
+        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
         this.model = b.model;
         this.engine = new RuleEngine(b.lexicon);
         this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);
@@ -95,6 +99,10 @@ public final class MedicalRecordAssistant {
      */
     public Result<OutpatientRecord> structure(Transcript transcript) {
         Objects.requireNonNull(transcript, "transcript");
+        return events.task("medical.structure", () -> structureTask(transcript));
+    }
+
+    private Result<OutpatientRecord> structureTask(Transcript transcript) {
         OutpatientRecord rules = engine.structure(transcript);
         if (model == null || !hasClinicalContent(rules)) {
             // no model configured, or nothing clinical for a model to write about: the offline answer
@@ -161,8 +169,23 @@ public final class MedicalRecordAssistant {
         private TermLexicon lexicon = TermLexicon.defaults();
         private RecordChecks checks;
         private Mode mode = Mode.HYBRID;
+        private final List<ModelCallListener> listeners = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Tells a listener when each task starts and ends ({@code medical.structure}, with the
+         * result's mode and flags), for metrics and traces; the model client's own listeners see
+         * the model calls. May be called more than once.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException if {@code listener} is {@code null}
+         */
+        public Builder listener(ModelCallListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
         }
 
         /**

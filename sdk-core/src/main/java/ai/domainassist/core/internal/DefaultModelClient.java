@@ -12,6 +12,7 @@ import ai.domainassist.core.cache.CacheStats;
 import ai.domainassist.core.cache.CachingProvider;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.resilience.ProviderStatus;
 import ai.domainassist.core.usage.UsageMeter;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public final class DefaultModelClient implements ModelClient {
     private final UsageMeter usage;
     private final List<CachingProvider> caches;
     private final List<AuditSink> auditSinks;
+    private final Supplier<List<ProviderStatus>> status;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
@@ -73,6 +76,26 @@ public final class DefaultModelClient implements ModelClient {
     public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
                               ExecutorService asyncExecutor, String defaultModel, UsageMeter usage,
                               List<CachingProvider> caches, List<AuditSink> auditSinks) {
+        this(pipeline, owned, http, ownsHttp, asyncExecutor, defaultModel, usage, caches, auditSinks, List::of);
+    }
+
+    /**
+     * @param pipeline the head of the composed pipeline
+     * @param owned every provider and decorator to close, outermost first
+     * @param http the OkHttp client the adapters share
+     * @param ownsHttp whether this client created the OkHttp dispatcher and pool (and so releases them)
+     * @param asyncExecutor runs {@link #chatAsync}; shut down on close
+     * @param defaultModel the model for requests that name none, or {@code null}
+     * @param usage the usage meter the pipeline feeds, or {@code null}
+     * @param caches the pipeline's caches (for statistics)
+     * @param auditSinks the user's audit sinks, closed with the client
+     * @param status the providers' circuit states and last outcomes
+     */
+    public DefaultModelClient(ModelProvider pipeline, List<ModelProvider> owned, OkHttpClient http, boolean ownsHttp,
+                              ExecutorService asyncExecutor, String defaultModel, UsageMeter usage,
+                              List<CachingProvider> caches, List<AuditSink> auditSinks,
+                              Supplier<List<ProviderStatus>> status) {
+        this.status = Objects.requireNonNull(status, "status");
         this.usage = usage;
         this.caches = List.copyOf(caches);
         this.auditSinks = List.copyOf(auditSinks);
@@ -132,6 +155,11 @@ public final class DefaultModelClient implements ModelClient {
     @Override
     public Optional<CacheStats> cacheStats() {
         return caches.isEmpty() ? Optional.empty() : Optional.of(caches.get(0).responseStats());
+    }
+
+    @Override
+    public List<ProviderStatus> providerStatus() {
+        return status.get();
     }
 
     /** @return the OkHttp client the adapters share (for tests of resource handling) */

@@ -15,6 +15,7 @@ import ai.domainassist.core.resilience.BulkheadPolicy;
 import ai.domainassist.core.resilience.BulkheadProvider;
 import ai.domainassist.core.resilience.CircuitBreakerPolicy;
 import ai.domainassist.core.resilience.CircuitBreakingProvider;
+import ai.domainassist.core.resilience.ProviderStatus;
 import ai.domainassist.core.resilience.RateLimitPolicy;
 import ai.domainassist.core.resilience.RateLimitingProvider;
 import ai.domainassist.core.resilience.RetryPolicy;
@@ -30,14 +31,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The settings of the pipeline decorators and the one place that composes them, in the order the
  * architecture fixes (outermost first):
  *
  * <pre>
- * budget -&gt; redaction -&gt; cache -&gt; failover router -&gt;
- *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; listeners -&gt; audit -&gt; adapter
+ * budget -&gt; redaction -&gt; cache -&gt; call listeners -&gt; failover router -&gt;
+ *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; attempt listeners -&gt; audit -&gt; adapter
  * </pre>
  *
  * A decorator whose setting is {@code null} is left out. The usage meter is always fed (through
@@ -61,7 +63,8 @@ public final class Pipeline {
 
     /** What {@link #compose(List)} built. */
     public record Composed(ModelProvider provider, UsageMeter usage, List<CachingProvider> caches,
-                           List<CircuitBreakingProvider> circuitBreakers) {
+                           List<CircuitBreakingProvider> circuitBreakers,
+                           Supplier<List<ProviderStatus>> status) {
     }
 
     /** @param b the client-wide budget, or {@code null} for none */
@@ -165,7 +168,13 @@ public final class Pipeline {
         ModelCallEvents events = new ModelCallEvents(listeners);
         List<AuditSink> sinks = new ArrayList<>(auditSinks);
         sinks.add(meter);
-        AuditSink sink = sinks.size() == 1 ? meter : new FanOutSink(sinks);
+        List<String> names = new ArrayList<>();
+        for (ModelProvider adapter : adapters) {
+            names.add(adapter.name());
+        }
+        ProviderOutcomes outcomes = new ProviderOutcomes(names);
+        sinks.add(outcomes);
+        AuditSink sink = new FanOutSink(sinks);
         AuditingProvider.Tracker tracker = new AuditingProvider.Tracker();
         List<CircuitBreakingProvider> breakers = new ArrayList<>();
 
@@ -209,6 +218,10 @@ public final class Pipeline {
         }
         ModelProvider top = perProvider.size() == 1 ? perProvider.get(0)
                 : FailoverRouter.of(perProvider, (from, to, e) -> events.publish(ModelCallEvents.failover(from, to, e)));
+        if (!events.isEmpty()) {
+            // one CALL_START and one CALL_RESPONSE / CALL_ERROR per logical call, around retries and failovers
+            top = ObservingProvider.observeCalls(top, events);
+        }
         List<CachingProvider> caches = new ArrayList<>();
         if (cache != null) {
             CachingProvider cp = CachingProvider.wrap(top, clock == null ? cache : cache.withClock(clock));
@@ -221,7 +234,12 @@ public final class Pipeline {
         if (budget != null || !taskBudgets.isEmpty()) {
             top = BudgetingProvider.wrap(top, meter, budget, taskBudgets);
         }
-        return new Composed(top, meter, List.copyOf(caches), List.copyOf(breakers));
+        Map<String, CircuitBreakingProvider> breakersByName = new LinkedHashMap<>();
+        for (CircuitBreakingProvider b : breakers) {
+            breakersByName.putIfAbsent(b.name(), b);
+        }
+        outcomes.breakers(breakersByName);
+        return new Composed(top, meter, List.copyOf(caches), List.copyOf(breakers), outcomes::statuses);
     }
 
     /** Writes each record to several sinks; one failing does not stop the others. */

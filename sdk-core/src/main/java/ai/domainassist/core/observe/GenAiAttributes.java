@@ -52,4 +52,38 @@ public final class GenAiAttributes {
     public static final String FAILOVER_TO = "domainassist.failover.to";
     /** The kind of stream event: {@code text}, {@code reasoning}, {@code tool_call}, {@code usage}. */
     public static final String STREAM_EVENT = "domainassist.stream.event";
+
+    /**
+     * The id of the logical call ({@code Long}, unique within the process): on the call's events
+     * ({@code CALL_*}) and on each of its attempts' events ({@code REQUEST}, {@code RESPONSE},
+     * {@code ERROR}, {@code STREAM_EVENT}), so a listener can put attempts under their call.
+     */
+    public static final String CALL_ID = "domainassist.call.id";
+    /** The attempt's number within its call, from 1, counted across retries and failovers ({@code Integer}). */
+    public static final String ATTEMPT = "domainassist.attempt";
+    /** How many attempts the call made ({@code Integer}, on {@code CALL_RESPONSE} and {@code CALL_ERROR}). */
+    public static final String CALL_ATTEMPTS = "domainassist.call.attempts";
+    /** The duration in nanoseconds ({@code Long}) of an attempt, a call or a task, on their end events. */
+    public static final String DURATION_NS = "domainassist.duration_ns";
+    /**
+     * For a stream: nanoseconds from the call's start to its first chunk ({@code Long}), on the
+     * call's end event when a chunk arrived (OpenTelemetry's {@code gen_ai.client.operation.time_to_first_chunk}).
+     */
+    public static final String TIME_TO_FIRST_CHUNK_NS = "domainassist.stream.time_to_first_chunk_ns";
+    /** {@code true} on the events of a streamed call. */
+    public static final String STREAMING = "domainassist.stream";
+    /** The provider's request id of a failed call (its {@code x-request-id} header), when it sent one. */
+    public static final String PROVIDER_REQUEST_ID = "domainassist.provider.request_id";
+
+    /** The id of a helper task ({@code Long}, unique within the process), on its start and end events. */
+    public static final String TASK_ID = "domainassist.task.id";
+    /** How a helper task's result was produced: {@code offline}, {@code model}, {@code hybrid}, {@code degraded}. */
+    public static final String TASK_MODE = "domainassist.task.mode";
+    /** How many review flags a helper task's result carries ({@code Integer}). */
+    public static final String TASK_FLAGS = "domainassist.task.flags";
+    /**
+     * The kinds of a task result's review flags, one lower-case entry per flag
+     * ({@code List<String>}, for example {@code [missing, missing, ungrounded]}).
+     */
+    public static final String TASK_FLAG_KINDS = "domainassist.task.flag_kinds";
 }

@@ -1,9 +1,11 @@
 package ai.domainassist.core.observe;
 
 /**
- * Observes model calls: requests sent, answers received, stream events, retries, failovers and
- * errors. Register listeners on the client builder; a bridge to OpenTelemetry, Micrometer or a
- * log is a listener. Every method has an empty default, so implement only what you need.
+ * Observes model calls: each logical call (start, answer or final error), each attempt within it
+ * (request sent, answer received, stream events, error), retries and failovers; and the helper
+ * tasks that make those calls. Register listeners on the client builder (calls) and on a helper's
+ * builder (its tasks); a bridge to OpenTelemetry, Micrometer or a log is a listener. Every method
+ * has an empty default, so implement only what you need.
  *
  * <p>Implementations must be thread-safe and return quickly (they run on the calling or stream
  * thread). An exception a listener throws is logged and ignored: it never fails a call.
@@ -34,6 +36,26 @@ public interface ModelCallListener {
     default void onError(ModelCallEvent event) {
     }
 
+    /** @param event a {@link ModelCallEvent.Type#CALL_START} event */
+    default void onCallStart(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#CALL_RESPONSE} event */
+    default void onCallResponse(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#CALL_ERROR} event */
+    default void onCallError(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#TASK_START} event */
+    default void onTaskStart(ModelCallEvent event) {
+    }
+
+    /** @param event a {@link ModelCallEvent.Type#TASK_END} event */
+    default void onTaskEnd(ModelCallEvent event) {
+    }
+
     /**
      * Whether this listener does anything with events of a type. The pipeline builds an event
      * (its attribute map) only when at least one listener wants its type, and delivers it only to
@@ -61,6 +83,11 @@ public interface ModelCallListener {
             case RETRY -> onRetry(event);
             case FAILOVER -> onFailover(event);
             case ERROR -> onError(event);
+            case CALL_START -> onCallStart(event);
+            case CALL_RESPONSE -> onCallResponse(event);
+            case CALL_ERROR -> onCallError(event);
+            case TASK_START -> onTaskStart(event);
+            case TASK_END -> onTaskEnd(event);
             default -> throw new IllegalStateException("unknown event type " + event.type());
         }
     }

@@ -1,0 +1,257 @@
+package ai.domainassist.observability;
+
+import ai.domainassist.core.observe.ModelCallEvent;
+import ai.domainassist.core.observe.ModelCallListener;
+import ai.domainassist.observability.internal.CallEvent;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.DoubleHistogram;
+import io.opentelemetry.api.metrics.LongHistogram;
+import io.opentelemetry.api.metrics.Meter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Traces and measures model calls and helper tasks with OpenTelemetry, following its GenAI
+ * semantic conventions.
+ *
+ * <p><b>Spans.</b> A helper task ({@code medical.structure}, {@code claims.assess}, {@code gov.check}
+ * ...) is an internal span named after the task, current on its thread while it runs, with
+ * {@code domainassist.task.mode}, {@code domainassist.task.flags} and the flags' kinds. Each logical
+ * model call is a client span {@code "{gen_ai.operation.name} {gen_ai.request.model}"} (child of the
+ * current span: the task's, or the application's), with one child span {@code "attempt {provider}"}
+ * per attempt, so retries and failovers show as siblings. Both carry {@code gen_ai.provider.name},
+ * {@code gen_ai.request.model}, {@code gen_ai.response.model}, {@code gen_ai.response.finish_reasons},
+ * token usage and {@code error.type} (status ERROR on failure, described by the error type only);
+ * attempts carry {@code domainassist.attempt} and {@code domainassist.retry.count}, the call
+ * {@code domainassist.call.attempts} and {@code domainassist.retry.count}. No attribute holds prompt
+ * text, answer text or a key: only the {@code gen_ai.*}, {@code error.type}, HTTP status and
+ * {@code domainassist.*} attributes sdk-core puts on its events, which carry none.
+ *
+ * <p><b>Metrics.</b> {@code gen_ai.client.operation.duration} (s), {@code gen_ai.client.token.usage}
+ * ({@code {token}}, by {@code gen_ai.token.type}) and, for streams,
+ * {@code gen_ai.client.operation.time_to_first_chunk} (s), with the conventions' bucket advice;
+ * {@code domainassist.task.duration} (s) by task, mode and error type.
+ *
+ * <p>Register it on {@code ModelClient.builder().listener(...)} (the call spans need the client's
+ * call events) and on each helper's builder (task spans). A call started on another thread than its
+ * task (for example through {@code chatAsync}) has the span current on that thread as its parent.
+ * Thread-safe.
+ */
+public final class OpenTelemetryListener implements ModelCallListener {
+    /** The instrumentation scope name of the tracer and meter. */
+    public static final String SCOPE = "ai.domainassist.sdk";
+    private static final AttributeKey<Long> RETRY_COUNT = AttributeKey.longKey("domainassist.retry.count");
+    private static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
+    private static final AttributeKey<String> TOKEN_TYPE = AttributeKey.stringKey("gen_ai.token.type");
+
+    private final Tracer tracer;
+    private final DoubleHistogram duration;
+    private final DoubleHistogram timeToFirstChunk;
+    private final LongHistogram tokens;
+    private final DoubleHistogram taskDuration;
+    private final ConcurrentHashMap<Long, CallSpans> calls = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, TaskSpan> tasks = new ConcurrentHashMap<>();
+
+    /**
+     * @param openTelemetry the SDK (or {@code GlobalOpenTelemetry.get()})
+     * @throws NullPointerException if {@code openTelemetry} is {@code null}
+     */
+    public OpenTelemetryListener(OpenTelemetry openTelemetry) {
+        Objects.requireNonNull(openTelemetry, "openTelemetry");
+        this.tracer = openTelemetry.getTracer(SCOPE);
+        Meter meter = openTelemetry.getMeter(SCOPE);
+        List<Double> seconds = new ArrayList<>();
+        for (double b : MicrometerListener.DURATION_BUCKETS_SECONDS) {
+            seconds.add(b);
+        }
+        List<Long> tokenBuckets = new ArrayList<>();
+        for (double b : MicrometerListener.TOKEN_BUCKETS) {
+            tokenBuckets.add((long) b);
+        }
+        this.duration = meter.histogramBuilder("gen_ai.client.operation.duration").setUnit("s")
+                .setDescription("GenAI operation duration.").setExplicitBucketBoundariesAdvice(seconds).build();
+        this.timeToFirstChunk = meter.histogramBuilder("gen_ai.client.operation.time_to_first_chunk").setUnit("s")
+                .setDescription("Time to receive the first chunk of a streamed call.")
+                .setExplicitBucketBoundariesAdvice(seconds).build();
+        this.tokens = meter.histogramBuilder("gen_ai.client.token.usage").ofLongs().setUnit("{token}")
+                .setDescription("Number of input and output tokens used.")
+                .setExplicitBucketBoundariesAdvice(tokenBuckets).build();
+        this.taskDuration = meter.histogramBuilder("domainassist.task.duration").setUnit("s")
+                .setDescription("Duration of a helper task.").setExplicitBucketBoundariesAdvice(seconds).build();
+    }
+
+    @Override
+    public boolean wants(ModelCallEvent.Type type) {
+        return switch (CallEvent.kind(type)) {
+            case CALL_START, CALL_END, CALL_FAILED, ATTEMPT_START, ATTEMPT_END, ATTEMPT_FAILED, TASK_START, TASK_END -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public void dispatch(ModelCallEvent event) {
+        CallEvent e = new CallEvent(event);
+        switch (e.kind()) {
+            case TASK_START -> taskStarted(e);
+            case TASK_END -> taskEnded(e);
+            case CALL_START -> callStarted(e);
+            case CALL_END, CALL_FAILED -> callEnded(e);
+            case ATTEMPT_START -> attemptStarted(e);
+            case ATTEMPT_END, ATTEMPT_FAILED -> attemptEnded(e);
+            default -> {
+                // not wanted
+            }
+        }
+    }
+
+    private void taskStarted(CallEvent e) {
+        Span span = tracer.spanBuilder(e.task()).setSpanKind(SpanKind.INTERNAL).setAllAttributes(attributes(e)).startSpan();
+        tasks.put(e.taskId(), new TaskSpan(span, span.makeCurrent(), Thread.currentThread()));
+    }
+
+    private void taskEnded(CallEvent e) {
+        TaskSpan t = tasks.remove(e.taskId());
+        if (t == null) {
+            return;
+        }
+        t.span.setAllAttributes(attributes(e));
+        fail(t.span, e.errorType());
+        if (t.thread == Thread.currentThread()) {
+            t.scope.close();
+        }
+        t.span.end();
+        long ns = e.durationNanos();
+        if (ns >= 0) {
+            AttributesBuilder a = Attributes.builder().put("domainassist.task", e.task())
+                    .put("domainassist.task.mode", e.taskMode() == null ? "none" : e.taskMode());
+            if (e.errorType() != null) {
+                a.put(ERROR_TYPE, e.errorType());
+            }
+            taskDuration.record(ns / 1e9, a.build());
+        }
+    }
+
+    private void callStarted(CallEvent e) {
+        String model = e.requestModel();
+        Span span = tracer.spanBuilder(model == null ? e.operation() : e.operation() + " " + model)
+                .setSpanKind(SpanKind.CLIENT).setParent(Context.current()).setAllAttributes(attributes(e)).startSpan();
+        calls.put(e.callId(), new CallSpans(span));
+    }
+
+    private void callEnded(CallEvent e) {
+        CallSpans c = calls.remove(e.callId());
+        if (c != null) {
+            c.span.setAllAttributes(attributes(e));
+            c.span.setAttribute(RETRY_COUNT, Math.max(0, e.attempts() - 1));
+            fail(c.span, e.errorType());
+            c.span.end();
+        }
+        AttributesBuilder a = Attributes.builder().put("gen_ai.operation.name", e.operation())
+                .put("gen_ai.provider.name", e.provider());
+        if (e.requestModel() != null) {
+            a.put("gen_ai.request.model", e.requestModel());
+        }
+        Attributes base = a.build();
+        if (e.durationNanos() >= 0) {
+            duration.record(e.durationNanos() / 1e9, e.errorType() == null ? base
+                    : base.toBuilder().put(ERROR_TYPE, e.errorType()).build());
+        }
+        if (e.timeToFirstChunkNanos() >= 0) {
+            timeToFirstChunk.record(e.timeToFirstChunkNanos() / 1e9, base);
+        }
+        if (e.inputTokens() >= 0) {
+            tokens.record(e.inputTokens(), base.toBuilder().put(TOKEN_TYPE, "input").build());
+        }
+        if (e.outputTokens() >= 0) {
+            tokens.record(e.outputTokens(), base.toBuilder().put(TOKEN_TYPE, "output").build());
+        }
+    }
+
+    private void attemptStarted(CallEvent e) {
+        CallSpans c = calls.get(e.callId());
+        if (c == null) {
+            return; // an attempt outside a call observed by this listener: nothing to hang it on
+        }
+        Span span = tracer.spanBuilder("attempt " + e.provider()).setSpanKind(SpanKind.CLIENT)
+                .setParent(Context.current().with(c.span)).setAllAttributes(attributes(e))
+                .setAttribute(RETRY_COUNT, Math.max(0, e.attempt() - 1)).startSpan();
+        c.attempts.put(e.attempt(), span);
+    }
+
+    private void attemptEnded(CallEvent e) {
+        CallSpans c = calls.get(e.callId());
+        Span span = c == null ? null : c.attempts.remove(e.attempt());
+        if (span == null) {
+            return;
+        }
+        span.setAllAttributes(attributes(e));
+        fail(span, e.errorType());
+        span.end();
+    }
+
+    private static void fail(Span span, String errorType) {
+        if (errorType != null) {
+            span.setAttribute(ERROR_TYPE, errorType);
+            span.setStatus(StatusCode.ERROR, errorType);
+        }
+    }
+
+    /**
+     * The event's attributes that may go on a span: the {@code gen_ai.*}, {@code error.*},
+     * {@code http.*} and {@code domainassist.*} ones, with scalar or string-list values. sdk-core
+     * puts no text on events; this allow-list keeps it so if a later event carries more.
+     */
+    static Attributes attributes(CallEvent e) {
+        AttributesBuilder b = Attributes.builder();
+        for (Map.Entry<String, Object> en : e.attributes().entrySet()) {
+            String k = en.getKey();
+            if (!(k.startsWith("gen_ai.") || k.startsWith("error.") || k.startsWith("http.")
+                    || k.startsWith("domainassist."))) {
+                continue;
+            }
+            Object v = en.getValue();
+            if (v instanceof String s) {
+                b.put(k, s);
+            } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+                b.put(k, ((Number) v).longValue());
+            } else if (v instanceof Double || v instanceof Float) {
+                b.put(k, ((Number) v).doubleValue());
+            } else if (v instanceof Boolean bool) {
+                b.put(k, bool);
+            } else if (v instanceof List<?> list) {
+                List<String> strings = new ArrayList<>(list.size());
+                for (Object o : list) {
+                    strings.add(String.valueOf(o));
+                }
+                b.put(AttributeKey.stringArrayKey(k), strings);
+            }
+        }
+        return b.build();
+    }
+
+    /** A call's span and its attempts' spans in flight, by attempt number. */
+    private static final class CallSpans {
+        final Span span;
+        final ConcurrentHashMap<Integer, Span> attempts = new ConcurrentHashMap<>();
+
+        CallSpans(Span span) {
+            this.span = span;
+        }
+    }
+
+    /** A task's span, the scope that made it current, and the thread that must close that scope. */
+    private record TaskSpan(Span span, Scope scope, Thread thread) {
+    }
+}
