@@ -19,7 +19,7 @@ declare -A bytes
 fail=0
 mib() { awk -v b="$1" 'BEGIN { printf "%.2f", b / 1048576 }'; }
 
-for artifact in sdk-core sdk-medical sdk-retrieval sdk-gov sdk-finance sdk-testkit sdk-ingest; do
+for artifact in sdk-core sdk-medical sdk-retrieval sdk-gov sdk-finance sdk-testkit sdk-observability sdk-ingest; do
   dir="$work/$artifact"
   mkdir -p "$dir"
   cat > "$dir/pom.xml" <<POM

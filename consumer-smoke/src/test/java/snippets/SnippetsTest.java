@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@code <!-- readme-project: PATH -->} is a whole file of README's example project, which
  * consumer-smoke/run.sh writes out and builds from README itself on an empty local repository;
  * every other block must appear verbatim (same lines, indentation aside, trailing spaces aside) in
- * a source file of this folder, and its {@code import} lines among that file's imports. This test
+ * a source file of this folder or of {@code consumer-smoke/spring-boot/src/test/java/snippets} (the
+ * Spring snippets), and its {@code import} lines among that file's imports. This test
  * fails naming each block that does not, so a snippet cannot drift from the API unnoticed.
  */
 class SnippetsTest {
@@ -67,9 +68,12 @@ class SnippetsTest {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
         }
         List<List<String>> sources = new ArrayList<>();
-        try (Stream<Path> s = Files.list(root.resolve("consumer-smoke/src/test/java/snippets"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.add(lines(Files.readString(p, StandardCharsets.UTF_8)));
+        // Spring's snippets compile in the Spring Boot variant, which has Spring on its classpath.
+        for (String dir : List.of("consumer-smoke/src/test/java/snippets", "consumer-smoke/spring-boot/src/test/java/snippets")) {
+            try (Stream<Path> s = Files.list(root.resolve(dir))) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    sources.add(lines(Files.readString(p, StandardCharsets.UTF_8)));
+                }
             }
         }
         int checked = 0;
