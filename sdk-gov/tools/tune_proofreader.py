@@ -26,12 +26,17 @@ The algorithm (the same as ai.domainassist.gov.rules.Proofreader):
             + (the replaced span is itself a word ? ow : 0), where dLM is the gain in the language
     model's log probability and dSeg the gain of the best segmentation of the window (+-4 characters)
     under the word unigram model of words.tsv; a numeral is never replaced by a numeral;
-  - edits scoring above the threshold are taken best first, never overlapping.
+  - edits scoring above the threshold are taken best first, never overlapping;
+  - before the corrector: the word pairs (word-pairs.tsv) and the context rules of official text
+    (context-rules.tsv, domain OFFICIAL) claim their positions; the corrector never changes a
+    position they claimed nor a character inside a legal term (terms-legal.txt) or a medical term of
+    three or more characters (terms-medical.txt). The sentences measured here are official prose
+    (ai.domainassist.gov.rules.Proofreader with TextDomain.OFFICIAL).
 
 usage: tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR [--max-fpr 0.004] [--start w1,w2,...]
        tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR --apply < sentences   (full training part, shipped weights)
 """
-import argparse, collections, itertools, math, os, sys
+import argparse, collections, itertools, math, os, re, sys
 
 BOS, EOS = '\u0002', '\u0003'
 ORDER = 4
@@ -244,8 +249,53 @@ class Lexicon:
         return False
 
 
-def load_pairs(res):
-    return [tuple(l.split('\t')) for l in data_lines(f'{res}/word-pairs.tsv')]
+def load_claims(res):
+    """What claims positions before the corrector: the word pairs, the context rules of official
+    text and the protected terms, as one Claims object."""
+    return Claims(res)
+
+
+class Claims:
+    def __init__(self, res):
+        self.pairs = [tuple(l.split('\t')) for l in data_lines(f'{res}/word-pairs.tsv')]
+        self.rules = []
+        for l in data_lines(f'{res}/context-rules.tsv'):
+            rid, domains, pattern, rep, _ = l.split('\t')
+            if 'OFFICIAL' in domains.split(','):
+                self.rules.append((re.compile(pattern), rep))
+        self.terms = {l.split('\t')[0] for l in data_lines(f'{res}/terms-legal.txt')}
+        self.terms |= {t for t in (l.split('\t')[0] for l in data_lines(f'{res}/terms-medical.txt')) if len(t) >= 3}
+        self.maxlen = max(len(t) for t in self.terms)
+
+    def apply(self, s):
+        """(flagged, taken, fixes, blocked) before the corrector, as Proofreader.check."""
+        flagged, taken, fixes = set(), set(), {}
+        for wrong, right in self.pairs:
+            at = s.find(wrong)
+            while at >= 0:
+                for k in range(at, at + len(wrong)):
+                    taken.add(k)
+                    flagged.add(k)
+                    if len(right) == len(wrong) and s[k] != right[k - at]:
+                        fixes[k] = right[k - at]
+                at = s.find(wrong, at + len(wrong))
+        for pattern, rep in self.rules:
+            for m in pattern.finditer(s):
+                a, b = m.start(1), m.end(1)
+                if any(k in taken for k in range(a, b)):
+                    continue
+                for k in range(a, b):
+                    taken.add(k)
+                    if len(rep) == b - a and s[k] != rep[k - a]:
+                        fixes[k] = rep[k - a]
+                        flagged.add(k)
+        blocked = set(taken)
+        for i in range(len(s)):
+            for L in range(min(self.maxlen, len(s) - i), 1, -1):
+                if s[i:i + L] in self.terms:
+                    blocked.update(range(i, i + L))
+                    break
+        return flagged, taken, fixes, blocked
 
 
 def edits(lex, model, learned, s, gate):
@@ -298,21 +348,12 @@ def score(p, e):
             + (0.0 if fw else w['no_word']) + (w['replaces_word'] if ow else 0.0))
 
 
-def correct(p, s, cand, pairs):
+def correct(p, s, cand, claims):
     """The fixes {position: character} and flagged positions, as the Java Proofreader would give."""
-    flagged, taken, fixes = set(), set(), {}
-    for wrong, right in pairs:
-        at = s.find(wrong)
-        while at >= 0:
-            for k in range(at, at + len(wrong)):
-                taken.add(k)
-                flagged.add(k)
-                if len(right) == len(wrong) and s[k] != right[k - at]:
-                    fixes[k] = right[k - at]
-            at = s.find(wrong, at + len(wrong))
+    flagged, taken, fixes, blocked = claims.apply(s)
     t = p[NAMES.index('threshold')]
     scored = sorted(((score(p, e), e) for e in cand), key=lambda x: (-x[0], x[1][0], x[1][1]))
-    used = set(taken)
+    used = set(blocked)
     for v, e in scored:
         if v <= t:
             break
@@ -328,10 +369,10 @@ def correct(p, s, cand, pairs):
     return flagged, fixes
 
 
-def measure(p, data, pairs):
+def measure(p, data, claims):
     npred = npos = tpd = tpc = neg = fpneg = 0
     for (s, t), cand in data:
-        flagged, fixes = correct(p, s, cand, pairs)
+        flagged, fixes = correct(p, s, cand, claims)
         gold = {i for i in range(len(s)) if s[i] != t[i]}
         fixed = ''.join(fixes.get(i, c) for i, c in enumerate(s))
         if gold:
@@ -382,7 +423,7 @@ def main():
     ap.add_argument('--apply', action='store_true')
     a = ap.parse_args()
     lex = Lexicon(a.res)
-    pairs = load_pairs(a.res)
+    claims = load_claims(a.res)
     extra = data_lines(f'{a.res}/lm-titles.txt') + data_lines(f'{a.res}/lm-phrases.txt')
     train = training_part(a.evaldir)
     gate = float(dict(l.split('\t')[:2] for l in data_lines(f'{a.res}/scoring.tsv'))['min_lm_gain'])
@@ -392,7 +433,7 @@ def main():
         learned = learned_from(train)
         for line in sys.stdin:
             s = line.rstrip('\n')
-            flagged, fixes = correct(p, s, edits(lex, model, learned, s, gate), pairs)
+            flagged, fixes = correct(p, s, edits(lex, model, learned, s, gate), claims)
             print(s + '\t' + ' '.join(f'{k}:{fixes.get(k, "?")}' for k in sorted(flagged)))
         return
     data = []
@@ -412,7 +453,7 @@ def main():
     steps = [0.1] + [0.5] * (len(NAMES) - 1)
 
     def objective(q):
-        r = measure(q, data, pairs)
+        r = measure(q, data, claims)
         return r['dF1'] + r['cF1'] - 20 * max(0.0, r['fpr'] - a.max_fpr), r
 
     best, br = objective(p)

@@ -2,6 +2,7 @@ package ai.domainassist.examples;
 
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
+import ai.domainassist.core.report.ReviewPage;
 import ai.domainassist.core.report.ReviewReport;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -68,11 +69,28 @@ public final class ExampleContext {
      * @throws IOException if the file cannot be written
      */
     public Path report(String fileName, String title, Result<?> result, Map<String, String> sources) throws IOException {
+        return write(fileName, ReviewReport.builder(result).title(title).sources(sources).build().html());
+    }
+
+    /**
+     * Writes a domain's review page (the outpatient record, claim assessment, normative check or
+     * draft page) and prints where it went.
+     *
+     * @param fileName the page's file name, for example {@code medical-visit-01.html}
+     * @param page the page
+     * @return the written file
+     * @throws IOException if the file cannot be written
+     */
+    public Path page(String fileName, ReviewPage page) throws IOException {
+        return write(fileName, page.html());
+    }
+
+    private Path write(String fileName, String html) throws IOException {
         Files.createDirectories(reportsDir);
         Path file = reportsDir.resolve(fileName);
-        ReviewReport.builder(result).title(title).sources(sources).build().writeTo(file);
+        Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
         reports.add(file);
-        out.println("  review report: " + file.toAbsolutePath().normalize());
+        out.println("  review page: " + file.toAbsolutePath().normalize());
         return file;
     }
 }

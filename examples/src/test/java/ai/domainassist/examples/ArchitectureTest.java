@@ -53,6 +53,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theOpenSearchModuleUsesOnlyThePublicRetrievalApiAndKeepsItsInternalsToItself() {
+        noClasses().that().resideInAPackage(ROOT + ".retrieval.opensearch..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".retrieval.internal..")
+                .because("sdk-retrieval-opensearch plugs in through the Retriever/DocumentLibrary API only")
+                .check(library);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".retrieval.opensearch..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".retrieval.opensearch.internal..")
+                .allowEmptyShould(true)
+                .check(library);
+    }
+
+    @Test
     void domainModulesDoNotDependOnEachOther() {
         List<String> domains = List.of("gov", "finance", "medical");
         for (String from : domains) {

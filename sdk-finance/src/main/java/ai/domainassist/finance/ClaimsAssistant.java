@@ -38,6 +38,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,15 +177,71 @@ public final class ClaimsAssistant implements AutoCloseable {
 
     private Result<ClaimAssessment> assessTask(ClaimBundle bundle, InsurancePolicy policy) {
         Objects.requireNonNull(policy, "policy");
+        Extracted e = extractFor(bundle);
+        return judged(e, judge.assess(bundle, e.materials(), policy));
+    }
+
+    /**
+     * Assesses a batch of claims so that its flags do not depend on scheduling: every claim's
+     * materials are extracted and its invoices registered first, then each claim is judged. Which
+     * claim of the batch is first for a shared invoice is the registry's rule (earliest filing date,
+     * then claim id), and the later claims' {@code DUPLICATE_INVOICE} alerts name it; the same batch
+     * gives the same flags whether it is assessed here, split across threads or processes that each
+     * call this method before the others judge, or assessed again. (Claims assessed one by one with
+     * {@link #assess} in parallel cannot promise that: a claim judged before an earlier-filed claim
+     * registers is told it is first; the earlier claim's assessment then names it.)
+     *
+     * @param bundles the claims, with distinct claim ids
+     * @param policyOf the policy each claim is made under
+     * @return one result per claim, in the order given
+     * @throws IllegalArgumentException if two bundles share a claim id, or as {@link #assess}
+     * @throws InvalidClaimDocumentException if an OCR JSON document is malformed
+     * @throws ai.domainassist.finance.registry.RegistryException if the invoice registry fails
+     *     (registering the batch again is safe)
+     */
+    public List<Result<ClaimAssessment>> assessAll(List<ClaimBundle> bundles, Function<ClaimBundle, InsurancePolicy> policyOf) {
+        Objects.requireNonNull(policyOf, "policyOf");
+        Set<String> ids = new HashSet<>();
+        for (ClaimBundle b : bundles) {
+            if (!ids.add(b.claimId())) {
+                throw new IllegalArgumentException("two claims of the batch share the id " + b.claimId());
+            }
+        }
+        List<Extracted> extracted = new ArrayList<>();
+        List<InsurancePolicy> policies = new ArrayList<>();
+        for (ClaimBundle b : bundles) {
+            InsurancePolicy p = Objects.requireNonNull(policyOf.apply(b), "policy of " + b.claimId());
+            Extracted e = extractFor(b);
+            judge.register(b, e.materials(), p);
+            extracted.add(e);
+            policies.add(p);
+        }
+        List<Result<ClaimAssessment>> out = new ArrayList<>();
+        for (int i = 0; i < bundles.size(); i++) {
+            out.add(judged(extracted.get(i), judge.assess(bundles.get(i), extracted.get(i).materials(), policies.get(i), ids)));
+        }
+        return out;
+    }
+
+    private Extracted extractFor(ClaimBundle bundle) {
         if (modelExtraction == null) {
-            ClaimAssessment a = judge.assess(bundle, extractOffline(bundle), policy);
-            return Result.offline(a, ClaimJudge.flags(a));
+            return new Extracted(extractOffline(bundle), null);
         }
         ModelExtraction.Outcome o = modelExtraction.extract(Objects.requireNonNull(bundle, "bundle"), mode);
-        ClaimAssessment a = judge.assess(bundle, o.materials(), policy);
-        List<ReviewFlag> flags = new ArrayList<>(o.flags());
+        return new Extracted(o.materials(), o);
+    }
+
+    private static Result<ClaimAssessment> judged(Extracted e, ClaimAssessment a) {
+        if (e.model() == null) {
+            return Result.offline(a, ClaimJudge.flags(a));
+        }
+        List<ReviewFlag> flags = new ArrayList<>(e.model().flags());
         flags.addAll(ClaimJudge.flags(a));
-        return new Result<>(a, flags, o.mode(), o.usage(), null);
+        return new Result<>(a, flags, e.model().mode(), e.model().usage(), null);
+    }
+
+    /** Materials and, on the model path, how the model extracted them. */
+    private record Extracted(ClaimMaterials materials, ModelExtraction.Outcome model) {
     }
 
     /**

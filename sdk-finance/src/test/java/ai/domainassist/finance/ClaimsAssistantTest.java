@@ -19,6 +19,7 @@ import ai.domainassist.finance.model.Recommendation.Decision;
 import ai.domainassist.finance.registry.InvoiceRegistry;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,32 @@ class ClaimsAssistantTest {
             assertThat(r.value().recommendation().decision()).isEqualTo(Decision.REFER_TO_HUMAN);
             assertThat(r.value().payable().payable()).isEqualByComparingTo("0");
         }
+    }
+
+    @Test
+    void aBatchGivesTheSameFlagsWhateverItsOrderAndTheLaterClaimNamesTheEarlierOne() throws Exception {
+        DevSet.Case c = devCase("b02");
+        List<ClaimBundle> batch = List.of(renamed(c.bundle(), "CLM-0002"), renamed(c.bundle(), "CLM-0001"),
+                renamed(c.bundle(), "CLM-0003"));
+        List<String> seen = new ArrayList<>();
+        for (List<ClaimBundle> order : List.of(batch, List.of(batch.get(2), batch.get(1), batch.get(0)),
+                List.of(batch.get(1), batch.get(0), batch.get(2)))) {
+            Path fresh = Files.createTempDirectory(dir, "run");
+            try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(fresh).build()) {
+                List<String> flags = new ArrayList<>();
+                var results = assistant.assessAll(order, b -> c.policy());
+                for (int i = 0; i < order.size(); i++) {
+                    var a = results.get(i).value();
+                    a.alerts().stream().filter(x -> x.ruleId().equals("DUPLICATE_INVOICE"))
+                            .forEach(x -> flags.add(a.claimId() + ": " + x.message()));
+                }
+                flags.sort(null);
+                seen.add(String.join("\n", flags));
+            }
+        }
+        assertThat(seen).containsOnly(seen.get(0));
+        assertThat(seen.get(0)).doesNotContain("CLM-0001: ").contains("CLM-0002: ").contains("CLM-0003: ")
+                .contains("在案件 CLM-0001 中提交过");
     }
 
     @Test

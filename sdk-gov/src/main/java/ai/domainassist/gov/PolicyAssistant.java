@@ -36,6 +36,7 @@ import ai.domainassist.gov.model.PolicyHit;
 import ai.domainassist.gov.model.ProofreadSuggestion;
 import ai.domainassist.gov.rules.ExpertDictionary;
 import ai.domainassist.gov.rules.Proofreader;
+import ai.domainassist.gov.rules.TextDomain;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,20 +262,38 @@ public final class PolicyAssistant {
     }
 
     /**
-     * Proofreads a text: suggestions with positions, never applied to the text. With a model, its
-     * suggestions are checked against the same positions (the words must stand there) and added
-     * beside the rules' (hybrid); where both propose different corrections at one place, both are
-     * kept and a {@code CONFLICT} flag says so.
+     * Proofreads a text: suggestions with positions, never applied to the text. The rules suggest what
+     * is safe in the text's domain, which the proofreader tells ({@link Proofreader#detect(String)}):
+     * official and legal prose get every check, medical and other text only the wrong word forms and
+     * the safe context rules. With a model, its suggestions are checked against the same positions (the
+     * words must stand there) and added beside the rules' (hybrid); where both propose different
+     * corrections at one place, both are kept and a {@code CONFLICT} flag says so.
      *
      * @param text the text
      * @return the suggestions in text order
+     * @throws NullPointerException if {@code text} is {@code null}
      */
     public Result<List<ProofreadSuggestion>> proofread(String text) {
-        return events.task("gov.proofread", () -> proofreadTask(text));
+        return proofread(text, proofreader.detect(Objects.requireNonNull(text, "text")));
     }
 
-    private Result<List<ProofreadSuggestion>> proofreadTask(String text) {
-        List<ProofreadSuggestion> rules = proofreader.check(text);
+    /**
+     * Proofreads a text of a domain the caller knows (a hospital's record is {@link TextDomain#MEDICAL}
+     * whatever it reads like), otherwise as {@link #proofread(String)}.
+     *
+     * @param text the text
+     * @param domain what the text is
+     * @return the suggestions in text order
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public Result<List<ProofreadSuggestion>> proofread(String text, TextDomain domain) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(domain, "domain");
+        return events.task("gov.proofread", () -> proofreadTask(text, domain));
+    }
+
+    private Result<List<ProofreadSuggestion>> proofreadTask(String text, TextDomain domain) {
+        List<ProofreadSuggestion> rules = proofreader.check(text, domain);
         if (model == null) {
             return Result.offline(rules, List.of());
         }

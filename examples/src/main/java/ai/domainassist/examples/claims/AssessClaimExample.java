@@ -7,6 +7,7 @@ import ai.domainassist.examples.RunAll;
 import ai.domainassist.examples.Samples;
 import ai.domainassist.finance.ClaimsAssistant;
 import ai.domainassist.finance.model.ClaimAssessment;
+import ai.domainassist.finance.report.ClaimAssessmentPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -40,8 +41,8 @@ public final class AssessClaimExample implements Example {
                     Result<ClaimAssessment> result = assistant.assess(claim.bundle(), claim.policy());
                     context.out().println("-- " + sample + " (" + claim.bundle().documents().size() + " documents)");
                     context.out().print(AssessmentText.write(result).indent(2));
-                    context.report("claim-" + claim.bundle().claimId() + ".html", "理赔审核 " + claim.bundle().claimId(),
-                            result, claim.sources());
+                    context.page("claim-" + claim.bundle().claimId() + ".html",
+                            ClaimAssessmentPage.builder(result, claim.bundle()).build());
                 }
             }
         } finally {

@@ -10,10 +10,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,16 +25,10 @@ import java.util.stream.Stream;
  * @param folder the folder
  * @param bundle the claim bundle
  * @param policy the policy
- * @param sources the documents' texts by document id (for the review report)
  */
-public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy policy, Map<String, String> sources) {
+public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy policy) {
     /** The policy file's name inside a claim folder. */
     public static final String POLICY_FILE = "policy.json";
-
-    /** Copies the sources. */
-    public ClaimFolder {
-        sources = Map.copyOf(sources);
-    }
 
     /**
      * Whether a folder looks like one claim (it holds a {@code policy.json}).
@@ -77,7 +69,6 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
         }
         InsurancePolicy policy = PolicyFile.read(policyFile);
         List<ClaimDocument> documents = new ArrayList<>();
-        Map<String, String> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -95,7 +86,6 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
                 } else {
                     continue;
                 }
-                sources.put(id, content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read claim folder " + folder, e);
@@ -105,7 +95,7 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         String claimId = name == null ? "claim" : name.toString().replaceAll("/+$", "");
-        return new ClaimFolder(folder, ClaimBundle.of(claimId, documents), policy, sources);
+        return new ClaimFolder(folder, ClaimBundle.of(claimId, documents), policy);
     }
 
     private static String decode(Path file, Charset encoding) throws IOException {

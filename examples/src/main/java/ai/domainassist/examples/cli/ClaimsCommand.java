@@ -1,12 +1,12 @@
 package ai.domainassist.examples.cli;
 
 import ai.domainassist.core.Result;
-import ai.domainassist.core.report.ReviewReport;
 import ai.domainassist.examples.claims.AssessmentText;
 import ai.domainassist.examples.claims.ClaimFolder;
 import ai.domainassist.examples.cli.batch.BatchItem;
 import ai.domainassist.finance.ClaimsAssistant;
 import ai.domainassist.finance.model.ClaimAssessment;
+import ai.domainassist.finance.report.ClaimAssessmentPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +78,7 @@ final class ClaimsCommand {
                     return switch (format) {
                         case JSON -> ResultJson.write(result);
                         case TEXT -> AssessmentText.write(result);
-                        case HTML -> ReviewReport.builder(result).title("理赔审核 " + claim.bundle().claimId())
-                                .sources(claim.sources()).build().html();
+                        case HTML -> ClaimAssessmentPage.builder(result, claim.bundle()).build().html();
                     };
                 });
             } finally {

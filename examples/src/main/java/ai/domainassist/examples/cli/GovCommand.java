@@ -13,7 +13,14 @@ import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.NormativeReport;
 import ai.domainassist.gov.model.PolicyAnswer;
 import ai.domainassist.gov.model.PolicyDraft;
+import ai.domainassist.gov.report.DraftPage;
+import ai.domainassist.gov.report.NormativeCheckPage;
 import ai.domainassist.gov.rules.ExpertDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,11 +28,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code da gov check|draft|ask}: official documents with {@code sdk-gov}.
@@ -104,7 +106,13 @@ final class GovCommand {
                     return switch (format) {
                         case JSON -> ResultJson.write(result);
                         case TEXT -> GovText.check(result, text);
-                        case HTML -> html(GovReviews.check(result, item.key(), text, library), "公文规范性检查 " + item.key());
+                        case HTML -> {
+                            NormativeCheckPage.Builder page = NormativeCheckPage.builder(result);
+                            if (library != null) {
+                                page.library(library);
+                            }
+                            yield page.build().html();
+                        }
                     };
                 });
             }
@@ -146,7 +154,13 @@ final class GovCommand {
                     return switch (format) {
                         case JSON -> ResultJson.write(result);
                         case TEXT -> GovText.draft(result);
-                        case HTML -> html(GovReviews.draft(result, library), "公文草稿 " + request.subject());
+                        case HTML -> {
+                            DraftPage.Builder page = DraftPage.builder(result).request(request);
+                            if (library != null) {
+                                page.library(library);
+                            }
+                            yield page.build().html();
+                        }
                     };
                 });
             }

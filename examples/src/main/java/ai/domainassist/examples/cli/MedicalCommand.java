@@ -1,15 +1,14 @@
 package ai.domainassist.examples.cli;
 
 import ai.domainassist.core.Result;
-import ai.domainassist.core.report.ReviewReport;
 import ai.domainassist.examples.cli.batch.BatchItem;
-import ai.domainassist.examples.medical.RecordForReview;
 import ai.domainassist.examples.medical.VisitFile;
 import ai.domainassist.medical.MedicalRecordAssistant;
 import ai.domainassist.medical.export.RecordJson;
 import ai.domainassist.medical.export.RecordText;
 import ai.domainassist.medical.model.OutpatientRecord;
 import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.report.OutpatientRecordPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +64,8 @@ final class MedicalCommand {
                 return switch (format) {
                     case JSON -> RecordJson.write(result) + "\n";
                     case TEXT -> RecordText.write(result);
-                    case HTML -> ReviewReport.builder(RecordForReview.of(result)).title("门诊病历审核 " + item.key())
-                            .sources(VisitFile.sources(transcript)).build().html();
+                    case HTML -> OutpatientRecordPage.builder(result, transcript).title("门诊病历审核 " + item.key())
+                            .build().html();
                 };
             });
         }

@@ -8,7 +8,11 @@ public enum OutputFormat {
     JSON("json"),
     /** Plain text for a person: the result in the domain's words, then the review flags. */
     TEXT("txt"),
-    /** The self-contained HTML review report ({@code ReviewReport}). */
+    /**
+     * The self-contained HTML review page of the helper: {@code OutpatientRecordPage},
+     * {@code ClaimAssessmentPage}, {@code NormativeCheckPage} or {@code DraftPage}; the generic
+     * {@code ReviewReport} for policy Q&A.
+     */
     HTML("html");
 
     private final String extension;

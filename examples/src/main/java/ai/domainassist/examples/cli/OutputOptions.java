@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  */
 public final class OutputOptions {
     @Option(names = "--format", paramLabel = "json|text|html", converter = FormatConverter.class,
-            description = "Output format: json, text or html (the review report). Default: text.")
+            description = "Output format: json, text or html (the helper's review page). Default: text.")
     OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = "--out", paramLabel = "DIR", converter = OutDirConverter.class,

@@ -8,6 +8,7 @@ import ai.domainassist.examples.Samples;
 import ai.domainassist.gov.PolicyAssistant;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.model.NormativeReport;
+import ai.domainassist.gov.report.NormativeCheckPage;
 
 /**
  * Normative checking ({@code sdk-gov}): a district government's 请示 with typical drafting errors
@@ -33,8 +34,8 @@ public final class CheckDocumentExample implements Example {
             Result<NormativeReport> result = assistant.check("dh-request-2024", text);
             context.out().println("-- gov/check/dh-request-2024.txt (a district government's 请示)");
             context.out().print(GovText.check(result, text).indent(2));
-            GovReviews.Review review = GovReviews.check(result, "dh-request-2024", text, library);
-            context.report("gov-check-dh-request-2024.html", "公文规范性检查 东湖区请示", review.result(), review.sources());
+            context.page("gov-check-dh-request-2024.html",
+                    NormativeCheckPage.builder(result).title("公文规范性检查 东湖区请示").library(library).build());
         }
     }
 

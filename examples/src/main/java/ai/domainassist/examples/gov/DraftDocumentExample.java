@@ -9,6 +9,7 @@ import ai.domainassist.gov.PolicyAssistant;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.PolicyDraft;
+import ai.domainassist.gov.report.DraftPage;
 import java.util.List;
 
 /**
@@ -35,9 +36,8 @@ public final class DraftDocumentExample implements Example {
                 Result<PolicyDraft> result = assistant.draft(request);
                 context.out().println("-- " + sample + " (" + request.type().chineseName() + ")");
                 context.out().print(GovText.draft(result).indent(2));
-                GovReviews.Review review = GovReviews.draft(result, library);
                 String name = sample.substring(sample.lastIndexOf('/') + 1, sample.lastIndexOf('.'));
-                context.report("gov-draft-" + name + ".html", "公文草稿 " + request.subject(), review.result(), review.sources());
+                context.page("gov-draft-" + name + ".html", DraftPage.builder(result).request(request).library(library).build());
             }
         }
     }

@@ -1,18 +1,13 @@
 package ai.domainassist.examples.gov;
 
 import ai.domainassist.core.Result;
-import ai.domainassist.core.ReviewFlag;
-import ai.domainassist.core.Severity;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.model.ClauseChange;
-import ai.domainassist.gov.model.NormativeFinding;
-import ai.domainassist.gov.model.NormativeReport;
 import ai.domainassist.gov.model.PolicyAnswer;
 import ai.domainassist.gov.model.PolicyComparison;
-import ai.domainassist.gov.model.PolicyDraft;
 import ai.domainassist.gov.model.PolicyHit;
 import ai.domainassist.gov.model.TextSpan;
 import ai.domainassist.retrieval.Citation;
@@ -22,14 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the review report of each policy task shows: the result as given to {@code ReviewReport}
- * and the texts its evidence points into.
+ * What the generic review report of the search, comparison and Q&A tasks shows: the result as
+ * given to {@code ReviewReport} and the texts its evidence points into. (The normative check and
+ * drafts have pages of their own in {@code sdk-gov}: {@code NormativeCheckPage}, {@code DraftPage}.)
  *
- * <p>The policy assistant's results carry their spans in its own types (a finding's
- * {@code [start, end)}, a citation, a clause's {@link TextSpan}) rather than as review-flag
- * evidence or {@link Grounded} values, which is what the report highlights. These views restate
- * the same spans in the report's terms, nothing more: flags keep their kind, severity, rule and
- * message, and gain the span they concern.
+ * <p>The policy assistant's results carry their spans in its own types (a citation, a clause's
+ * {@link TextSpan}) rather than as {@link Grounded} values, which is what the report highlights.
+ * These views restate the same spans in the report's terms, nothing more.
  *
  * <p>Stateless and thread-safe.
  */
@@ -74,48 +68,6 @@ public final class GovReviews {
     }
 
     private GovReviews() {
-    }
-
-    /**
-     * The normative check: every finding of warning or error severity a flag with the span it concerns.
-     *
-     * @param result the check's result
-     * @param sourceId the id the text was checked under
-     * @param text the checked text
-     * @param library the library the reference rules used, or {@code null}
-     * @return the review
-     */
-    public static Review check(Result<NormativeReport> result, String sourceId, String text, PolicyLibrary library) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        sources.put(sourceId, text);
-        List<ReviewFlag> flags = findingFlags(result.value().findings(), sourceId, text, library, sources);
-        return new Review(new Result<>(result.value(), flags, result.mode(), result.usage(), result.auditId().orElse(null)),
-                sources);
-    }
-
-    /**
-     * A draft: its findings as flags with their spans in the draft's text, the other flags as given.
-     *
-     * @param result the drafting result
-     * @param library the library its citations come from, or {@code null}
-     * @return the review
-     */
-    public static Review draft(Result<PolicyDraft> result, PolicyLibrary library) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        PolicyDraft d = result.value();
-        sources.put("draft", d.text());
-        List<ReviewFlag> flags = new ArrayList<>();
-        for (ReviewFlag f : result.flags()) {
-            boolean finding = d.findings().stream().anyMatch(n -> n.ruleId().equals(f.field()));
-            if (!finding) {
-                flags.add(f);
-            }
-        }
-        flags.addAll(findingFlags(d.findings(), "draft", d.text(), library, sources));
-        for (Citation c : d.citations()) {
-            addDocument(sources, library, c.documentId());
-        }
-        return new Review(new Result<>(d, flags, result.mode(), result.usage(), result.auditId().orElse(null)), sources);
     }
 
     /**
@@ -180,10 +132,11 @@ public final class GovReviews {
                 continue;
             }
             List<Evidence> ev = new ArrayList<>();
-            if (ch.left() != null) {
+            // an added clause has no old text (nor a removed one new text): an empty span is no evidence
+            if (ch.left() != null && ch.left().end() > ch.left().start()) {
                 ev.add(new Evidence(c.leftId(), ch.left().start(), ch.left().end(), ch.left().text()));
             }
-            if (ch.right() != null) {
+            if (ch.right() != null && ch.right().end() > ch.right().start()) {
                 ev.add(new Evidence(c.rightId(), ch.right().start(), ch.right().end(), ch.right().text()));
             }
             String path = ch.rightPath().isEmpty() ? ch.leftPath() : ch.rightPath();
@@ -191,28 +144,6 @@ public final class GovReviews {
         }
         return new Review(new Result<>(new Changes(changes), result.flags(), result.mode(), result.usage(),
                 result.auditId().orElse(null)), sources);
-    }
-
-    private static List<ReviewFlag> findingFlags(List<NormativeFinding> findings, String sourceId, String text,
-            PolicyLibrary library, Map<String, String> sources) {
-        List<ReviewFlag> flags = new ArrayList<>();
-        for (NormativeFinding f : findings) {
-            if (f.severity() == Severity.INFO) {
-                continue;                                 // as the assistant: info findings are not review flags
-            }
-            List<Evidence> ev = new ArrayList<>();
-            if (f.end() > f.start() && f.end() <= text.length()) {
-                ev.add(new Evidence(sourceId, f.start(), f.end(), text.substring(f.start(), f.end())));
-            }
-            for (Evidence s : f.sources()) {
-                ev.add(s);
-                addDocument(sources, library, s.sourceId());
-            }
-            ReviewFlag.Kind kind = f.ruleId().equals("element.missing") ? ReviewFlag.Kind.MISSING : ReviewFlag.Kind.POLICY;
-            flags.add(new ReviewFlag(kind, f.severity(), f.ruleId(),
-                    f.message() + (f.suggestedFix().isEmpty() ? "" : "（建议：" + f.suggestedFix() + "）"), ev));
-        }
-        return flags;
     }
 
     private static Evidence evidence(Citation c) {

@@ -9,6 +9,7 @@ import ai.domainassist.medical.MedicalRecordAssistant;
 import ai.domainassist.medical.export.RecordText;
 import ai.domainassist.medical.model.OutpatientRecord;
 import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.medical.report.OutpatientRecordPage;
 import java.util.List;
 
 /**
@@ -39,8 +40,8 @@ public final class StructureRecordExample implements Example {
             context.out().print(RecordText.write(result).indent(2));
             context.out().println("  mode " + result.mode() + ", " + result.flags().size() + " review flag(s)");
             String name = visit.substring(visit.lastIndexOf('/') + 1, visit.lastIndexOf('.'));
-            context.report("medical-" + name + ".html", "门诊病历审核 " + name, RecordForReview.of(result),
-                    VisitFile.sources(transcript));
+            context.page("medical-" + name + ".html",
+                    OutpatientRecordPage.builder(result, transcript).title("门诊病历审核 " + name).build());
         }
     }
 

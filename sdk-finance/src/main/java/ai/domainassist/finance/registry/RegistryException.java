@@ -3,8 +3,9 @@ package ai.domainassist.finance.registry;
 /**
  * The invoice registry cannot be opened, read or written (I/O or database failure, a registry
  * already open in another process, a corrupted log). Messages never contain invoice numbers.
+ * {@link RegistryUnavailableException}, a subclass, says the database could not be reached.
  */
-public final class RegistryException extends RuntimeException {
+public class RegistryException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /**

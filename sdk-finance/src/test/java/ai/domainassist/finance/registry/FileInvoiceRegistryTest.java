@@ -118,15 +118,44 @@ class FileInvoiceRegistryTest {
     }
 
     @Test
-    void twoThreadsSubmittingTheSameInvoiceExactlyOneIsFirst() throws Exception {
+    void twoThreadsSubmittingTheSameInvoiceExactlyOneIsFirstAndTheDuplicateIsReportedOnce() throws Exception {
         try (InvoiceRegistry r = InvoiceRegistry.inDirectory(dir)) {
             for (int round = 0; round < 50; round++) {
                 List<InvoiceKey> keys = List.of(InvoiceKey.ofCodeAndNumber("1106", "R" + round),
                         InvoiceKey.ofCheckCode("c" + round));
-                List<Optional<Sighting>> outcomes = race(() -> r.register("A-" + Thread.currentThread().getName(), keys, T1));
-                assertThat(outcomes.stream().filter(Optional::isEmpty)).hasSize(1);
-                assertThat(outcomes.stream().filter(Optional::isPresent)).hasSize(1);
+                assertRaceVerdict(r, keys, race(() -> r.submit("A-" + Thread.currentThread().getName(), keys, T1)));
             }
+        }
+    }
+
+    /**
+     * Two claims with the same submission time raced on one invoice: the smaller claim id is first
+     * (the rule), and exactly one of the two answers reports the duplicate: either the later claim
+     * was told the earlier one is first, or the earlier claim, arriving second, was told it displaced
+     * the later one.
+     */
+    static void assertRaceVerdict(InvoiceRegistry r, List<InvoiceKey> keys, List<Registration> outcomes) {
+        String first = outcomes.stream().map(Registration::claimId).min(String::compareTo).orElseThrow();
+        assertThat(r.lookup(keys.get(0))).map(Sighting::claimId).contains(first);
+        assertThat(r.lookup(keys.get(1))).map(Sighting::claimId).contains(first);
+        long reported = outcomes.stream().filter(o -> o.earlier().isPresent() || !o.displaced().isEmpty()).count();
+        assertThat(reported).as("%s claims %s", outcomes, r.claims(keys.get(0))).isEqualTo(1);
+        outcomes.forEach(o -> o.earlier().ifPresent(e -> assertThat(e.claimId()).isEqualTo(first)));
+    }
+
+    @Test
+    void theFirstClaimIsTheEarliestSubmittedThenTheSmallestIdWhateverTheOrderOfArrival() {
+        try (InvoiceRegistry r = InvoiceRegistry.inDirectory(dir)) {
+            assertThat(r.register("CLM-9", INVOICE, T2)).isEmpty();
+            Registration late = r.submit("CLM-5", INVOICE, T1);
+            assertThat(late.earlier()).isEmpty();
+            assertThat(late.displaced()).containsExactly(new Sighting("CLM-9", T2));
+            Registration third = r.submit("CLM-3", INVOICE, T1);
+            assertThat(third.earlier()).isEmpty();
+            assertThat(third.displaced()).extracting(Sighting::claimId).containsExactly("CLM-5", "CLM-9");
+            assertThat(r.register("CLM-5", INVOICE, T2)).contains(new Sighting("CLM-3", T1));
+            assertThat(r.claims(INVOICE.get(1))).extracting(Sighting::claimId).containsExactly("CLM-3", "CLM-5", "CLM-9");
+            assertThat(r.lookup(INVOICE.get(0))).contains(new Sighting("CLM-3", T1));
         }
     }
 

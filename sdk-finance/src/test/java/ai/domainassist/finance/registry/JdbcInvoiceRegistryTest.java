@@ -21,7 +21,7 @@ class JdbcInvoiceRegistryTest {
 
     private JdbcDataSource dataSource() {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dir.resolve("claims").toAbsolutePath() + ";LOCK_TIMEOUT=10000");
+        ds.setURL("jdbc:h2:file:" + dir.resolve("claims").toAbsolutePath() + ";LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
         return ds;
     }
@@ -35,6 +35,19 @@ class JdbcInvoiceRegistryTest {
     }
 
     @Test
+    void claimIdsOfAnyLengthAreKeptAsTheFileRegistryKeepsThem() {
+        // issue 18 item 9: a VARCHAR(200) column refused claim ids the file registry accepts
+        InvoiceRegistry r = InvoiceRegistry.jdbc(dataSource());
+        for (int length : new int[] {201, 5_000, 100_000}) {
+            String claim = "C".repeat(length - 1) + "\u7968";
+            List<InvoiceKey> invoice = List.of(InvoiceKey.ofCheckCode("len" + length));
+            assertThat(r.register(claim, invoice, T1)).isEmpty();
+            assertThat(r.lookup(invoice.get(0))).contains(new Sighting(claim, T1));
+            assertThat(r.register("OTHER", invoice, T1.plusSeconds(1))).contains(new Sighting(claim, T1));
+        }
+    }
+
+    @Test
     void survivesARestartOfTheDatabase() {
         InvoiceRegistry.jdbc(dataSource()).register("CLM-1", INVOICE, T1);
         InvoiceRegistry again = InvoiceRegistry.jdbc(dataSource());
@@ -42,15 +55,33 @@ class JdbcInvoiceRegistryTest {
     }
 
     @Test
-    void twoThreadsSubmittingTheSameInvoiceExactlyOneIsFirst() throws Exception {
+    void twoThreadsSubmittingTheSameInvoiceExactlyOneIsFirstAndTheDuplicateIsReportedOnce() throws Exception {
         InvoiceRegistry r = InvoiceRegistry.jdbc(dataSource());
         for (int round = 0; round < 30; round++) {
             List<InvoiceKey> keys = List.of(InvoiceKey.ofCodeAndNumber("1106", "R" + round), InvoiceKey.ofCheckCode("c" + round));
-            List<Optional<Sighting>> outcomes = FileInvoiceRegistryTest.race(
-                    () -> r.register("C-" + Thread.currentThread().getName(), keys, T1));
-            assertThat(outcomes.stream().filter(Optional::isEmpty)).hasSize(1);
-            assertThat(outcomes.stream().filter(Optional::isPresent)).hasSize(1);
+            FileInvoiceRegistryTest.assertRaceVerdict(r, keys,
+                    FileInvoiceRegistryTest.race(() -> r.submit("C-" + Thread.currentThread().getName(), keys, T1)));
         }
+    }
+
+    @Test
+    void aVersion1TableIsMigratedOnOpen() throws Exception {
+        JdbcDataSource ds = dataSource();
+        try (var c = ds.getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE TABLE da_invoice_registry (invoice_key CHAR(64) PRIMARY KEY, "
+                    + "claim_id VARCHAR(200) NOT NULL, first_seen TIMESTAMP NOT NULL)");
+            try (var ps = c.prepareStatement("INSERT INTO da_invoice_registry VALUES (?, ?, ?)")) {
+                ps.setString(1, INVOICE.get(1).hash());
+                ps.setString(2, "OLD-1");
+                ps.setTimestamp(3, java.sql.Timestamp.from(T1));
+                ps.executeUpdate();
+            }
+        }
+        InvoiceRegistry r = InvoiceRegistry.jdbc(ds);
+        assertThat(r.lookup(INVOICE.get(1))).contains(new Sighting("OLD-1", T1));
+        assertThat(r.register("NEW-1", INVOICE, T1.plusSeconds(5))).contains(new Sighting("OLD-1", T1));
+        InvoiceRegistry.jdbc(ds);     // opening again does not copy the old rows twice
+        assertThat(r.claims(INVOICE.get(1))).extracting(Sighting::claimId).containsExactly("OLD-1", "NEW-1");
     }
 
     @Test

@@ -16,6 +16,7 @@ import ai.domainassist.gov.model.PolicyRecord;
 import ai.domainassist.gov.model.TextSpan;
 import ai.domainassist.gov.rules.OfficialDocumentParser;
 import ai.domainassist.gov.rules.internal.Patterns;
+import ai.domainassist.retrieval.Chunker;
 import ai.domainassist.retrieval.Document;
 import ai.domainassist.retrieval.DocumentLibrary;
 import ai.domainassist.retrieval.DocumentMetadata;
@@ -66,13 +67,41 @@ public final class PolicyLibrary implements PolicyReferences, AutoCloseable {
     private final Map<String, String> byTitle = new HashMap<>();
     private final Map<String, String> byNumber = new HashMap<>();
 
-    private PolicyLibrary(Set<String> sources, Path directory) {
-        this.whitelist = SourceWhitelist.of(sources);
-        DocumentLibrary.Builder b = DocumentLibrary.builder().chunker(new ClauseChunker()).sourceWhitelist(whitelist);
-        this.store = directory == null ? b.inMemory().build() : b.directory(directory).build();
+    private PolicyLibrary(SourceWhitelist whitelist, DocumentLibrary store) {
+        this.whitelist = whitelist;
+        this.store = store;
         for (Document d : store.list()) {
             index(d);
         }
+    }
+
+    /**
+     * The chunker this library cuts documents with (one chunk per clause: 第X条, 一、, （一）...). A
+     * {@link DocumentLibrary} given to {@link #on} must be built with it, so that hits are clauses.
+     *
+     * @return the chunker (stateless, thread-safe)
+     */
+    public static Chunker chunker() {
+        return new ClauseChunker();
+    }
+
+    /**
+     * A library stored and searched in a document library of the caller's, for example an
+     * {@code OpenSearchLibrary} shared by every office, built with {@link #chunker()}. Documents
+     * already in it are parsed again on open.
+     *
+     * @param store the document library (closed with this library)
+     * @param allowedSources the whitelisted source names
+     * @return the library
+     * @throws IllegalArgumentException if no source is given
+     * @throws ai.domainassist.retrieval.RetrievalException if the store cannot be read
+     */
+    public static PolicyLibrary on(DocumentLibrary store, String... allowedSources) {
+        Objects.requireNonNull(store, "store");
+        if (allowedSources.length == 0) {
+            throw new IllegalArgumentException("at least one whitelisted source");
+        }
+        return new PolicyLibrary(SourceWhitelist.of(new LinkedHashSet<>(List.of(allowedSources))), store);
     }
 
     /**
@@ -99,7 +128,9 @@ public final class PolicyLibrary implements PolicyReferences, AutoCloseable {
         if (allowedSources.length == 0) {
             throw new IllegalArgumentException("at least one whitelisted source");
         }
-        return new PolicyLibrary(new LinkedHashSet<>(List.of(allowedSources)), directory);
+        SourceWhitelist whitelist = SourceWhitelist.of(new LinkedHashSet<>(List.of(allowedSources)));
+        DocumentLibrary.Builder b = DocumentLibrary.builder().chunker(chunker()).sourceWhitelist(whitelist);
+        return new PolicyLibrary(whitelist, directory == null ? b.inMemory().build() : b.directory(directory).build());
     }
 
     /** @return the whitelisted sources */

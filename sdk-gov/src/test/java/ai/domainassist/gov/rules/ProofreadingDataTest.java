@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped confusion set and language-model sentences are exactly what the training part of
  * csc-odw-train.tsv gives: no line of the held-back part (n % 5 == 0) leaked into them, and no other
- * line that repeats a held-back line's correct sentence.
+ * line that repeats a held-back line's correct sentence. The same holds for the medical sentences
+ * and terms built from csc-med-train.tsv.
  */
 class ProofreadingDataTest {
 
@@ -52,6 +53,27 @@ class ProofreadingDataTest {
         List<String> corpus = DataFiles.lines("proofreading/lm-sentences.txt");
         assertThat(corpus).hasSizeGreaterThan(900);
         assertThat(corpus).filteredOn(held::contains).isEmpty();
+    }
+
+    @Test
+    void medicalSentencesAndTermsComeFromTheTrainingPartOnly() throws Exception {
+        List<String> rows = Files.readAllLines(EvalData.medical("csc-med-train.tsv"), StandardCharsets.UTF_8);
+        Set<String> held = heldBackSentences(rows);
+        Set<String> expected = new java.util.TreeSet<>();
+        for (int n = 1; n <= rows.size(); n++) {
+            String[] c = rows.get(n - 1).split("\t");
+            if (n % 5 != 0 && c.length >= 3 && !held.contains(c[2].strip())) {
+                expected.add(c[2].strip());
+            }
+        }
+        List<String> shipped = DataFiles.lines("proofreading/domain-medical.txt");
+        assertThat(new java.util.TreeSet<>(shipped)).isEqualTo(expected);
+        String corpus = String.join("\n", shipped);
+        List<String> terms = DataFiles.lines("proofreading/terms-medical.txt");
+        assertThat(terms).hasSizeGreaterThan(500);
+        for (String line : terms) {
+            assertThat(corpus).as("a medical term stands in the training sentences").contains(line.split("\t")[0]);
+        }
     }
 
     /** The correct sentences of the held-back lines (n % 5 == 0): the file repeats them with other errors. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /** Locates the shared evaluation data ({@code da.eval.dir}); skips the calling test when it is absent. */
-final class EvalData {
+public final class EvalData {
     private EvalData() {
     }
 
@@ -14,7 +14,7 @@ final class EvalData {
      * @return its path
      * @throws org.opentest4j.TestAbortedException (skips the test) when the folder or file is absent
      */
-    static Path require(String relative) {
+    public static Path require(String relative) {
         String dir = System.getProperty("da.eval.dir");
         Assumptions.assumeTrue(dir != null && !dir.isBlank(),
                 "evaluation data not configured (system property da.eval.dir unset): skipping " + relative);

@@ -22,15 +22,23 @@ import java.util.Map;
  * becomes one document whose text is its distinct evidence paragraphs, one per line; a hit is
  * correct when it is a chunk of the question's contract overlapping the evidence paragraph.
  */
-final class InsQa {
-    record Question(String documentId, String text, int evidenceStart, int evidenceEnd) {
+public final class InsQa {
+    /** A question, its contract and its evidence paragraph's span. */
+    public record Question(String documentId, String text, int evidenceStart, int evidenceEnd) {
     }
 
-    final List<Document> documents = new ArrayList<>();
-    final List<Question> questions = new ArrayList<>();
+    /** The contracts, one document each. */
+    public final List<Document> documents = new ArrayList<>();
+    /** The questions. */
+    public final List<Question> questions = new ArrayList<>();
     int paragraphs;
 
-    static InsQa load(Path file) throws IOException {
+    /**
+     * @param file the JSON file
+     * @return the contracts and questions
+     * @throws IOException if it cannot be read
+     */
+    public static InsQa load(Path file) throws IOException {
         InsQa data = new InsQa();
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         int n = 0;

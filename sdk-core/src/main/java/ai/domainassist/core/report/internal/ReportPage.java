@@ -3,19 +3,12 @@ package ai.domainassist.core.report.internal;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Severity;
-import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.report.GroundedField;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import ai.domainassist.core.report.ReportLabels;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class ReportPage {
     private static final String CSS_RESOURCE = "/ai/domainassist/core/report/review-report.css";
-    private static final String CSS = loadCss();
-    /** The page's policy: nothing may load or run except the one inline stylesheet. */
-    static final String CSP = "default-src 'none'; style-src '" + sha256(CSS) + "'; base-uri 'none'; form-action 'none'";
+    /** The shared stylesheet of every review page, then this page's layout. */
+    private static final String CSS = PageHead.resource(ReportPage.class, "/ai/domainassist/core/report/page.css") + "\n"
+            + PageHead.resource(ReportPage.class, CSS_RESOURCE);
     private static final int MAX_QUOTE = 120;
     private static final int MAX_VALUE = 300;
 
@@ -56,7 +49,7 @@ public final class ReportPage {
      * @param generatedAt the generation time as it should be shown, or {@code null} to show none
      */
     public record Input(String title, Result<?> result, Map<String, String> sources,
-                        GroundedFieldCollector.Collected collected, Labels labels, String generatedAt) {
+                        GroundedFieldCollector.Collected collected, ReportLabels labels, String generatedAt) {
         /** @throws NullPointerException if a component other than {@code generatedAt} is {@code null} */
         public Input {
             Objects.requireNonNull(title, "title");
@@ -68,7 +61,7 @@ public final class ReportPage {
     }
 
     private final Input in;
-    private final Labels l;
+    private final ReportLabels l;
     private final List<GroundedField> fields;
     private final List<ReviewFlag> flags;
     private final EvidenceIndex spans;
@@ -82,14 +75,21 @@ public final class ReportPage {
         this.flagField = new int[flags.size()];
         this.spans = new EvidenceIndex(in.sources());
         for (int i = 0; i < fields.size(); i++) {
+            String p = fields.get(i).path();
+            EvidenceIndex.Citer citer = new EvidenceIndex.Citer("field-" + i,
+                    l.get("col.field") + ": " + (p.isEmpty() ? l.get("field.whole") : p), 0);
             for (Evidence e : fields.get(i).grounded().evidence()) {
-                spans.citeByField(e, i);
+                spans.cite(e, citer);
             }
         }
         for (int j = 0; j < flags.size(); j++) {
-            flagField[j] = fieldFor(flags.get(j).field());
-            for (Evidence e : flags.get(j).evidence()) {
-                spans.citeByFlag(e, j);
+            ReviewFlag f = flags.get(j);
+            flagField[j] = fieldFor(f.field());
+            EvidenceIndex.Citer citer = new EvidenceIndex.Citer("flag-" + j, l.get("severity." + f.severity().name())
+                    + " · " + l.get("kind." + f.kind().name()) + (f.field().isEmpty() ? "" : ": " + f.field()),
+                    f.severity().ordinal() + 1);
+            for (Evidence e : f.evidence()) {
+                spans.cite(e, citer);
             }
         }
     }
@@ -106,14 +106,7 @@ public final class ReportPage {
 
     private String page() {
         StringBuilder out = new StringBuilder(8192 + in.sources().values().stream().mapToInt(String::length).sum() * 2);
-        out.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(l.get("lang"))).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-                .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Domain Assistant SDK review report\">\n")
-                .append("<title>").append(Html.escape(in.title())).append("</title>\n")
-                .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+        PageHead.write(out, l.get("lang"), in.title(), CSS);
         header(out);
         out.append("<main>\n");
         flagsSection(out);
@@ -125,30 +118,9 @@ public final class ReportPage {
     }
 
     private void header(StringBuilder out) {
-        Result<?> r = in.result();
-        String mode = r.mode().name();
         out.append("<header>\n<h1>").append(Html.escape(in.title())).append("</h1>\n")
                 .append("<dl class=\"summary\" aria-label=\"").append(Html.escape(l.get("section.summary"))).append("\">\n");
-        out.append("<dt>").append(Html.escape(l.get("summary.mode"))).append("</dt><dd id=\"mode\">")
-                .append("<span class=\"mode mode-").append(mode.toLowerCase(Locale.ROOT)).append("\" data-mode=\"")
-                .append(mode).append("\">").append(Html.escape(l.get("mode." + mode))).append("</span>")
-                .append(Html.escape(l.get("mode." + mode + ".help"))).append("</dd>\n");
-        out.append("<dt>").append(Html.escape(l.get("summary.usage"))).append("</dt><dd id=\"usage\">");
-        Usage u = r.usage();
-        if (u.equals(Usage.ZERO)) {
-            out.append(Html.escape(l.get("usage.none")));
-        } else {
-            out.append("<table class=\"usage\"><tbody>");
-            usageRow(out, "prompt", u.promptTokens());
-            usageRow(out, "completion", u.completionTokens());
-            usageRow(out, "total", u.totalTokens());
-            usageRow(out, "cached", u.cachedPromptTokens());
-            usageRow(out, "reasoning", u.reasoningTokens());
-            out.append("</tbody></table>");
-        }
-        out.append("</dd>\n");
-        out.append("<dt>").append(Html.escape(l.get("summary.audit"))).append("</dt><dd id=\"audit\">")
-                .append(Html.escape(r.auditId().orElse(l.get("audit.none")))).append("</dd>\n");
+        Production.write(out, in.result(), l);
         if (in.generatedAt() != null) {
             out.append("<dt>").append(Html.escape(l.get("summary.generated"))).append("</dt><dd id=\"generated\">")
                     .append(Html.escape(in.generatedAt())).append("</dd>\n");
@@ -160,11 +132,6 @@ public final class ReportPage {
                 .append(Html.escape(l.format("summary.flags.value", count(Severity.ERROR), count(Severity.WARNING),
                         count(Severity.INFO)))).append("</dd>\n");
         out.append("</dl>\n</header>\n");
-    }
-
-    private void usageRow(StringBuilder out, String key, long n) {
-        out.append("<tr data-usage=\"").append(key).append("\"><td>").append(Html.escape(l.get("usage." + key)))
-                .append("</td><td>").append(n).append("</td></tr>");
     }
 
     private long count(Severity s) {
@@ -274,12 +241,13 @@ public final class ReportPage {
                         .append("<span class=\"source-id\">").append(Html.escape(e.sourceId())).append("</span> ")
                         .append(e.start()).append('–').append(e.end())
                         .append(" <span class=\"quote\">「").append(Html.escape(quote)).append("」</span></a></li>");
+            } else if (spans.problem(e) == EvidenceIndex.Problem.EMPTY) {
+                // evidence naming a whole document (a repealed policy, say): a link to it, no empty quote
+                out.append("<li class=\"document\"><a class=\"doc-link\" href=\"#source-").append(sourceIndex(e.sourceId()))
+                        .append("\">").append(Html.escape(l.format("evidence.document", e.sourceId()))).append("</a></li>");
             } else {
-                String why = switch (spans.problem(e)) {
-                    case NO_SOURCE -> l.format("evidence.nosource", e.sourceId());
-                    case EMPTY -> l.get("evidence.empty");
-                    case NOT_FOUND -> l.get("evidence.unlocated");
-                };
+                String why = spans.problem(e) == EvidenceIndex.Problem.NO_SOURCE
+                        ? l.format("evidence.nosource", e.sourceId()) : l.get("evidence.unlocated");
                 out.append("<li class=\"unlocated\"><span class=\"quote\">「").append(Html.escape(quote))
                         .append("」</span> ").append(Html.escape(why)).append("</li>");
             }
@@ -315,7 +283,7 @@ public final class ReportPage {
                     .append("</small></h3>\n<pre class=\"text\">\n");
             List<SourceHighlighter.Mark> marks = new ArrayList<>();
             for (EvidenceIndex.Span s : spans.spansIn(source.getKey())) {
-                marks.add(mark(s));
+                marks.add(EvidenceIndex.mark(s));
             }
             SourceHighlighter.render(out, text, marks);
             out.append("</pre>\n</article>\n");
@@ -323,21 +291,8 @@ public final class ReportPage {
         out.append("</section>\n");
     }
 
-    private SourceHighlighter.Mark mark(EvidenceIndex.Span s) {
-        List<String> titles = new ArrayList<>();
-        int rank = 0;
-        for (int i : s.fields()) {
-            String p = fields.get(i).path();
-            titles.add(l.get("col.field") + ": " + (p.isEmpty() ? l.get("field.whole") : p));
-        }
-        for (int j : s.flags()) {
-            ReviewFlag f = flags.get(j);
-            rank = Math.max(rank, f.severity().ordinal() + 1);
-            titles.add(l.get("severity." + f.severity().name()) + " · " + l.get("kind." + f.kind().name())
-                    + (f.field().isEmpty() ? "" : ": " + f.field()));
-        }
-        String href = !s.fields().isEmpty() ? "#field-" + s.fields().get(0) : "#flag-" + s.flags().get(0);
-        return new SourceHighlighter.Mark(s.start(), s.end(), "ev-" + s.id(), href, String.join("\n", titles), rank);
+    private int sourceIndex(String sourceId) {
+        return new ArrayList<>(in.sources().keySet()).indexOf(sourceId);
     }
 
     /** The field a flag's path refers to: the same path, else the first field under it; -1 for none. */
@@ -377,25 +332,5 @@ public final class ReportPage {
     private static boolean simple(Object v) {
         return v == null || (!(v instanceof Collection<?>) && !(v instanceof Map<?, ?>) && !v.getClass().isArray()
                 && GroundedFieldCollector.isLeaf(v.getClass()));
-    }
-
-    private static String loadCss() {
-        try (InputStream css = ReportPage.class.getResourceAsStream(CSS_RESOURCE)) {
-            if (css == null) {
-                throw new IllegalStateException("missing resource " + CSS_RESOURCE);
-            }
-            return new String(css.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CSS_RESOURCE, e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package ai.domainassist.core.report.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -57,9 +58,31 @@ public final class SourceHighlighter {
      * @throws IllegalArgumentException if a span ends past the text
      */
     public static void render(StringBuilder out, String text, List<Mark> marks) {
+        render(out, text, marks, Map.of());
+    }
+
+    /**
+     * Appends the highlighted text with notes between its characters (a finding's suggested fix
+     * right after the words it concerns, say).
+     *
+     * @param out where to write
+     * @param text the source text
+     * @param marks the spans, all inside the text
+     * @param notes markup to insert before the character at each offset ({@code text.length()}
+     *     for the end), written as given: the caller escapes what it puts in
+     * @throws IllegalArgumentException if a span or a note lies past the text
+     */
+    public static void render(StringBuilder out, String text, List<Mark> marks, Map<Integer, String> notes) {
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
+        for (int at : notes.keySet()) {
+            if (at < 0 || at > text.length()) {
+                throw new IllegalArgumentException("note at " + at + " lies outside the text's " + text.length()
+                        + " characters");
+            }
+            cuts.add(at);
+        }
         for (Mark m : marks) {
             if (m.end() > text.length()) {
                 throw new IllegalArgumentException("span " + m.anchorId() + " ends at " + m.end()
@@ -70,6 +93,7 @@ public final class SourceHighlighter {
         }
         Integer from = cuts.first();
         for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
+            out.append(notes.getOrDefault(from, ""));
             List<Mark> covering = new ArrayList<>();
             for (Mark m : marks) {
                 if (m.start() == from) {
@@ -106,5 +130,6 @@ public final class SourceHighlighter {
             Html.append(out, text, from, to);
             out.append("</a></mark>");
         }
+        out.append(notes.getOrDefault(text.length(), ""));
     }
 }

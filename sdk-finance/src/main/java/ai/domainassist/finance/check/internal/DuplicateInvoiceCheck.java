@@ -6,6 +6,7 @@ import ai.domainassist.finance.model.MedicalInvoice;
 import ai.domainassist.finance.model.RiskAlert;
 import ai.domainassist.finance.registry.InvoiceKey;
 import ai.domainassist.finance.registry.InvoiceRegistry;
+import ai.domainassist.finance.registry.Registration;
 import ai.domainassist.finance.registry.Sighting;
 import ai.domainassist.finance.rules.internal.RuleTable;
 import java.time.Instant;
@@ -18,9 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rule {@code DUPLICATE_INVOICE}: an invoice twice in the same claim, or first submitted with
- * another claim (the registry is asked, and the claim's invoices are registered). Thread-safe if the
- * registry is.
+ * Rule {@code DUPLICATE_INVOICE}: an invoice twice in the same claim, or submitted with another claim
+ * that is first for it by the registry's rule (earliest submission time, then claim id). The claim's
+ * invoices are registered. A claim that is first by the rule, but arrived after later claims had
+ * already registered the invoice (and were then told they were first), is flagged too, naming them,
+ * unless they belong to the same batch (whose claims are all registered before any is judged, so
+ * the later ones are flagged themselves). Thread-safe if the registry is.
  */
 public final class DuplicateInvoiceCheck {
     private final RuleTable rules;
@@ -55,10 +59,11 @@ public final class DuplicateInvoiceCheck {
      *
      * @param claimId the claim
      * @param invoices its invoices
-     * @param at the submission time
+     * @param at the claim's submission time
+     * @param batch the claims assessed in the same batch (registered before any was judged)
      * @return the alerts, and the ids of the invoice documents that are duplicates (left out of the payable)
      */
-    public Outcome run(String claimId, List<MedicalInvoice> invoices, Instant at) {
+    public Outcome run(String claimId, List<MedicalInvoice> invoices, Instant at, Set<String> batch) {
         List<RiskAlert> alerts = new ArrayList<>();
         Set<String> duplicates = new HashSet<>();
         Map<InvoiceKey, MedicalInvoice> inClaim = new HashMap<>();
@@ -82,14 +87,38 @@ public final class DuplicateInvoiceCheck {
                         + twin.documentId() + " 与 " + inv.documentId() + "）", ev));
                 continue;
             }
-            Optional<Sighting> earlier = registry.register(claimId, keys, at);
+            Registration reg = registry.submit(claimId, keys, at);
+            Optional<Sighting> earlier = reg.earlier();
             if (earlier.isPresent()) {
                 duplicates.add(inv.documentId());
                 alerts.add(rules.alert("DUPLICATE_INVOICE", inv.documentId() + ".number", "该票据已于 "
-                        + earlier.get().firstSeen() + " 在案件 " + earlier.get().claimId() + " 中提交过", evidence(inv)));
+                        + earlier.get().firstSeen() + " 在案件 " + earlier.get().claimId() + " 中提交过", evidence(inv))
+                        .withRelatedClaim(earlier.get().claimId()));
+            }
+            List<String> displaced = reg.displaced().stream().map(Sighting::claimId).filter(c -> !batch.contains(c)).toList();
+            if (!displaced.isEmpty()) {
+                alerts.add(rules.alert("DUPLICATE_INVOICE", inv.documentId() + ".number", "该票据也在提交时间较晚的案件 "
+                        + String.join("、", displaced) + " 中提交，且该案先于本案登记；按提交时间本案在先，请复核该案",
+                        evidence(inv)).withRelatedClaim(displaced.get(0)));
             }
         }
         return new Outcome(alerts, duplicates);
+    }
+
+    /**
+     * Registers the invoices of a claim without judging (the first phase of a batch).
+     *
+     * @param claimId the claim
+     * @param invoices its invoices
+     * @param at the claim's submission time
+     */
+    public void registerOnly(String claimId, List<MedicalInvoice> invoices, Instant at) {
+        for (MedicalInvoice inv : invoices) {
+            List<InvoiceKey> keys = keys(inv);
+            if (!keys.isEmpty()) {
+                registry.submit(claimId, keys, at);
+            }
+        }
     }
 
     private static List<Evidence> evidence(MedicalInvoice inv) {

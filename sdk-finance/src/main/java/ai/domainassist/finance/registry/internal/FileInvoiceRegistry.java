@@ -2,6 +2,7 @@ package ai.domainassist.finance.registry.internal;
 
 import ai.domainassist.finance.registry.InvoiceKey;
 import ai.domainassist.finance.registry.InvoiceRegistry;
+import ai.domainassist.finance.registry.Registration;
 import ai.domainassist.finance.registry.RegistryException;
 import ai.domainassist.finance.registry.Sighting;
 import java.io.IOException;
@@ -25,9 +26,10 @@ import java.util.zip.CRC32;
 
 /**
  * The embedded registry: an append-only log {@code invoices.log} of lines
- * {@code v1 TAB key TAB base64(claimId) TAB epochMillis TAB crc32}, replayed into memory on open.
- * Every registration is written and forced to disk before it returns, under one lock, so exactly one
- * claim is first for an invoice. On open a last line without its newline or with a bad checksum (a
+ * {@code v1 TAB key TAB base64(claimId) TAB epochMillis TAB crc32}, one per key and claim that
+ * submitted it, replayed into memory on open (the line order is the registration order). Every
+ * registration is written and forced to disk before it returns, under one lock; the first claim is
+ * decided by {@link Sighting#FIRST_RULE} over every claim of the key. On open a last line without its newline or with a bad checksum (a
  * crash mid-write) is cut off; a bad line before the last one means corruption and fails the open.
  * The directory is held with an exclusive file lock while open. Thread-safe.
  */
@@ -35,7 +37,8 @@ public final class FileInvoiceRegistry implements InvoiceRegistry {
     private static final String LOG = "invoices.log";
     private final FileChannel channel;
     private final FileLock lock;
-    private final Map<InvoiceKey, Sighting> seen = new HashMap<>();
+    /** Per key, every claim that registered it, in registration order. */
+    private final Map<InvoiceKey, List<Sighting>> seen = new HashMap<>();
     private boolean closed;
 
     private FileInvoiceRegistry(FileChannel channel, FileLock lock) {
@@ -140,7 +143,10 @@ public final class FileInvoiceRegistry implements InvoiceRegistry {
         try {
             InvoiceKey key = new InvoiceKey(p[1]);
             String claim = new String(Base64.getUrlDecoder().decode(p[2]), StandardCharsets.UTF_8);
-            seen.putIfAbsent(key, new Sighting(claim, Instant.ofEpochMilli(Long.parseLong(p[3]))));
+            List<Sighting> claims = seen.computeIfAbsent(key, k -> new ArrayList<>());
+            if (indexOf(claims, claim) < 0) {
+                claims.add(new Sighting(claim, Instant.ofEpochMilli(Long.parseLong(p[3]))));
+            }
             return true;
         } catch (IllegalArgumentException e) {
             return false;
@@ -154,30 +160,26 @@ public final class FileInvoiceRegistry implements InvoiceRegistry {
     }
 
     @Override
-    public synchronized Optional<Sighting> register(String claimId, List<InvoiceKey> keys, Instant at) {
+    public synchronized Registration submit(String claimId, List<InvoiceKey> keys, Instant submittedAt) {
         ensureOpen();
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("an invoice needs at least one key");
-        }
-        Sighting other = null;
-        for (InvoiceKey k : new TreeSet<>(keys)) {
-            Sighting s = seen.get(k);
-            if (s != null && !s.claimId().equals(claimId)) {
-                other = s;
-                break;
-            }
-        }
-        Sighting owner = other != null ? other : new Sighting(claimId, at);
+        Registrations.check(claimId, keys);
+        Sighting self = new Sighting(claimId, submittedAt);
         List<InvoiceKey> fresh = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         for (InvoiceKey k : new TreeSet<>(keys)) {
-            if (!seen.containsKey(k)) {
+            List<Sighting> claims = seen.getOrDefault(k, List.of());
+            int mine = indexOf(claims, claimId);
+            if (mine >= 0) {
+                self = claims.get(mine);        // a re-registration keeps its first time
+            } else {
                 fresh.add(k);
-                String body = "v1\t" + k.hash() + "\t"
-                        + Base64.getUrlEncoder().encodeToString(owner.claimId().getBytes(StandardCharsets.UTF_8)) + "\t"
-                        + owner.firstSeen().toEpochMilli();
-                sb.append(body).append('\t').append(crc(body)).append('\n');
             }
+        }
+        for (InvoiceKey k : fresh) {
+            String body = "v1\t" + k.hash() + "\t"
+                    + Base64.getUrlEncoder().encodeToString(claimId.getBytes(StandardCharsets.UTF_8)) + "\t"
+                    + self.firstSeen().toEpochMilli();
+            sb.append(body).append('\t').append(crc(body)).append('\n');
         }
         if (!fresh.isEmpty()) {
             try {
@@ -196,15 +198,35 @@ public final class FileInvoiceRegistry implements InvoiceRegistry {
             } catch (IOException e) {
                 throw new RegistryException("cannot write to invoice registry", e);
             }
-            fresh.forEach(k -> seen.put(k, owner));
+            Sighting recorded = self;
+            fresh.forEach(k -> seen.computeIfAbsent(k, x -> new ArrayList<>()).add(recorded));
         }
-        return Optional.ofNullable(other);
+        List<List<Sighting>> perKey = new ArrayList<>();
+        for (InvoiceKey k : keys) {
+            perKey.add(seen.get(k));
+        }
+        return Registrations.verdict(claimId, perKey);
+    }
+
+    private static int indexOf(List<Sighting> claims, String claimId) {
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).claimId().equals(claimId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     public synchronized Optional<Sighting> lookup(InvoiceKey key) {
         ensureOpen();
-        return Optional.ofNullable(seen.get(key));
+        return seen.getOrDefault(key, List.of()).stream().min(Sighting.FIRST_RULE);
+    }
+
+    @Override
+    public synchronized List<Sighting> claims(InvoiceKey key) {
+        ensureOpen();
+        return seen.getOrDefault(key, List.of()).stream().sorted(Sighting.FIRST_RULE).toList();
     }
 
     private void ensureOpen() {
