@@ -37,6 +37,16 @@ class AnswerAbstentionEvaluationTest {
             System.out.println("  development: " + dev);
             System.out.println("  held-out:    " + test);
             assertThat(dev.answerable + test.answerable).isEqualTo(69);
+            // floors just under the figures measured at the frozen engine (docs/gov.md), over both parts
+            int answerable = dev.answerable + test.answerable;
+            int negatives = dev.unanswerable + dev.offTopic + test.unanswerable + test.offTopic;
+            int negativesAbstained = dev.unanswerableAbstained + dev.offTopicAbstained + test.unanswerableAbstained
+                    + test.offTopicAbstained;
+            assertThat((double) negativesAbstained / negatives).as("unanswerable and off-topic abstained").isGreaterThanOrEqualTo(0.93);
+            assertThat((double) (dev.answerableAbstained + test.answerableAbstained) / answerable).as("answerable abstained")
+                    .isLessThanOrEqualTo(0.07);
+            assertThat((double) (dev.answerableCited + test.answerableCited) / answerable).as("gold clause cited")
+                    .isGreaterThanOrEqualTo(0.90);
         }
     }
 

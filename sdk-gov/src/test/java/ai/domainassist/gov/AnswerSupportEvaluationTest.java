@@ -5,6 +5,7 @@ import static ai.domainassist.gov.llm.ModelServerAccess.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
 import ai.domainassist.gov.AnswerEvaluation.Planted;
 import ai.domainassist.gov.internal.AnswerWords;
@@ -36,11 +37,12 @@ class AnswerSupportEvaluationTest {
         Map<String, int[]> endToEnd = new TreeMap<>();
         Map<String, int[]> checkOnly = new TreeMap<>();
         int notGiven = 0;
-        try (PolicyLibrary library = AnswerEvaluation.library(); ModelServer server = new ModelServer()) {
+        try (PolicyLibrary library = AnswerEvaluation.library(); ModelServer server = new ModelServer();
+                ModelClient client = server.uncachedClient()) {
             Planted[] current = new Planted[1];
             server.answerWith(prompt -> map("answerable", true, "answer", current[0].answer(), "citations",
                     list(map("sourceId", "C" + clauseNumber(prompt, current[0].quote()), "quote", current[0].quote()))));
-            PolicyAssistant assistant = PolicyAssistant.builder().library(library).model(server.client()).build();
+            PolicyAssistant assistant = PolicyAssistant.builder().library(library).model(client).build();
             for (Planted p : planted) {
                 current[0] = p;
                 Result<PolicyAnswer> r = assistant.ask(p.question().text());
@@ -59,8 +61,11 @@ class AnswerSupportEvaluationTest {
         print("end to end (PolicyAssistant.ask with a model)", endToEnd);
         print("the support check alone (answer against the gold clause)", checkOnly);
         System.out.println("  true answers not used because the question was not answered at all: " + notGiven);
-        int[] devPlanted = sum(endToEnd, "dev", false);
-        assertThat(devPlanted[1]).as("planted answers of the development part").isPositive();
+        // floors just under the figures measured at the frozen engine (docs/gov.md), over both parts
+        int[] caught = add(sum(endToEnd, "dev", false), sum(endToEnd, "held-out", false));
+        int[] wrong = add(sum(endToEnd, "dev", true), sum(endToEnd, "held-out", true));
+        assertThat((double) caught[0] / caught[1]).as("planted contradictions caught").isGreaterThanOrEqualTo(0.95);
+        assertThat((double) wrong[0] / wrong[1]).as("true answers wrongly rejected").isLessThanOrEqualTo(0.10);
     }
 
     /** The number of the prompt's clause that holds the quote (1 when none does: the citation will not verify). */
@@ -90,6 +95,10 @@ class AnswerSupportEvaluationTest {
             }
         });
         return s;
+    }
+
+    private static int[] add(int[] a, int[] b) {
+        return new int[] {a[0] + b[0], a[1] + b[1]};
     }
 
     private static long count(List<Planted> ps, boolean trueAnswers) {

@@ -41,7 +41,7 @@ public final class TermsAnswerer {
     /**
      * What the search found for a question.
      *
-     * @param cited the clauses to cite, best-covering first, at most k
+     * @param cited the clauses to cite, in the retriever's order, at most k
      * @param judged the verdict on the best {@value #SEARCHED}
      * @param candidates the products whose clauses answer it, when there are several and no product was given
      * @param searched the clauses judged
@@ -62,18 +62,7 @@ public final class TermsAnswerer {
         List<Hit> hits = clauses(TermsWords.JUDGE.expand(question), Math.max(k, SEARCHED), filter);
         List<Hit> searched = hits.subList(0, Math.min(SEARCHED, hits.size()));
         Answerability judged = TermsWords.JUDGE.judge(question, searched.stream().map(Hit::citation).toList());
-        List<Hit> cited = new ArrayList<>();
-        if (judged.clause() >= 0 && judged.clause() < hits.size()) {
-            cited.add(hits.get(judged.clause()));
-        }
-        for (Hit h : hits) {
-            if (cited.size() >= k) {
-                break;
-            }
-            if (!cited.contains(h)) {
-                cited.add(h);
-            }
-        }
+        List<Hit> cited = List.copyOf(hits.subList(0, Math.min(k, hits.size())));
         List<ProductCandidate> candidates = productGiven || judged.verdict() == Verdict.NOT_ANSWERED ? List.of()
                 : candidates(searched, judged);
         return new Found(cited, judged, candidates, searched);
@@ -186,7 +175,7 @@ public final class TermsAnswerer {
                 + (f.searched().isEmpty() ? "条款库中" : "检索到的条款中") + "没有出现）";
         String message = f.searched().isEmpty() ? "条款库中没有与问题相关的条款" + detail
                 : "条款中没有回答这个问题的内容" + detail + "；最接近的条款列为依据，请勿作为答复";
-        all.add(ReviewFlag.of(ReviewFlag.Kind.NO_ANSWER, "answer", message, evidence(f.searched())));
+        all.add(ReviewFlag.of(ReviewFlag.Kind.NO_ANSWER, "answer", message, evidence(f.cited())));
         return Result.offline(new TermsAnswer(question, "", List.of(), true), all);
     }
 
@@ -195,7 +184,7 @@ public final class TermsAnswerer {
         List<String> names = f.candidates().stream().map(c -> c.name().isBlank() ? c.product() : c.name()).toList();
         all.add(new ReviewFlag(ReviewFlag.Kind.MISSING, Severity.WARNING, "product", f.candidates().size()
                 + "个产品的条款都回答这个问题，请先确定客户的保单或产品：" + String.join("；", names),
-                f.candidates().stream().map(c -> c.clause().toEvidence()).toList()));
+                evidence(f.searched())));
         return all;
     }
 

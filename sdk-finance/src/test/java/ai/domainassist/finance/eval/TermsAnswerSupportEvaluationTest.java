@@ -3,6 +3,7 @@ package ai.domainassist.finance.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
 import ai.domainassist.finance.ClaimsAssistant;
 import ai.domainassist.finance.eval.InsQaTerms.Planted;
@@ -52,7 +53,8 @@ class TermsAnswerSupportEvaluationTest {
         try (DocumentLibrary library = InsQaTerms.load(file).library(); ModelServer server = new ModelServer()) {
             Planted[] current = new Planted[1];
             server.answerWith(prompt -> answer(current[0], clauseNumber(prompt, current[0].quote())));
-            try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).model(server.client())
+            try (ModelClient client = server.uncachedClient();
+                    ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).model(client)
                     .termsLibrary(library).build()) {
                 for (Planted p : planted) {
                     current[0] = p;
@@ -71,7 +73,11 @@ class TermsAnswerSupportEvaluationTest {
                 + planted.stream().filter(p -> !p.type().equals("TRUE")).count() + " planted contradictions):");
         print("end to end (answerTerms(product, question) with a model)", endToEnd);
         print("the support check alone (answer against the chunk that holds the quote)", checkOnly);
-        assertThat(sum(endToEnd, "dev", false)[1]).as("planted answers of the development part").isPositive();
+        // floors just under the figures measured at the frozen engine (docs/finance.md), over both parts
+        int[] caught = sum(endToEnd, "", false);
+        int[] wrong = sum(endToEnd, "", true);
+        assertThat((double) caught[0] / caught[1]).as("planted contradictions caught").isGreaterThanOrEqualTo(0.85);
+        assertThat((double) wrong[0] / wrong[1]).as("true answers wrongly rejected").isLessThanOrEqualTo(0.20);
     }
 
     private static String answer(Planted p, int clause) {
@@ -101,7 +107,7 @@ class TermsAnswerSupportEvaluationTest {
     private static int[] sum(Map<String, int[]> t, String part, boolean trueAnswers) {
         int[] s = new int[2];
         t.forEach((k, v) -> {
-            if (k.startsWith(part + "\t") && k.endsWith("\tTRUE") == trueAnswers) {
+            if ((part.isEmpty() || k.startsWith(part + "\t")) && k.endsWith("\tTRUE") == trueAnswers) {
                 s[0] += v[0];
                 s[1] += v[1];
             }

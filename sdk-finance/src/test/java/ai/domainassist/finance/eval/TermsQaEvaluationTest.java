@@ -115,14 +115,17 @@ class TermsQaEvaluationTest {
         }
     }
 
-    /** The clauses the answer shows: its citations, or the candidates' clauses, or the NO_ANSWER flag's evidence. */
+    /**
+     * The clauses the answer shows: its citations; or, asking for the product, the clauses found (the evidence of
+     * the MISSING product flag, each candidate's best clause among them); or the NO_ANSWER flag's nearest clauses.
+     */
     private static Shown shown(Result<TermsAnswer> r) {
         boolean abstained = !r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty();
         List<Shown.Clause> clauses = new ArrayList<>();
         if (abstained) {
             r.flags(ReviewFlag.Kind.NO_ANSWER).get(0).evidence().forEach(e -> clauses.add(new Shown.Clause(e.sourceId(), e.quote())));
         } else if (r.value().needsProduct()) {
-            r.value().candidates().forEach(c -> clauses.add(new Shown.Clause(c.clause().documentId(), c.clause().quote())));
+            r.flags(ReviewFlag.Kind.MISSING).get(0).evidence().forEach(e -> clauses.add(new Shown.Clause(e.sourceId(), e.quote())));
         } else {
             r.value().citations().forEach(c -> clauses.add(new Shown.Clause(c.documentId(), c.quote())));
         }

@@ -90,6 +90,15 @@ public final class ModelServer implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * A client without the response cache: requests at temperature 0 are cached by default, so a second
+     * question with the same prompt would get the first answer back without reaching this server.
+     */
+    public ModelClient uncachedClient() {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), null).toBuilder()
+                .name("mock").defaultChatModel("mock-model").build()).retry(RetryPolicy.disabled()).cache(null).build();
+    }
+
     public ModelClient client() {
         return ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), null).toBuilder()
                 .name("mock").defaultChatModel("mock-model").build()).retry(RetryPolicy.disabled()).build();

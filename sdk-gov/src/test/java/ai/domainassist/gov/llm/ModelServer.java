@@ -28,6 +28,15 @@ public final class ModelServer implements AutoCloseable {
         return client;
     }
 
+    /**
+     * A new client without the response cache (close it): a request the cache may hold (temperature 0, or marked
+     * cacheable) would otherwise get an earlier answer to the same prompt without reaching this server.
+     */
+    public ModelClient uncachedClient() {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), "test-key"))
+                .retry(RetryPolicy.disabled()).defaultModel("test-model").cache(null).build();
+    }
+
     /** Enqueues a chat answer whose content is the given value as JSON. */
     public ModelServer answer(Object value) throws IOException {
         server.enqueue(completion(value));
