@@ -19,7 +19,8 @@ import java.util.Objects;
  * in part; adjacent terms the clause repeats together count once, as one phrase. Generic words and single
  * characters weigh half, and every term weighs more the fewer of the judged clauses have it (1 + ln((n+1)/(f+1))
  * for f of n clauses): what all of them share is what brought them up, what none has is what the question asks
- * and they lack. A clause is read in parts of two consecutive sentences with its first sentence, so that the
+ * and they lack. A word right after an interrogative (什么时间, 如何计算, 有什么区别) names the kind of answer
+ * wanted, not its subject: it weighs 0.5 whatever the clauses have. A clause is read in parts of two consecutive sentences with its first sentence, so that the
  * question's terms must meet in one place. The coverage is that of the best part of the best clause; at or above
  * {@link Builder#answeredAt} the verdict is {@link Answerability.Verdict#ANSWERED}, at or above
  * {@link Builder#weakAt} (or when at least {@link Builder#weakFromTerms} key terms are covered)
