@@ -80,7 +80,7 @@ class PolicyAssistantModelTest {
     @Test
     void askWithAModelVerifiesCitationsOrFallsBackToTheExtractiveAnswer() throws Exception {
         try (ModelServer server = new ModelServer()) {
-            server.answer(map("answer", "test", "citations", list(map("sourceId", "C1", "quote", "test"))));
+            server.answer(map("answerable", true, "answer", "test", "citations", list(map("sourceId", "C1", "quote", "test"))));
             Result<PolicyAnswer> r = assistant(server).ask("道路停车怎么收费？");
             assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
             assertThat(r.value().answer()).contains("电子收费");

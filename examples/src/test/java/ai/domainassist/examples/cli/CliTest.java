@@ -233,6 +233,9 @@ class CliTest {
                 "--out", answers.toString())).isZero();
         assertThat(Jsoup.parse(answers.resolve("answer.html").toFile(), "UTF-8").select("mark").eachText())
                 .anyMatch(t -> t.contains("0.8元"));
+
+        assertThat(da("gov", "ask", "防汛抗洪有什么应急预案？", "--library", library)).isZero();
+        assertThat(out()).contains("政策库中未找到能回答该问题的现行有效规定").contains("NO_ANSWER").doesNotContain("依据 ");
     }
 
     @Test

@@ -18,15 +18,16 @@ import mockwebserver3.RecordedRequest;
  * content registered for the first marker its body contains (a marker is text of the document the
  * request carries), or with a default; or fails every request with a status.
  */
-final class ModelServer implements AutoCloseable {
+public final class ModelServer implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final MockWebServer server = new MockWebServer();
     private final Map<String, String> answers = new LinkedHashMap<>();
     private volatile String fallback = "{\"fields\": []}";
     private volatile int failWith;
+    private volatile java.util.function.Function<String, String> answerer;
     private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
 
-    ModelServer() throws IOException {
+    public ModelServer() throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -35,6 +36,9 @@ final class ModelServer implements AutoCloseable {
                     return new MockResponse.Builder().code(failWith).body("{\"error\":{\"message\":\"boom\"}}").build();
                 }
                 String body = request.getBody() == null ? "" : request.getBody().utf8();
+                if (answerer != null) {
+                    return completion(answerer.apply(prompt(body)));
+                }
                 String content = fallback;
                 for (Map.Entry<String, String> e : answers.entrySet()) {
                     if (body.contains(e.getKey())) {
@@ -54,6 +58,24 @@ final class ModelServer implements AutoCloseable {
         return this;
     }
 
+    /** Answers every request with what the function makes of its prompt (the text of its messages). */
+    public ModelServer answerWith(java.util.function.Function<String, String> f) {
+        this.answerer = f;
+        return this;
+    }
+
+    private static String prompt(String body) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode m : MAPPER.readTree(body).path("messages")) {
+                sb.append(m.path("content").asText()).append('\n');
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
     ModelServer otherwise(String content) {
         this.fallback = content;
         return this;
@@ -68,7 +90,16 @@ final class ModelServer implements AutoCloseable {
         return requests.get();
     }
 
-    ModelClient client() {
+    /**
+     * A client without the response cache: requests at temperature 0 are cached by default, so a second
+     * question with the same prompt would get the first answer back without reaching this server.
+     */
+    public ModelClient uncachedClient() {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), null).toBuilder()
+                .name("mock").defaultChatModel("mock-model").build()).retry(RetryPolicy.disabled()).cache(null).build();
+    }
+
+    public ModelClient client() {
         return ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), null).toBuilder()
                 .name("mock").defaultChatModel("mock-model").build()).retry(RetryPolicy.disabled()).build();
     }

@@ -28,8 +28,44 @@ public final class ModelServer implements AutoCloseable {
         return client;
     }
 
+    /**
+     * A new client without the response cache (close it): a request the cache may hold (temperature 0, or marked
+     * cacheable) would otherwise get an earlier answer to the same prompt without reaching this server.
+     */
+    public ModelClient uncachedClient() {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.url("/v1").toString(), "test-key"))
+                .retry(RetryPolicy.disabled()).defaultModel("test-model").cache(null).build();
+    }
+
     /** Enqueues a chat answer whose content is the given value as JSON. */
     public ModelServer answer(Object value) throws IOException {
+        server.enqueue(completion(value));
+        return this;
+    }
+
+    /**
+     * Answers every request from then on with what the function makes of its prompt (the text of its user
+     * message), as JSON, instead of from the queue.
+     */
+    public ModelServer answerWith(java.util.function.Function<String, Object> answerer) {
+        server.setDispatcher(new mockwebserver3.Dispatcher() {
+            @Override
+            public mockwebserver3.MockResponse dispatch(RecordedRequest request) {
+                try {
+                    StringBuilder prompt = new StringBuilder();
+                    for (com.fasterxml.jackson.databind.JsonNode m : JSON.readTree(request.getBody().utf8()).path("messages")) {
+                        prompt.append(m.path("content").asText()).append('\n');
+                    }
+                    return completion(answerer.apply(prompt.toString()));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        return this;
+    }
+
+    private static mockwebserver3.MockResponse completion(Object value) throws IOException {
         String content = value instanceof String s ? s : JSON.writeValueAsString(value);
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "test-model");
@@ -37,8 +73,7 @@ public final class ModelServer implements AutoCloseable {
         choice.put("index", 0).put("finish_reason", "stop");
         choice.putObject("message").put("role", "assistant").put("content", content);
         root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
-        server.enqueue(WireServer.json(200, JSON.writeValueAsString(root)));
-        return this;
+        return WireServer.json(200, JSON.writeValueAsString(root));
     }
 
     /** Enqueues an error response. */
