@@ -1,0 +1,105 @@
+package ai.domainassist.medical.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.medical.MedicalRecordAssistant;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Transcript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the offline engine over CMDD (real paediatric online consultations; {@link Cmdd}) and scores it
+ * with {@link CmddScorer}: per consultation, normalised name + present/absent, micro-averaged. The train
+ * split is the tuning data, dev the check; the test split is held out and runs only with
+ * {@code -Dda.eval.cmdd.test=true} (docs/medical.md says when it was run). Skips with a message when
+ * {@code ../shared/eval} is absent. {@code -Dda.eval.verbose=true} prints the names most often missed or
+ * extra.
+ */
+class CmddEvaluationTest {
+    private static final boolean VERBOSE = Boolean.getBoolean("da.eval.verbose");
+
+    /** The figures of one split. */
+    record Figures(CmddScorer.Counts standard, CmddScorer.Counts strict, List<String> failures) {
+    }
+
+    @Test
+    void trainSplit() {
+        Figures f = evaluate("train");
+        // the tuning data. Baseline before issue 12 (commit 61e3154): P 0.698 R 0.540 F1 0.609, strict F1 0.574
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.60);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.53);
+    }
+
+    @Test
+    void devSplit() {
+        Figures f = evaluate("dev");
+        // Baseline before issue 12 (commit 61e3154): P 0.734 R 0.565 F1 0.638, strict F1 0.600, 2 engine failures
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.63);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.56);
+    }
+
+    @Test
+    void testSplitHeldOut() {
+        Assumptions.assumeTrue(Boolean.getBoolean("da.eval.cmdd.test"),
+                "CMDD test split is held out: run only on a frozen engine with -Dda.eval.cmdd.test=true");
+        Figures f = evaluate("test");
+        // Baseline before issue 12 (commit 61e3154), run once: P 0.695 R 0.551 F1 0.615, strict F1 0.585
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.61);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.55);
+    }
+
+    static Figures evaluate(String split) {
+        List<Cmdd.Dialogue> set = Cmdd.load(split);
+        List<Cmdd.Dialogue> names = new ArrayList<>(set);
+        if (!split.equals("train")) {
+            names.addAll(Cmdd.load("train"));
+        }
+        CmddScorer standard = CmddScorer.standard();
+        CmddScorer strict = CmddScorer.strict();
+        standard.vocabulary(names);
+        strict.vocabulary(names);
+        MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();
+        CmddScorer.Counts cs = new CmddScorer.Counts();
+        CmddScorer.Counts ct = new CmddScorer.Counts();
+        List<String> failures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Cmdd.Dialogue d : set) {
+            OutpatientRecord r;
+            try {
+                r = assistant.structure(Transcript.parse(d.inputText())).value();
+            } catch (RuntimeException e) {
+                // counted as a record with nothing in it, and reported: the engine must not fail on real text
+                failures.add(d.id() + " " + e);
+                r = OutpatientRecord.builder().build();
+            }
+            Set<String> gs = standard.gold(d);
+            Set<String> ps = standard.predicted(r);
+            cs.add(gs, ps);
+            ct.add(strict.gold(d), strict.predicted(r));
+            if (VERBOSE && !gs.equals(ps)) {
+                System.out.println("  [" + d.id() + "] gold " + gs + "\n      pred " + ps);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.println("== sdk-medical offline engine, CMDD " + split + ": " + set.size() + " consultations ("
+                + String.format(Locale.ROOT, "%.2f", seconds) + " s)");
+        System.out.println(cs.row("name+status (issue 12 scorer)"));
+        System.out.println(ct.row("name+status (strict: no MERGE)"));
+        System.out.println("engine failures: " + failures.size() + (failures.isEmpty() ? "" : " " + failures));
+        if (VERBOSE) {
+            System.out.println("  per name+status: tp fp fn");
+            cs.byName.entrySet().stream()
+                    .sorted((a, b) -> Integer.compare(b.getValue()[1] + b.getValue()[2], a.getValue()[1] + a.getValue()[2]))
+                    .limit(60)
+                    .forEach((Map.Entry<String, int[]> e) -> System.out.println(String.format(Locale.ROOT,
+                            "  %-16s %5d %5d %5d", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])));
+        }
+        return new Figures(cs, ct, failures);
+    }
+}
