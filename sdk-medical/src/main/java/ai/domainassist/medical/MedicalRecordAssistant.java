@@ -18,6 +18,7 @@ import ai.domainassist.medical.model.OutpatientRecord;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.UtteranceDecision;
 import ai.domainassist.medical.rules.TermLexicon;
+import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import ai.domainassist.medical.rules.internal.RuleEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class MedicalRecordAssistant {
 
     private MedicalRecordAssistant(Builder b) {
         this.model = b.model;
-        this.engine = new RuleEngine(b.lexicon);
+        this.engine = new RuleEngine(b.lexicon, b.triggers);
         this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);
         this.mode = b.model == null ? Mode.OFFLINE : b.mode;
         this.merger = new RecordMerger(engine.lexicons(), checks);
@@ -159,6 +160,7 @@ public final class MedicalRecordAssistant {
     public static final class Builder {
         private ModelClient model;
         private TermLexicon lexicon = TermLexicon.defaults();
+        private AssertionTriggers triggers = AssertionTriggers.defaults();
         private RecordChecks checks;
         private Mode mode = Mode.HYBRID;
 
@@ -185,6 +187,19 @@ public final class MedicalRecordAssistant {
          */
         public Builder lexicon(TermLexicon lexicon) {
             this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+            return this;
+        }
+
+        /**
+         * The trigger words of the assertion layer (what denies, hedges, supposes, teaches, or puts a
+         * symptom on someone else), for example
+         * {@code AssertionTriggers.defaults().with(AssertionTriggers.load(hospitalFile))}.
+         *
+         * @param triggers the triggers
+         * @return this builder
+         */
+        public Builder assertionTriggers(AssertionTriggers triggers) {
+            this.triggers = Objects.requireNonNull(triggers, "triggers");
             return this;
         }
 

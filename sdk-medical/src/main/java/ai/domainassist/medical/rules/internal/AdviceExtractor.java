@@ -1,5 +1,6 @@
 package ai.domainassist.medical.rules.internal;
 
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
@@ -49,11 +50,11 @@ public final class AdviceExtractor {
             int openEnd = -1;
             List<int[]> spans = new ArrayList<>();
             for (int c = 0; c < t.clauses.size(); c++) {
-                Clauses.Span span = t.clauses.get(c);
+                Segment span = t.clauses.get(c);
                 Advice.Kind k = kind(t, c);
                 if (k == Advice.Kind.WARNING_SIGNS && c + 1 < t.clauses.size()) {
                     // 如果…，就来医院: the warning includes the clause that says what to do
-                    Clauses.Span nextSpan = t.clauses.get(c + 1);
+                    Segment nextSpan = t.clauses.get(c + 1);
                     String next = t.folded.substring(nextSpan.start(), nextSpan.end());
                     if (COME_BACK.matcher(next).find() && Dialogue.matches(t, Category.DRUG, Category.DRUG_CLASS).stream()
                             .noneMatch(m -> m.start() >= span.start() && m.end() <= nextSpan.end())) {
@@ -80,7 +81,7 @@ public final class AdviceExtractor {
     }
 
     private Advice.Kind kind(Turn t, int c) {
-        Clauses.Span s = t.clauses.get(c);
+        Segment s = t.clauses.get(c);
         if (t.questionClause[c]) {
             return null;
         }

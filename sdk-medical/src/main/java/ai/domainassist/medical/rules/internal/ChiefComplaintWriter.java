@@ -1,5 +1,7 @@
 package ai.domainassist.medical.rules.internal;
 
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
@@ -45,7 +47,6 @@ public final class ChiefComplaintWriter {
 
     private final Set<String> generalCondition = new HashSet<>();
     private final Map<String, String> groupOf = new HashMap<>();
-    private final Assertions assertions;
     private final Cues cues;
 
     /**
@@ -62,7 +63,6 @@ public final class ChiefComplaintWriter {
                         + r.col(1));
             }
         }
-        this.assertions = new Assertions(cues);
         this.cues = cues;
     }
 
@@ -208,9 +208,7 @@ public final class ChiefComplaintWriter {
                 continue;
             }
             for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE)) {
-                Clauses.Span c = t.clauseAt(m.start());
-                if (assertions.judge(t, m) != Assertions.Verdict.PRESENT || t.isQuestionAt(m.start())
-                        || cues.any(t.folded, c.start(), c.end(), Cues.Type.OTHER_PERSON)) {
+                if (!t.assertion(m).affirmedNow() || t.isQuestionAt(m.start())) {
                     continue; // 我小姨得过乳腺癌: a relative's disease is not what the patient comes about
                 }
                 String term = m.entry().standard();

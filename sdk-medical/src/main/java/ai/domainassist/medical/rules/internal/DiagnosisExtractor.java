@@ -1,5 +1,6 @@
 package ai.domainassist.medical.rules.internal;
 
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Diagnosis;
@@ -76,7 +77,7 @@ public final class DiagnosisExtractor {
                 if (cue == null && !dictated) {
                     continue;
                 }
-                Clauses.Span c = t.clauseAt(m.start());
+                Segment c = t.clauseAt(m.start());
                 int from = cue == null ? c.start() : Math.min(c.start(), cue.start());
                 if (cues.any(t.folded, from, m.start(), Type.NOT_DIAGNOSIS)
                         || cues.any(t.folded, c.start(), m.start(), Type.CONDITIONAL)

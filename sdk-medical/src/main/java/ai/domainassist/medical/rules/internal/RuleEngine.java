@@ -16,6 +16,8 @@ import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.VitalSign;
 import ai.domainassist.medical.rules.TermLexicon;
+import ai.domainassist.medical.rules.assertion.AssertionTriggers;
+import ai.domainassist.medical.rules.assertion.internal.AssertionLayer;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,8 @@ import java.util.Map;
  */
 public final class RuleEngine {
     private final Lexicons lexicons;
-    private final Cues cues = Cues.shipped();
+    private final Cues cues;
+    private final AssertionLayer layer;
     private final RoleSeparator roles = new RoleSeparator();
     private final DialogueFilter filter = new DialogueFilter();
     private final SymptomExtractor symptoms;
@@ -48,7 +51,19 @@ public final class RuleEngine {
      * @param lexicon the term lexicon
      */
     public RuleEngine(TermLexicon lexicon) {
+        this(lexicon, AssertionTriggers.defaults());
+    }
+
+    /**
+     * Builds the engine with a trigger table of the assertion layer.
+     *
+     * @param lexicon the term lexicon
+     * @param triggers the assertion triggers
+     */
+    public RuleEngine(TermLexicon lexicon, AssertionTriggers triggers) {
         this.lexicons = new Lexicons(lexicon);
+        this.cues = Cues.of(triggers);
+        this.layer = new AssertionLayer(triggers);
         OnsetParser onsets = new OnsetParser();
         this.symptoms = new SymptomExtractor(cues, lexicons, onsets);
         this.findings = new FindingExtractor(cues, lexicons);
@@ -70,7 +85,7 @@ public final class RuleEngine {
      * @return the dialogue
      */
     public Dialogue prepare(Transcript transcript) {
-        return Dialogue.of(transcript, lexicons, cues, roles, filter);
+        return Dialogue.of(transcript, lexicons, cues, layer, roles, filter);
     }
 
     /**
@@ -104,6 +119,11 @@ public final class RuleEngine {
             b.section(x.getKey(), x.getValue());
         }
         return b.build();
+    }
+
+    /** @return the assertion layer (for the model path's verifier) */
+    public AssertionLayer assertions() {
+        return layer;
     }
 
     /** @return the lexicon matchers (for checks that look terms up) */

@@ -1,5 +1,7 @@
 package ai.domainassist.medical.rules.internal;
 
+import ai.domainassist.medical.rules.assertion.internal.Segment;
+import ai.domainassist.medical.rules.assertion.internal.Segmenter;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
@@ -10,6 +12,7 @@ import ai.domainassist.medical.model.SymptomStatus;
 import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.rules.TermLexicon.Category;
 import ai.domainassist.medical.rules.TermLexicon.Entry;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the patient's symptoms with status, attribution and attributes.
  * <ul>
- *   <li>Patient-side utterances: every symptom term, judged by {@link Assertions} (present,
+ *   <li>Patient-side utterances: every symptom term, judged by the assertion layer (present,
  *       absent, uncertain; conditions and worries skipped), stated by the patient, or an answer to
  *       the doctor when the doctor had asked about it.</li>
  *   <li>A doctor's question followed by a short answer: the asked symptoms take the answer's
@@ -57,7 +60,6 @@ public final class SymptomExtractor {
     private final Lexicons lexicons;
     private final OnsetParser onsets;
     private final Map<String, String> bareQuestions = new HashMap<>();
-    private final Assertions assertions;
 
     /**
      * @param cues the cue table
@@ -71,7 +73,6 @@ public final class SymptomExtractor {
         for (DataFile.Row r : DataFile.resource("rules/bare-questions.tsv")) {
             bareQuestions.put(r.col(0) + "\t" + r.col(1), r.col(2));
         }
-        this.assertions = new Assertions(cues);
     }
 
     /** A mention being built. */
@@ -115,19 +116,20 @@ public final class SymptomExtractor {
             List<TermMatcher.Match> symptomMatches = Dialogue.matches(t, Category.SYMPTOM);
             boolean smokingAsked = q != null && asksAboutSmoking(q);
             for (TermMatcher.Match m : symptomMatches) {
-                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)
+                if (inAllergyClause(t, m) || shadowedSingleChar(t, m, symptomMatches)
                         || smokingVerb(t, m, smokingAsked) || overBefore(t, m)) {
                     continue;
                 }
-                Assertions.Verdict v = assertions.judge(t, m);
-                if (v == Assertions.Verdict.HYPOTHETICAL) {
-                    continue;
+                Assertion a = t.assertion(m);
+                if (!a.stated() || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
+                        || a.temporality() == Assertion.Temporality.RESOLVED && !earlierInIllness(t, m)) {
+                    continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
                 for (String term : m.entry().standards()) {
                     Mention x = new Mention();
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
-                    x.status = status(v);
+                    x.status = status(a);
                     if (x.status == SymptomStatus.ABSENT && hadEarlier(t, m)) {
                         x.status = SymptomStatus.PRESENT; // 前几天有点，现在不烧了: it was part of this illness
                     }
@@ -162,28 +164,18 @@ public final class SymptomExtractor {
                     }
                 }
                 if (st != null) {
-                    for (TermMatcher.Match m : asked) {
-                        for (String term : m.entry().standards()) {
-                            if (established.contains(term)) {
-                                continue;
-                            }
-                            Mention x = new Mention();
-                            x.term = term;
-                            x.said = q.text.substring(m.start(), m.end());
-                            x.status = st;
-                            x.attribution = Attribution.ANSWER_TO_DOCTOR;
-                            x.turn = t;
-                            x.confidence = conf;
-                            x.evidence.add(q.evidence(m.start(), m.end()));
-                            x.evidence.add(t.evidence());
-                            if (st == SymptomStatus.PRESENT) {
-                                questionOnset(q, m, x);
-                                attributesFromAnswer(t, x);
-                            }
-                            mine.add(x);
-                        }
+                    answered(q, asked, t, st, conf, established, mine);
+                }
+                if (st == SymptomStatus.ABSENT) {
+                    for (Turn earlier : d.earlierQuestions(t)) { // 有咳嗽吗？ 发烧吗？ 没有: both denied
+                        List<TermMatcher.Match> more = askedSymptoms(earlier);
+                        more.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
+                        answered(earlier, more, t, st, conf, established, mine);
                     }
                 }
+            }
+            if (q != null) {
+                presupposed(q, t, all, mine);
             }
             assignOnsets(t, mine);
             if (q != null && isDurationQuestion(q)) {
@@ -199,23 +191,93 @@ public final class SymptomExtractor {
         return merge(all);
     }
 
-    private static SymptomStatus status(Assertions.Verdict v) {
-        return switch (v) {
-            case ABSENT -> SymptomStatus.ABSENT;
-            case UNCERTAIN -> SymptomStatus.UNCERTAIN;
+    /** Adds the symptoms a question asked with the status its answer gave. */
+    private void answered(Turn q, List<TermMatcher.Match> asked, Turn t, SymptomStatus st, double conf,
+                          Set<String> established, List<Mention> mine) {
+        for (TermMatcher.Match m : asked) {
+            for (String term : m.entry().standards()) {
+                if (established.contains(term)) {
+                    continue;
+                }
+                Mention x = new Mention();
+                x.term = term;
+                x.said = q.text.substring(m.start(), m.end());
+                x.status = st;
+                x.attribution = Attribution.ANSWER_TO_DOCTOR;
+                x.turn = t;
+                x.confidence = conf;
+                x.evidence.add(q.evidence(m.start(), m.end()));
+                x.evidence.add(t.evidence());
+                if (st == SymptomStatus.PRESENT) {
+                    questionOnset(q, m, x);
+                    attributesFromAnswer(t, x);
+                }
+                mine.add(x);
+            }
+        }
+    }
+
+    private static SymptomStatus status(Assertion a) {
+        return switch (a.negation()) {
+            case NEGATED -> SymptomStatus.ABSENT;
+            case POSSIBLE -> SymptomStatus.UNCERTAIN;
             default -> SymptomStatus.PRESENT;
         };
     }
 
+    /** What a doctor's question asks about the patient (有痰吗？ asks 咳痰; 咳嗽几天了？ takes 咳嗽 for granted). */
     private List<TermMatcher.Match> askedSymptoms(Turn q) {
         List<TermMatcher.Match> out = new ArrayList<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
-            if (q.isQuestionAt(m.start()) && !inAllergyClause(q, m)
-                    && !cues.any(q.folded, q.clauseAt(m.start()).start(), m.start(), Type.CONDITIONAL)) {
+            Assertion a = q.assertion(m);
+            if (a.context() == Assertion.Context.QUESTION && a.aboutPatient() && !inAllergyClause(q, m)) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * What an answered question takes for granted (烧几天了？ 两天): the symptom is there, said by the doctor and
+     * not contradicted by the answer, with the answer's duration when the question asked how long. Not when the
+     * patient already spoke of it (their words stand) or denies it.
+     */
+    private void presupposed(Turn q, Turn t, List<Mention> before, List<Mention> mine) {
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            Assertion a = q.assertion(m);
+            if (a.context() != Assertion.Context.PRESUPPOSED || !a.aboutPatient() || a.negation() != Assertion.Negation.AFFIRMED
+                    || a.temporality() != Assertion.Temporality.CURRENT || inAllergyClause(q, m)) {
+                continue;
+            }
+            for (String term : m.entry().standards()) {
+                if (before.stream().anyMatch(x -> x.term.equals(term)) || mine.stream().anyMatch(x -> x.term.equals(term))) {
+                    continue;
+                }
+                Mention x = new Mention();
+                x.term = term;
+                x.said = q.text.substring(m.start(), m.end());
+                x.status = SymptomStatus.PRESENT;
+                x.attribution = Attribution.ANSWER_TO_DOCTOR;
+                x.turn = t;
+                x.confidence = Math.min(q.roleConfidence, t.roleConfidence) * 0.8;
+                x.evidence.add(q.evidence(m.start(), m.end()));
+                x.evidence.add(t.evidence());
+                if (!isDurationQuestion(q)) {
+                    questionOnset(q, m, x); // 这两天咳嗽有痰吗？ (in 烧几天了？ 几天 is what is asked)
+                } else if (!t.onsets(onsets).isEmpty()) {
+                    OnsetParser.Found f = t.onsets(onsets).get(0);
+                    x.onset = f.onset();
+                    x.evidence.add(t.evidence(f.start(), f.end()));
+                }
+                mine.add(x);
+            }
+        }
+    }
+
+    /** 前几天发烧，现在好了: a symptom over now that was part of this illness. */
+    private static boolean earlierInIllness(Turn t, TermMatcher.Match m) {
+        Segment own = t.clauseAt(m.start());
+        return EARLIER_IN_ILLNESS.matcher(t.folded.substring(0, own.end())).find();
     }
 
     /**
@@ -272,7 +334,7 @@ public final class SymptomExtractor {
 
     private boolean isDurationQuestion(Turn q) {
         for (int c = 0; c < q.clauses.size(); c++) {
-            Clauses.Span s = q.clauses.get(c);
+            Segment s = q.clauses.get(c);
             if (q.questionClause[c] && DURATION_QUESTION.matcher(q.folded.substring(s.start(), s.end())).find()) {
                 return true;
             }
@@ -282,25 +344,14 @@ public final class SymptomExtractor {
 
     /** A term in a clause about an allergy, or in the short clause right after one, is the reaction. */
     private static boolean inAllergyClause(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         if (t.folded.substring(c.start(), c.end()).contains("过敏")) {
             return true;
         }
         int i = t.clauses.indexOf(c);
         if (i > 0 && c.end() - c.start() <= 8) {
-            Clauses.Span prev = t.clauses.get(i - 1);
+            Segment prev = t.clauses.get(i - 1);
             return t.folded.substring(prev.start(), prev.end()).contains("过敏");
-        }
-        return false;
-    }
-
-    /** A clause about a relative, a colleague or a classmate does not report the patient's symptoms. */
-    private boolean aboutSomeoneElse(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
-        for (Cues.Hit h : t.cues(cues, Type.OTHER_PERSON)) {
-            if (h.start() >= c.start() && h.end() <= c.end()) {
-                return !t.folded.substring(c.start(), c.end()).contains("说我");
-            }
         }
         return false;
     }
@@ -328,7 +379,7 @@ public final class SymptomExtractor {
         if (t.folded.charAt(m.start()) != '抽') {
             return false;
         }
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         return smokingAsked || t.folded.substring(c.start(), c.end()).indexOf('烟') >= 0;
     }
 
@@ -343,13 +394,13 @@ public final class SymptomExtractor {
     }
 
     private static boolean resolved(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         return RESOLVED.matcher(t.folded.substring(c.start(), c.end())).find();
     }
 
     private void attributes(Turn t, TermMatcher.Match m, Mention x) {
         String s = t.folded;
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         Cues.Hit sev = nearest(within(t.cues(cues, Type.SEVERITY), c.start(), Math.min(c.end(), m.end() + 6)), m);
         if (sev != null) {
             x.severity = sev.value();
@@ -390,7 +441,7 @@ public final class SymptomExtractor {
         return f == null ? "" : f.value();
     }
 
-    private static int nextClauseEnd(Turn t, Clauses.Span c) {
+    private static int nextClauseEnd(Turn t, Segment c) {
         int i = t.clauses.indexOf(c);
         return i >= 0 && i + 1 < t.clauses.size() ? t.clauses.get(i + 1).end() : c.end();
     }
@@ -423,7 +474,7 @@ public final class SymptomExtractor {
     }
 
     private void questionOnset(Turn q, TermMatcher.Match m, Mention x) {
-        Clauses.Span c = q.clauseAt(m.start());
+        Segment c = q.clauseAt(m.start());
         List<OnsetParser.Found> f = onsets.find(q.folded, c.start(), c.end());
         if (!f.isEmpty()) {
             x.onset = f.get(0).onset();
@@ -441,11 +492,11 @@ public final class SymptomExtractor {
     private void assignOnsets(Turn t, List<Mention> mine) {
         List<OnsetParser.Found> found = new ArrayList<>();
         for (OnsetParser.Found f : t.onsets(onsets)) {
-            int c = Clauses.indexOf(t.clauses, f.start());
+            int c = Segmenter.indexOf(t.clauses, f.start());
             if (c < 0) {
                 continue;
             }
-            Clauses.Span span = t.clauses.get(c);
+            Segment span = t.clauses.get(c);
             String clause = t.folded.substring(span.start(), span.end());
             List<Mention> targets = inClause(t, mine, c);
             if (targets.isEmpty()) {
@@ -477,7 +528,7 @@ public final class SymptomExtractor {
                 continue;
             }
             OnsetParser.Found nearest = null;
-            Clauses.Span own = t.clauseAt(x.start);
+            Segment own = t.clauseAt(x.start);
             boolean vague = !within(t.cues(cues, Type.VAGUE_TIME), own.start(), own.end()).isEmpty();
             if (found.size() == 1) {
                 nearest = vague && found.get(0).end() <= own.start() ? null : found.get(0);
@@ -506,7 +557,7 @@ public final class SymptomExtractor {
         if (clause < 0 || clause >= t.clauses.size()) {
             return out;
         }
-        Clauses.Span span = t.clauses.get(clause);
+        Segment span = t.clauses.get(clause);
         for (Mention x : mine) {
             if (x.turn == t && x.explicit && span.contains(x.start) && x.status != SymptomStatus.ABSENT) {
                 out.add(x);
@@ -573,7 +624,7 @@ public final class SymptomExtractor {
      * (前几天有点，现在不烧了; 开始那两天烧过，现在不烧了): present, as the sets' gold writes it.
      */
     private static boolean hadEarlier(Turn t, TermMatcher.Match m) {
-        Clauses.Span own = t.clauseAt(m.start());
+        Segment own = t.clauseAt(m.start());
         String clause = t.folded.substring(own.start(), own.end());
         if (!NOW_OVER.matcher(clause).find() || own.start() == 0) {
             return false;
