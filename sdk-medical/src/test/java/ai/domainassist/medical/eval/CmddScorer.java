@@ -138,6 +138,37 @@ final class CmddScorer {
         return out;
     }
 
+    /**
+     * Where a record's pairs come from, for reading misses: pair -> field, term and the evidence quotes.
+     *
+     * @param r the record
+     * @return one line per item
+     */
+    Map<String, String> sources(OutpatientRecord r) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Grounded<Symptom> g : r.symptoms()) {
+            source(out, "symptom", g.value().term(), g.value().status().name(), g);
+        }
+        for (Grounded<Finding> g : r.findings()) {
+            source(out, "finding", g.value().term(), g.value().present() ? "PRESENT" : "ABSENT", g);
+        }
+        for (Grounded<Diagnosis> g : r.diagnoses()) {
+            source(out, "diagnosis", g.value().term(), g.value().certainty().name(), g);
+        }
+        for (Grounded<HistoryItem> g : r.history()) {
+            source(out, "history", g.value().condition(), g.value().present() ? "PRESENT" : "ABSENT", g);
+        }
+        return out;
+    }
+
+    private void source(Map<String, String> out, String field, String term, String status, Grounded<?> g) {
+        String name = canonical(terms.getOrDefault(term, term));
+        StringBuilder q = new StringBuilder();
+        g.evidence().forEach(e -> q.append(" «").append(e.quote()).append("»#").append(e.sourceId()));
+        out.merge(name + (status.equals("ABSENT") ? "=absent" : "=present"), field + " " + term + " " + status + q,
+                (a, b) -> a + " | " + b);
+    }
+
     private void add(Set<String> out, String term, boolean present) {
         String name = canonical(terms.getOrDefault(term, term));
         if (vocabulary.contains(name)) {

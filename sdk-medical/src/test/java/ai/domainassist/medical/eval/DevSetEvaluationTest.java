@@ -137,7 +137,9 @@ class DevSetEvaluationTest {
         Figures f = evaluate("held-out set 2", set);
         // Development data since the third iteration (docs/medical.md): floors just under the frozen
         // third-iteration engine; the second measured status F1 0.723, 主诉 15/30, duration 31/37 here.
-        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.94); // 0.942
+        // 0.942 before issue 12; 0.939 with the stool descriptors (不稀 is now read as 稀便 absent, which the
+        // set's gold does not list); issue 12 allows no more than 0.02 below 0.942
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.93);
         assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.83); // 25/30 = 0.833
         assertThat(f.duration()).isGreaterThanOrEqualTo(0.91); // 53/58
         assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.86); // 0.865

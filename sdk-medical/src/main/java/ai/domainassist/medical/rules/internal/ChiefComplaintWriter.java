@@ -46,6 +46,7 @@ public final class ChiefComplaintWriter {
     private static final int MAX_GROUP = 3;
 
     private final Set<String> generalCondition = new HashSet<>();
+    private final Set<String> character = new HashSet<>();
     private final Map<String, String> groupOf = new HashMap<>();
     private final Cues cues;
 
@@ -58,6 +59,7 @@ public final class ChiefComplaintWriter {
         for (DataFile.Row r : DataFile.resource("rules/chief-complaint.tsv")) {
             switch (r.col(1)) {
                 case "GENERAL_CONDITION" -> generalCondition.add(r.col(0));
+                case "CHARACTER" -> character.add(r.col(0));
                 case "CLUSTER" -> groupOf.put(r.col(0), r.col(2));
                 default -> throw new IllegalStateException("rules/chief-complaint.tsv line " + r.line() + ": unknown kind "
                         + r.col(1));
@@ -127,9 +129,13 @@ public final class ChiefComplaintWriter {
         }
         List<Grounded<Symptom>> complaint = new ArrayList<>();
         for (Grounded<Symptom> s : present) {
-            if ((opening == null || s.evidence().get(0).sourceId().equals(opening)) && !sameSite(complaint, s)) {
+            if ((opening == null || s.evidence().get(0).sourceId().equals(opening)) && !sameSite(complaint, s)
+                    && !character.contains(s.value().term())) {
                 complaint.add(s);
             }
+        }
+        if (complaint.isEmpty()) {
+            complaint.add(present.get(0)); // only a character was said (稀便): it is the complaint
         }
         Grounded<Symptom> first = complaint.get(0);
         String group = groupOf.get(first.value().term());

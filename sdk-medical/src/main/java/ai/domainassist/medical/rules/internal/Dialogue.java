@@ -46,17 +46,22 @@ public final class Dialogue {
         List<Utterance> us = transcript.utterances();
         List<List<TermMatcher.Match>> allTerms = new ArrayList<>(us.size());
         List<String> allFolded = new ArrayList<>(us.size());
+        List<List<Segment>> allClauses = new ArrayList<>(us.size());
         for (Utterance u : us) {
             String folded = TermMatcher.fold(u.text());
+            List<Segment> clauses = layer.segmenter().split(folded);
+            List<TermMatcher.Match> terms = lexicon.main().find(folded, 0, folded.length());
+            String before = allFolded.isEmpty() ? "" : allFolded.get(allFolded.size() - 1);
             allFolded.add(folded);
-            allTerms.add(lexicon.main().find(folded, 0, folded.length()));
+            allClauses.add(clauses);
+            allTerms.add(Topics.keep(terms, folded, clauses, before));
         }
         List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
         List<Turn> turns = new ArrayList<>(us.size());
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
             String folded = allFolded.get(i);
-            List<Segment> clauses = layer.segmenter().split(folded);
+            List<Segment> clauses = allClauses.get(i);
             boolean[] q = questions(u.text(), folded, clauses, cues);
             List<TermMatcher.Match> terms = allTerms.get(i);
             RoleSeparator.Role r = rs.get(i);
@@ -236,6 +241,9 @@ public final class Dialogue {
             if (ln == 0 && lu == 0 && ly == 0) {
                 continue; // no answer word here (大便颜色正常): the next clause may have one (不黑)
             }
+            if (termAfter(t, at, span.end())) {
+                continue; // 没有发烧: the words answer for the term they name, not for what was asked
+            }
             if (lu >= ln && lu >= ly) {
                 return Turn.Polarity.UNSURE;
             }
@@ -254,6 +262,15 @@ public final class Dialogue {
             return Turn.Polarity.YES;
         }
         return Turn.Polarity.NONE;
+    }
+
+    private static boolean termAfter(Turn t, int from, int to) {
+        for (TermMatcher.Match m : t.terms) {
+            if (m.start() >= from && m.start() < to && m.entry().category() != Category.IGNORE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the turns in order */

@@ -290,6 +290,12 @@ public final class AssertionLayer {
         if (postNegated(a, end, clause.end())) {
             return Assertion.Negation.NEGATED;
         }
+        for (Hit h : a.hits) {
+            if (h.start() >= end && h.start() - end <= HYPOTHETICAL_REACH && h.end() <= clause.end()
+                    && h.has(Category.POSSIBLE, Direction.BACKWARD) && noBreak(a, end, h.start())) {
+                return Assertion.Negation.POSSIBLE; // 病毒感染的可能性大
+            }
+        }
         return Assertion.Negation.AFFIRMED;
     }
 
@@ -328,6 +334,20 @@ public final class AssertionLayer {
         boolean worry = false;
         boolean teaching = false;
         boolean asked = false;
+        if (a.doctor && !questionClause) {
+            // the doctor's advice runs over commas: 如果出现精神差，尿少，或者发热，就要及时就医
+            int from = sentenceStart(a.s, clause.start());
+            int to = sentenceEnd(a.s, clause.end());
+            for (Hit h : a.hits) {
+                if (h.start() >= from && h.end() <= clause.start() && (h.has(Category.HYPOTHETICAL, Direction.FORWARD)
+                        || h.has(Category.TEACHING, Direction.FORWARD))) {
+                    hypothetical |= h.has(Category.HYPOTHETICAL, Direction.FORWARD);
+                    teaching |= h.has(Category.TEACHING, Direction.FORWARD);
+                } else if (h.start() >= end && h.end() <= to && h.has(Category.HYPOTHETICAL, Direction.BACKWARD)) {
+                    hypothetical = true;
+                }
+            }
+        }
         for (Hit h : a.hits) {
             if (h.start() < clause.start() || h.end() > clause.end()) {
                 continue;
@@ -351,7 +371,7 @@ public final class AssertionLayer {
                 hypothetical = true; // 发烧的话…
             }
         }
-        if (hypothetical) {
+        if (hypothetical || alternative(a, clause, start)) {
             return Assertion.Context.HYPOTHETICAL;
         }
         if (worry) {
@@ -374,6 +394,34 @@ public final class AssertionLayer {
             return Assertion.Context.TEACHING;
         }
         return Assertion.Context.FACT;
+    }
+
+    /** 看是病毒感染还是细菌感染: one of two alternatives is no statement. */
+    private static boolean alternative(Analysis a, Segment clause, int start) {
+        int alt = a.s.indexOf("还是", clause.start());
+        if (alt < 0 || alt >= clause.end()) {
+            return false;
+        }
+        int is = a.s.lastIndexOf('是', alt - 1);
+        return is >= clause.start() && alt - is <= 16 && start > is && start <= alt + 3;
+    }
+
+    private static final String SENTENCE_END = "。！？!?；;\n";
+
+    private static int sentenceStart(String s, int at) {
+        int i = at;
+        while (i > 0 && SENTENCE_END.indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int sentenceEnd(String s, int at) {
+        int i = at;
+        while (i < s.length() && SENTENCE_END.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean noBreak(Analysis a, int from, int to) {
