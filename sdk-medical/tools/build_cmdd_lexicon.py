@@ -47,8 +47,9 @@ NAME_TO_TERM = {
 }
 # names that are no finding of the patient in a record (a course of events, a CMDD artefact)
 SKIP = {'退热', '发', '2', '过敏', '过敏体质'}
-# surfaces that name the concept only where CMDD's paediatric stools are the topic (痰中带血丝 is no 便血)
-AMBIGUOUS = {'血丝', '发黑', '黄水', '粘液', '偏稀', '偏绿', '淡绿色', '黑绿色', '上呼吸道感染感染', '咽喉部痰鸣音'}
+# surfaces that name the concept only where CMDD's paediatric stools are the topic (痰中带血丝 is no 便血),
+# and milk curds (奶瓣), which CMDD writes as loose stool but a record keeps as a sign of its own
+AMBIGUOUS = {'奶瓣', '奶瓣儿', '奶瓣子', '大奶瓣', '拉奶瓣', '血丝', '发黑', '黄水', '粘液', '偏稀', '偏绿', '淡绿色', '黑绿色', '上呼吸道感染感染', '咽喉部痰鸣音'}
 DISEASE = set('''普通感冒 消化不良 支气管炎 肺炎 病毒感染 细菌感染 呼吸道感染 肠炎 支原体感染 咽喉炎 上呼吸道感染
 扁桃体炎 胃肠功能紊乱 湿疹 缺钙 幼儿急疹 贫血 鼻炎 轮状病毒感染 积食 支气管肺炎 热惊厥 哮喘 病毒性感冒 肠胃炎
 口腔溃疡 脑炎 肠梗阻 手足口病 心肌炎 气管炎 中耳炎 病毒性肠炎 高乳酸血症 肠痉挛 败血症 肠系膜淋巴结炎 衣原体感染

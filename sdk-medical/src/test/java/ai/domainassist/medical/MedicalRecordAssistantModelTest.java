@@ -233,6 +233,6 @@ class MedicalRecordAssistantModelTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(Diagnosis.Certainty.values()).hasSize(2);
+        assertThat(Diagnosis.Certainty.values()).hasSize(3);
     }
 }

@@ -35,9 +35,9 @@ class CmddEvaluationTest {
     void trainSplit() {
         Figures f = evaluate("train");
         // the tuning data. Baseline before issue 12 (commit 61e3154): P 0.698 R 0.540 F1 0.609, strict F1 0.574
-        // After the assertion layer (phase b): P 0.711 R 0.547 F1 0.618; with the data-derived vocabulary: 0.675
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.67);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.62);
+        // After the assertion layer (phase b): P 0.711 R 0.547 F1 0.618; with the data-derived vocabulary, reported illnesses, open questions: 0.684
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.68);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.63);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -45,9 +45,9 @@ class CmddEvaluationTest {
     void devSplit() {
         Figures f = evaluate("dev");
         // Baseline before issue 12 (commit 61e3154): P 0.734 R 0.565 F1 0.638, strict F1 0.600, 2 engine failures
-        // After the assertion layer (phase b): P 0.746 R 0.589 F1 0.658, no failures; vocabulary: 0.702
+        // After the assertion layer (phase b): P 0.746 R 0.589 F1 0.658, no failures; phase c: P 0.746 R 0.672 F1 0.707
         assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.65);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.66);
         assertThat(f.failures()).isEmpty();
     }
 

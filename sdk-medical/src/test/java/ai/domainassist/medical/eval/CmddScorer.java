@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * Micro-averaged over the consultations.
  *
  * <p>The record's side: symptoms (present / absent), the doctor's findings (present / absent), confirmed
- * diagnoses (present), past-history items (present / denied), and allergies (as CMDD's 过敏, present /
+ * diagnoses and those the patient's side reports (present; since issue 12 phase c the record holds those), past-history items (present / denied), and allergies (as CMDD's 过敏, present /
  * denied), their terms mapped to CMDD names by {@code cmdd/concepts.tsv} (its header says how the table was
  * made); items outside CMDD's vocabulary are not scored. {@link #strict()} leaves out the MERGE lines.
  */
@@ -125,7 +125,7 @@ final class CmddScorer {
             add(out, g.value().term(), g.value().present());
         }
         for (Grounded<Diagnosis> g : r.diagnoses()) {
-            if (g.value().certainty() == Diagnosis.Certainty.CONFIRMED) {
+            if (g.value().certainty() != Diagnosis.Certainty.SUSPECTED) { // the doctor's, or reported by the family
                 add(out, g.value().term(), true);
             }
         }

@@ -106,7 +106,8 @@ public final class Dialogue {
     /**
      * Links answers to questions. A patient-side turn answers the doctor's question turns of the run of
      * doctor turns just before it (the last of them is its question; a bare 没有 answers the earlier ones
-     * too).
+     * too). A patient-side turn that does not answer (it speaks of something else) leaves the question
+     * open for the next patient-side turn.
      */
     private static void link(List<Turn> turns, Cues cues) {
         for (int i = 1; i < turns.size(); i++) {
@@ -130,8 +131,38 @@ public final class Dialogue {
                 turns.get(q).answeredBy = i;
                 t.polarity = polarity(t, cues);
                 t.alsoAnswers = questions.stream().mapToInt(Integer::intValue).toArray();
+            } else if (prev.answers >= 0 && !answers(turns.get(prev.answers), prev)) {
+                // 有没有发热？ 之前是流清鼻涕 / 没有: the question stays open until a turn answers it
+                Turn q = turns.get(prev.answers);
+                Turn.Polarity p = polarity(t, cues);
+                if (p != Turn.Polarity.NONE || mentionsAsked(q, t)) {
+                    t.answers = prev.answers;
+                    t.polarity = p;
+                    t.alsoAnswers = prev.alsoAnswers;
+                }
             }
         }
+    }
+
+    /** Whether a turn answers a question: with yes, no or unsure, or by naming what was asked. */
+    private static boolean answers(Turn q, Turn a) {
+        return a.polarity != Turn.Polarity.NONE || mentionsAsked(q, a);
+    }
+
+    private static boolean mentionsAsked(Turn q, Turn a) {
+        for (TermMatcher.Match m : q.terms) {
+            if (q.assertion(m).context() != ai.domainassist.medical.rules.assertion.internal.Assertion.Context.QUESTION) {
+                continue;
+            }
+            for (TermMatcher.Match x : a.terms) {
+                for (String s : x.entry().standards()) {
+                    if (m.entry().standards().contains(s)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isClinicalQuestion(Turn q) {

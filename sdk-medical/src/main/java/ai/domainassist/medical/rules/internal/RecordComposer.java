@@ -159,6 +159,14 @@ public final class RecordComposer {
             }
             p.add(t + "。", m);
         }
+        List<Grounded<Diagnosis>> reported = select(f.diagnoses(), x -> !ReportedIllnessExtractor.doctors(x));
+        if (!reported.isEmpty()) {
+            List<String> said = new ArrayList<>();
+            for (Grounded<Diagnosis> g : reported) {
+                said.add("“" + g.evidence().get(0).quote() + "”");
+            }
+            p.add((f.dialogue().isChild() ? "家属诉" : "自诉") + String.join("、", said) + "。", reported.toArray(new Grounded<?>[0]));
+        }
         List<Grounded<Symptom>> absent = select(f.symptoms(), s -> s.status() == SymptomStatus.ABSENT);
         if (!absent.isEmpty()) {
             p.add("无" + terms(absent, p) + "。");
@@ -336,7 +344,9 @@ public final class RecordComposer {
     private static Grounded<String> diagnosis(Facts f) {
         Prose p = new Prose();
         for (Grounded<Diagnosis> g : f.diagnoses()) {
-            p.add(g.value().display(), g);
+            if (ReportedIllnessExtractor.doctors(g.value())) {
+                p.add(g.value().display(), g);
+            }
         }
         return p.join("；", "");
     }

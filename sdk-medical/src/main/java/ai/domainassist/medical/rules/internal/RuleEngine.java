@@ -42,6 +42,7 @@ public final class RuleEngine {
     private final FamilyHistoryExtractor family;
     private final ExamExtractor exams;
     private final DiagnosisExtractor diagnoses;
+    private final ReportedIllnessExtractor reported = new ReportedIllnessExtractor();
     private final AdviceExtractor advice;
     private final RecordComposer composer;
 
@@ -105,7 +106,8 @@ public final class RuleEngine {
         List<Grounded<PersonalHistoryItem>> ph = personal.extract(d);
         List<Grounded<FamilyHistoryItem>> fh = family.extract(d);
         List<Grounded<Examination>> e = exams.extract(d);
-        List<Grounded<Diagnosis>> dx = diagnoses.extract(d);
+        List<Grounded<Diagnosis>> dx = new java.util.ArrayList<>(diagnoses.extract(d));
+        dx.addAll(reported.extract(d, dx, h));
         List<Grounded<Advice>> ad = advice.extract(d);
         Map<Section, Grounded<String>> sections = composer.compose(
                 new RecordComposer.Facts(d, s, v, f, m, a, h, ph, fh, e, dx, ad));

@@ -157,7 +157,7 @@ public final class SymptomExtractor {
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
                     default -> {
-                        if (mine.isEmpty() && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
+                        if (mine.isEmpty() && oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
                         }
@@ -189,6 +189,15 @@ public final class SymptomExtractor {
             all.addAll(mine);
         }
         return merge(all);
+    }
+
+    /** One question in the turn (两个问题一起问: an answer without yes or no may be about the other one). */
+    private static boolean oneQuestion(Turn q) {
+        int n = 0;
+        for (boolean b : q.questionClause) {
+            n += b ? 1 : 0;
+        }
+        return n == 1;
     }
 
     /** Adds the symptoms a question asked with the status its answer gave. */

@@ -142,4 +142,15 @@ class AssertionCasesTest {
         assertThat(r.history()).extracting(g -> g.value().condition()).contains("冠状动脉粥样硬化性心脏病");
         assertThat(r.section(Section.FAMILY_HISTORY)).isEmpty();
     }
+
+    @Test
+    void anIllnessThePatientsSideNamesIsReportedNotTheDoctorsDiagnosis() {
+        OutpatientRecord r = record("家属：孩子前几天感冒了，在社区医院看过说是支气管炎，现在还咳嗽。", "家属：会不会是肺炎？");
+        assertThat(r.diagnoses()).extracting(g -> g.value().term() + "=" + g.value().certainty())
+                .containsExactly("急性上呼吸道感染=REPORTED", "急性支气管炎=REPORTED");
+        assertThat(r.section(Section.DIAGNOSIS)).isEmpty();
+        assertThat(r.presentIllness().map(Grounded::value).orElse("")).contains("家属诉“感冒”、“支气管炎”");
+        assertThat(record("医生：宝宝咳嗽，考虑支气管炎。", "家属：前几天医生也说是支气管炎。").diagnoses())
+                .extracting(g -> g.value().certainty()).containsExactly(ai.domainassist.medical.model.Diagnosis.Certainty.CONFIRMED);
+    }
 }

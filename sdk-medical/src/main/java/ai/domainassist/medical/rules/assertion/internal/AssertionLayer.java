@@ -532,8 +532,8 @@ public final class AssertionLayer {
             boolean relative = h.has(Category.RELATIVE) || h.has(Category.OTHER);
             boolean self = h.has(Category.SELF);
             boolean child = h.has(Category.CHILD);
-            if (!relative && !self && !child) {
-                continue;
+            if (!relative && !self && !child || (relative || child) && reports(a.s, h.end())) {
+                continue; // 家里人说嘴有点歪: who tells it, not whose it is
             }
             if (h.end() <= at) {
                 if (self && !relative && !child) {
@@ -556,6 +556,15 @@ public final class AssertionLayer {
             return null; // 同事说我脸色不好: about the patient
         }
         return who;
+    }
+
+    private static boolean reports(String s, int at) {
+        int i = at;
+        while (i < s.length() && "也都就还".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return s.startsWith("说", i) || s.startsWith("讲", i) || s.startsWith("发现", i) || s.startsWith("觉得", i)
+                || s.startsWith("看到", i) || s.startsWith("告诉", i);
     }
 
     private static boolean reportedSpeech(Analysis a, Segment clause) {
