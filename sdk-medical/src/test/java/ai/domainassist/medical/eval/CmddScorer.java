@@ -170,10 +170,22 @@ final class CmddScorer {
     }
 
     private void add(Set<String> out, String term, boolean present) {
-        String name = canonical(terms.getOrDefault(term, term));
-        if (vocabulary.contains(name)) {
-            out.add(name + (present ? "=present" : "=absent"));
+        String p = pair(term, present);
+        if (p != null) {
+            out.add(p);
         }
+    }
+
+    /**
+     * The CMDD pair a record item stands for.
+     *
+     * @param term the record term
+     * @param present present or denied
+     * @return {@code name=present} / {@code name=absent}, or {@code null} outside CMDD's vocabulary
+     */
+    String pair(String term, boolean present) {
+        String name = canonical(terms.getOrDefault(term, term));
+        return vocabulary.contains(name) ? name + (present ? "=present" : "=absent") : null;
     }
 
     /** Micro counts with per-name misses for the verbose listing. */

@@ -414,7 +414,7 @@ class DevSetEvaluationTest {
         return out;
     }
 
-    private static String[] split(String s) {
+    static String[] split(String s) {
         String[] p = s.split("\\|");
         for (int i = 0; i < p.length; i++) {
             p[i] = p[i].strip();
@@ -426,7 +426,7 @@ class DevSetEvaluationTest {
         return ONSETS.parse(duration).map(o -> o.normalized()).orElse(duration);
     }
 
-    private static String num(String v) {
+    static String num(String v) {
         StringBuilder sb = new StringBuilder();
         for (String p : v.split("/")) {
             sb.append(sb.length() == 0 ? "" : "/").append(new BigDecimal(p.strip()).stripTrailingZeros().toPlainString());

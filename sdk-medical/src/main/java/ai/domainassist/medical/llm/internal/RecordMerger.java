@@ -42,7 +42,8 @@ import java.util.Set;
 public final class RecordMerger {
     private static final Set<Category> CHECKED_TERMS = EnumSet.of(Category.SYMPTOM, Category.SIGN, Category.DISEASE,
             Category.DRUG, Category.DRUG_CLASS, Category.EXAM);
-    private static final double MODEL_CONFIDENCE = 0.9;
+    /** Not a measurement: the model's items have no measured precision (OutpatientRecord's class comment). */
+    private static final double MODEL_CONFIDENCE = 0.5;
 
     private final Lexicons lexicons;
     private final RecordChecks checks;

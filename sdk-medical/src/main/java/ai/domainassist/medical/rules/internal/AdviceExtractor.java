@@ -52,6 +52,10 @@ public final class AdviceExtractor {
             for (int c = 0; c < t.clauses.size(); c++) {
                 Segment span = t.clauses.get(c);
                 Advice.Kind k = kind(t, c);
+                if (k == Advice.Kind.WARNING_SIGNS && c + 1 == t.clauses.size()
+                        && !COME_BACK.matcher(t.folded.substring(span.start(), span.end())).find()) {
+                    k = null; // a condition that says nothing to do is an explanation, not a warning sign
+                }
                 if (k == Advice.Kind.WARNING_SIGNS && c + 1 < t.clauses.size()) {
                     // 如果…，就来医院: the warning includes the clause that says what to do
                     Segment nextSpan = t.clauses.get(c + 1);
@@ -94,6 +98,10 @@ public final class AdviceExtractor {
             }
         }
         String clause = t.folded.substring(s.start(), s.end());
+        if (t.analysis().any(ai.domainassist.medical.rules.assertion.AssertionTriggers.Category.TEACHING, s.start(), s.end())
+                && !cues.any(t.folded, s.start(), s.end(), Type.LIFESTYLE)) {
+            return null; // 消化不良一般是…引起的: the doctor explains, there is nothing to do
+        }
         if (cues.any(t.folded, s.start(), s.end(), Type.CONDITIONAL) && !hasDrug) {
             return Advice.Kind.WARNING_SIGNS;
         }
@@ -129,6 +137,11 @@ public final class AdviceExtractor {
         String text = TRAILING.matcher(LEADING.matcher(raw).replaceFirst("")).replaceFirst("").strip();
         if (text.isEmpty()) {
             return;
+        }
+        for (Grounded<Advice> g : out) {
+            if (g.value().text().equals(text)) {
+                return; // said twice: written once
+            }
         }
         Evidence ev = t.evidence(start, end);
         out.add(new Grounded<>(new Advice(k, text), List.of(ev), Origin.RULES, t.roleConfidence));

@@ -97,18 +97,20 @@ public final class RuleEngine {
      */
     public OutpatientRecord structure(Transcript transcript) {
         Dialogue d = prepare(transcript);
-        List<Grounded<Symptom>> s = symptoms.extract(d);
-        List<Grounded<VitalSign>> v = vitals.extract(d);
-        List<Grounded<Finding>> f = findings.extract(d);
-        List<Grounded<Medication>> m = medications.extract(d);
-        List<Grounded<Allergy>> a = allergies.extract(d);
-        List<Grounded<HistoryItem>> h = history.extract(d);
-        List<Grounded<PersonalHistoryItem>> ph = personal.extract(d);
-        List<Grounded<FamilyHistoryItem>> fh = family.extract(d);
-        List<Grounded<Examination>> e = exams.extract(d);
+        Calibration c = Calibration.shipped(); // confidence: the measured precision of each rule class
+        List<Grounded<Symptom>> s = c.apply(symptoms.extract(d));
+        List<Grounded<VitalSign>> v = c.apply(vitals.extract(d));
+        List<Grounded<Finding>> f = c.apply(findings.extract(d));
+        List<Grounded<Medication>> m = c.apply(medications.extract(d));
+        List<Grounded<Allergy>> a = c.apply(allergies.extract(d));
+        List<Grounded<HistoryItem>> h = c.apply(history.extract(d));
+        List<Grounded<PersonalHistoryItem>> ph = c.apply(personal.extract(d));
+        List<Grounded<FamilyHistoryItem>> fh = c.apply(family.extract(d));
+        List<Grounded<Examination>> e = c.apply(exams.extract(d));
         List<Grounded<Diagnosis>> dx = new java.util.ArrayList<>(diagnoses.extract(d));
         dx.addAll(reported.extract(d, dx, h));
-        List<Grounded<Advice>> ad = advice.extract(d);
+        dx = c.apply(dx);
+        List<Grounded<Advice>> ad = c.apply(advice.extract(d));
         Map<Section, Grounded<String>> sections = composer.compose(
                 new RecordComposer.Facts(d, s, v, f, m, a, h, ph, fh, e, dx, ad));
         OutpatientRecord.Builder b = OutpatientRecord.builder()

@@ -266,7 +266,7 @@ public final class SymptomExtractor {
                 x.term = term;
                 x.said = q.text.substring(m.start(), m.end());
                 x.status = SymptomStatus.PRESENT;
-                x.attribution = Attribution.ANSWER_TO_DOCTOR;
+                x.attribution = Attribution.STATED_BY_DOCTOR; // the doctor's words, the answer does not deny them
                 x.turn = t;
                 x.confidence = Math.min(q.roleConfidence, t.roleConfidence) * 0.8;
                 x.evidence.add(q.evidence(m.start(), m.end()));
@@ -681,8 +681,9 @@ public final class SymptomExtractor {
             if (m.frequency.isEmpty()) {
                 m.frequency = x.frequency;
             }
-            if (m.attribution == Attribution.ANSWER_TO_DOCTOR && x.attribution == Attribution.STATED_BY_PATIENT) {
-                m.attribution = Attribution.STATED_BY_PATIENT;
+            if (x.attribution == Attribution.STATED_BY_PATIENT
+                    || m.attribution == Attribution.STATED_BY_DOCTOR && x.attribution == Attribution.ANSWER_TO_DOCTOR) {
+                m.attribution = x.attribution; // the patient's own words, else the answer, else the doctor's
             }
             m.confidence = Math.max(m.confidence, x.confidence);
         }
