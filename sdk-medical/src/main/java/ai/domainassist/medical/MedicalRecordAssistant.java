@@ -115,7 +115,8 @@ public final class MedicalRecordAssistant {
             return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, auditId);
         }
         DraftVerifier.Verified verified = verifier.verify(answer.value(), transcript);
-        RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript);
+        RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript,
+                engine.prepare(transcript));
         List<ReviewFlag> flags = new ArrayList<>(merged.flags());
         if (answer.truncated()) {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "", "模型回答达到长度上限，可能不完整"));

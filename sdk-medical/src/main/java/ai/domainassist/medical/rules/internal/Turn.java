@@ -109,6 +109,26 @@ public final class Turn {
         return layer.judge(analysis, start, end, end, end, patient);
     }
 
+    /** @return the lexicon matches of the utterance, in order */
+    public List<TermMatcher.Match> terms() {
+        return terms;
+    }
+
+    /** @return how this turn, as an answer, begins (yes, no, unsure, or none) */
+    public Polarity polarity() {
+        return polarity;
+    }
+
+    /**
+     * The durations said in this utterance (never its ages).
+     *
+     * @param parser the parser
+     * @return the durations, in order
+     */
+    public List<OnsetParser.Found> durations(OnsetParser parser) {
+        return onsets(parser);
+    }
+
     /** @return the assertion layer's view of this utterance */
     public AssertionLayer.Analysis analysis() {
         return analysis;
