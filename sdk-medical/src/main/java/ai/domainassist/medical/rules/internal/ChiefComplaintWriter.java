@@ -1,7 +1,5 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Assertion;
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;

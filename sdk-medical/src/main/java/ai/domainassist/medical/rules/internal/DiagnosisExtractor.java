@@ -1,16 +1,16 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Assertion;
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 
 /**
  * Finds the doctor's impression in the doctor's statements (never in questions, never in what the

@@ -1,6 +1,5 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.text.Sentences;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.Utterance;
@@ -8,6 +7,7 @@ import ai.domainassist.medical.model.UtteranceDecision;
 import ai.domainassist.medical.rules.TermLexicon.Category;
 import ai.domainassist.medical.rules.assertion.internal.AssertionLayer;
 import ai.domainassist.medical.rules.assertion.internal.Patient;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,5 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Assertion;
-import ai.domainassist.medical.rules.assertion.internal.Patient;
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
@@ -10,6 +7,9 @@ import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.Speaker;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Patient;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Assertion;
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

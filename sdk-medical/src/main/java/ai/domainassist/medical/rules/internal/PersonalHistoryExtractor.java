@@ -1,13 +1,13 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Onset;
-import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.PersonalHistoryItem.Kind;
 import ai.domainassist.medical.model.PersonalHistoryItem.Status;
+import ai.domainassist.medical.model.PersonalHistoryItem;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import ai.domainassist.medical.rules.internal.PersonalWords.Hit;
 import ai.domainassist.medical.rules.internal.PersonalWords.Scope;

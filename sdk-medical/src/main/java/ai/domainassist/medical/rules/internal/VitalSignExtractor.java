@@ -1,12 +1,12 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.VitalSign;
 import ai.domainassist.medical.model.VitalSignKind;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
