@@ -56,9 +56,12 @@ class CmddEvaluationTest {
         Assumptions.assumeTrue(Boolean.getBoolean("da.eval.cmdd.test"),
                 "CMDD test split is held out: run only on a frozen engine with -Dda.eval.cmdd.test=true");
         Figures f = evaluate("test");
-        // Baseline before issue 12 (commit 61e3154), run once: P 0.695 R 0.551 F1 0.615, strict F1 0.585
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.61);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.55);
+        // Baseline before issue 12 (commit 61e3154), run once: P 0.695 R 0.551 F1 0.615, strict F1 0.585.
+        // Frozen engine of issue 12 (commit 7e61673), run once: P 0.708 R 0.660 F1 0.683, strict F1 0.639
+        // (the aims, F1 >= 0.80 and recall >= 0.85, are not met; docs/medical.md)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.68);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.65);
+        assertThat(f.failures()).isEmpty();
     }
 
     /** The utterances (u3 …) a source line quotes, for reading misses. */

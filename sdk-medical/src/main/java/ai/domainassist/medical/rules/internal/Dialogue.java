@@ -96,6 +96,7 @@ public final class Dialogue {
         Patient patient = layer.identify(complaints, patientSide, doctorSide, family);
         for (Turn t : turns) {
             t.patient = patient;
+            t.patientKnown = true;
             t.ages = Ages.find(t.folded, t.answers >= 0 ? turns.get(t.answers) : null);
             boolean clinicalQuestion = t.answers >= 0 && isClinicalQuestion(turns.get(t.answers));
             filter.decide(t, clinicalQuestion);

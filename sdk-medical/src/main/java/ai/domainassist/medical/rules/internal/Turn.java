@@ -46,6 +46,9 @@ public final class Turn {
     AssertionLayer layer;
     AssertionLayer.Analysis analysis;
     Patient patient = Patient.SPEAKER;
+    /** Whether {@link #patient} is decided (assertions judged before that are not kept). */
+    boolean patientKnown;
+    private java.util.IdentityHashMap<TermMatcher.Match, Assertion> assertions;
     /** The age spans of the text (宝宝8个月): no duration is read there. */
     List<Segment> ages = List.of();
     Polarity polarity = Polarity.NONE;
@@ -95,7 +98,17 @@ public final class Turn {
      * @return the assertion
      */
     public Assertion assertion(TermMatcher.Match m) {
-        return layer.judge(analysis, m.start(), m.end(), m.gapStart(), m.gapEnd(), patient);
+        if (assertions == null) {
+            assertions = new java.util.IdentityHashMap<>();
+        }
+        Assertion a = assertions.get(m);
+        if (a == null) {
+            a = layer.judge(analysis, m.start(), m.end(), m.gapStart(), m.gapEnd(), patient);
+            if (patientKnown) {
+                assertions.put(m, a); // judged once per match, once the patient is known
+            }
+        }
+        return a;
     }
 
     /**
