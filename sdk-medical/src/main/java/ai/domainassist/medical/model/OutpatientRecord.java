@@ -24,7 +24,8 @@ import java.util.Optional;
  * medicine …) were right on CMDD's dev split and the project's own evaluation sets, shipped in
  * {@code ai/domainassist/medical/rules/confidence.tsv} with the number of items measured. It is the same
  * for every item of a class, not a judgement of the item. Classes nothing measures (advice) and classes
- * measured on fewer than 20 items are marked so in that file; their value carries no claim. A section
+ * measured on fewer than 20 items are marked so in that file and carry 1.0, which makes no claim
+ * (the review page shows a confidence only where it is a measurement). A section
  * the engine wrote carries the lowest confidence of the items behind it. For a model-written item
  * ({@code Origin.MODEL}) the confidence is not measured (a fixed 0.5) and should not be shown as one;
  * {@code Origin.INPUT} fields (visit time, department) are the caller's and carry 1.0.

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * are not compared (they were measured with it; the test says so).
  */
 class ConfidenceCalibrationTest {
-    static final int MIN_ITEMS = 20;
+    static final int MIN_ITEMS = Calibration.MIN_ITEMS;
     static final double TOLERANCE = 0.03;
 
     @Test

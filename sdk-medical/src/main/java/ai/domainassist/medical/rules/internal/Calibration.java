@@ -30,6 +30,9 @@ import java.util.Map;
 public final class Calibration {
     private static final Calibration SHIPPED = new Calibration(DataFile.resource("rules/confidence.tsv"));
 
+    /** Fewer items than this measured a class too little for its precision to be given as a confidence. */
+    public static final int MIN_ITEMS = 20;
+
     private final Map<String, Double> precision = new HashMap<>();
 
     private Calibration(List<DataFile.Row> rows) {
@@ -38,7 +41,9 @@ public final class Calibration {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalStateException("rules/confidence.tsv line " + r.line() + ": precision " + p);
             }
-            precision.put(r.col(0), p);
+            // a class measured on fewer than MIN_ITEMS items (or not at all) makes no claim: 1.0
+            int items = Integer.parseInt(r.col(2));
+            precision.put(r.col(0), items < MIN_ITEMS ? 1.0 : p);
         }
     }
 
