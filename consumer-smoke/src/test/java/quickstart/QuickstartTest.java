@@ -8,10 +8,15 @@ import ai.domainassist.core.Mode;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.MedicalRecordAssistant;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Transcript;
 import org.junit.jupiter.api.Test;
 
-/** The quickstart, as a user's build runs it against the installed artifacts: offline, no network. */
+/**
+ * README's quickstart steps, as a user's build runs them against the installed artifacts: offline, no
+ * network. (README's Quickstart.java itself is built and run from README by run.sh.)
+ */
 class QuickstartTest {
     @Test
     void theQuickstartStructuresADialogueOfflineWithEvidenceAndFlags() {
@@ -22,7 +27,7 @@ class QuickstartTest {
                 患者：没有。
                 医生：考虑急性支气管炎，多喝水，三天后复诊。
                 """;
-        Result<OutpatientRecord> result = Quickstart.structure(dialogue);
+        Result<OutpatientRecord> result = MedicalRecordAssistant.builder().build().structure(Transcript.parse(dialogue));
 
         assertEquals(Mode.OFFLINE, result.mode());
         Grounded<String> cc = result.value().chiefComplaint().orElseThrow();

@@ -33,6 +33,11 @@ public record ReviewFlag(Kind kind, Severity severity, String field, String mess
         DEGRADED,
         /** The producer is unsure. */
         LOW_CONFIDENCE,
+        /**
+         * The sources do not answer the question asked (a knowledge base with nothing on it): no answer is
+         * given, rather than a confident one resting on unrelated clauses.
+         */
+        NO_ANSWER,
         /** A domain rule or policy is violated (an exclusion, a format rule, a banned expression). */
         POLICY
     }

@@ -17,6 +17,7 @@ import ai.domainassist.finance.model.SimilarCase;
 import ai.domainassist.finance.model.TermsAnswer;
 import ai.domainassist.retrieval.Filter;
 import ai.domainassist.retrieval.Retriever;
+import ai.domainassist.retrieval.SearchRequest;
 import ai.domainassist.finance.internal.ClaimJudge;
 import ai.domainassist.finance.model.ClaimAssessment;
 import ai.domainassist.finance.model.ClaimBundle;
@@ -77,6 +78,8 @@ import java.util.function.Function;
  * closes the invoice registry if the builder opened it.
  */
 public final class ClaimsAssistant implements AutoCloseable {
+    /** How many clauses a terms answer about one product cites. */
+    public static final int TERMS_CITED = 5;
     private final MaterialReader reader;
     private final ClaimJudge judge;
     private final InvoiceRegistry registry;
@@ -298,13 +301,54 @@ public final class ClaimsAssistant implements AutoCloseable {
     }
 
     /**
-     * Answers a question about policy terms from the terms library: with a model, its answer with
-     * citations each verified against the clause text; offline (or when the model fails or cites
-     * nothing verifiable), the best clause itself as the answer. Every clause used is cited.
+     * Answers a question about the terms of the customer's own policy: the normal way to ask, since most
+     * questions (什么是被保险人？犹豫期多长？) have near-identical answers in every product and only the
+     * customer's own terms are the answer. Searches only the clauses tagged with the policy's product
+     * ({@link InsurancePolicy#product()}, {@link #productTag}).
+     *
+     * @param policy the customer's policy, naming its product
+     * @param question the question
+     * @return as {@link #answerTerms(String, String)}
+     * @throws IllegalStateException if no terms library is configured
+     * @throws IllegalArgumentException if the policy names no product, or the question is blank
+     */
+    public Result<TermsAnswer> answerTerms(InsurancePolicy policy, String question) {
+        String product = Objects.requireNonNull(policy, "policy").product().orElseThrow(() -> new IllegalArgumentException(
+                "policy " + policy.number() + " names no product (InsurancePolicy.Builder#product)"));
+        return answerTerms(product, question);
+    }
+
+    /**
+     * Answers a question about one product's terms, searching only the clauses tagged with that product
+     * ({@link #productTag}). With a model, its answer with every citation verified against the clause text and
+     * every sentence checked against the cited clauses; offline (or when the model fails or its answer does not
+     * follow from its citations), the best clause itself as the answer. When the product's clauses do not answer
+     * the question, the answer is empty and a {@code NO_ANSWER} flag says so (its evidence the nearest clauses);
+     * when they answer it only in part, a {@code LOW_CONFIDENCE} flag.
+     *
+     * @param product the product's code, as its clauses are tagged
+     * @param question the question
+     * @return the answer with its citations (the {@value #TERMS_CITED} best clauses), or no answer
+     * @throws IllegalStateException if no terms library is configured
+     * @throws IllegalArgumentException if the product or question is blank
+     */
+    public Result<TermsAnswer> answerTerms(String product, String question) {
+        if (Objects.requireNonNull(product, "product").isBlank()) {
+            throw new IllegalArgumentException("blank product");
+        }
+        return answer(question, TERMS_CITED, Filter.builder().tags(productTag(product.strip())).build(), true);
+    }
+
+    /**
+     * Answers a question about policy terms over the whole terms library, with no product given. When the
+     * clauses that answer it come from several products, no product's clause is given as the answer: the
+     * result lists the {@link TermsAnswer#candidates() candidate products} (each with its best clause) and a
+     * {@code MISSING} flag on {@code product} asks for the customer's product; ask again with
+     * {@link #answerTerms(String, String)}. Otherwise as {@link #answerTerms(String, String)}.
      *
      * @param question the question
-     * @param k how many clauses to retrieve, 1 to 1000
-     * @return the answer with its citations
+     * @param k how many clauses to retrieve and cite, 1 to 1000
+     * @return the answer with its citations, the candidate products, or no answer
      * @throws IllegalStateException if no terms library is configured
      * @throws IllegalArgumentException if the question is blank or k out of range
      */
@@ -313,25 +357,52 @@ public final class ClaimsAssistant implements AutoCloseable {
     }
 
     /**
-     * Answers a question about policy terms, searching only the clauses a filter admits (one
-     * product's terms, terms valid on a date).
+     * Answers a question about policy terms, searching only the clauses a filter admits (terms valid on a date,
+     * a product line). As {@link #answerTerms(String, int)}: a filter that admits several products' clauses
+     * may give candidate products instead of an answer.
      *
      * @param question the question
-     * @param k how many clauses to retrieve, 1 to 1000
+     * @param k how many clauses to retrieve and cite, 1 to 1000
      * @param filter the search filter
-     * @return the answer with its citations
+     * @return the answer with its citations, the candidate products, or no answer
      * @throws IllegalStateException if no terms library is configured
      * @throws IllegalArgumentException if the question is blank or k out of range
      */
     public Result<TermsAnswer> answerTerms(String question, int k, Filter filter) {
-        return events.task("claims.terms", () -> answerTermsTask(question, k, filter));
+        return answer(question, k, Objects.requireNonNull(filter, "filter"), false);
     }
 
-    private Result<TermsAnswer> answerTermsTask(String question, int k, Filter filter) {
+    /**
+     * The tag that marks a clause of the terms library as a product's: add it to the metadata of each
+     * document of the product's terms ({@code DocumentMetadata.builder().tags(productTag("TK-2022-106"))}).
+     *
+     * @param product the product's code
+     * @return {@code product:} followed by the code
+     * @throws IllegalArgumentException if the code is blank
+     */
+    public static String productTag(String product) {
+        if (Objects.requireNonNull(product, "product").isBlank()) {
+            throw new IllegalArgumentException("blank product");
+        }
+        return TermsAnswerer.PRODUCT_TAG + product.strip();
+    }
+
+    private Result<TermsAnswer> answer(String question, int k, Filter filter, boolean productGiven) {
+        return events.task("claims.terms", () -> answerTask(question, k, filter, productGiven));
+    }
+
+    private Result<TermsAnswer> answerTask(String question, int k, Filter filter, boolean productGiven) {
         if (terms == null) {
             throw new IllegalStateException("no terms library configured (ClaimsAssistant.Builder#termsLibrary)");
         }
-        return modelTerms != null ? modelTerms.answer(question, k, filter) : terms.extractive(question, k, filter);
+        if (Objects.requireNonNull(question, "question").isBlank()) {
+            throw new IllegalArgumentException("blank question");
+        }
+        if (k < 1 || k > SearchRequest.MAX_TOP_K) {
+            throw new IllegalArgumentException("k must be 1.." + SearchRequest.MAX_TOP_K + ", was " + k);
+        }
+        return modelTerms != null ? modelTerms.answer(question, k, filter, productGiven)
+                : terms.extractive(question, k, filter, productGiven);
     }
 
     /** @return the model client, when one is configured */

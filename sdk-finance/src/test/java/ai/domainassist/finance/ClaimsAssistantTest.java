@@ -296,7 +296,8 @@ class ClaimsAssistantTest {
                 assertThat(r.value().citations().get(0).documentId()).isEqualTo("t2");
                 Result<ai.domainassist.finance.model.TermsAnswer> none = assistant.answerTerms("火星旅游", 2);
                 assertThat(none.value().citations()).isEmpty();
-                assertThat(none.flags()).singleElement().extracting(ReviewFlag::kind).isEqualTo(ReviewFlag.Kind.MISSING);
+                assertThat(none.value().answer()).isEmpty();
+                assertThat(none.flags()).singleElement().extracting(ReviewFlag::kind).isEqualTo(ReviewFlag.Kind.NO_ANSWER);
             }
         }
     }

@@ -8,7 +8,7 @@ import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.gov.draft.internal.Skeleton;
-import ai.domainassist.gov.llm.ModelAnswerer;
+import ai.domainassist.gov.internal.PolicyAnswering;
 import ai.domainassist.gov.llm.ModelDrafter;
 import ai.domainassist.gov.llm.ModelProofreader;
 import ai.domainassist.gov.model.PolicyPassage;
@@ -24,7 +24,6 @@ import ai.domainassist.gov.draft.DraftBox;
 import ai.domainassist.gov.draft.DraftComposer;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyQuery;
-import ai.domainassist.retrieval.Citation;
 import ai.domainassist.gov.model.DraftRequest;
 import ai.domainassist.gov.model.NormativeFinding;
 import ai.domainassist.gov.model.NormativeReport;
@@ -351,15 +350,23 @@ public final class PolicyAssistant {
     }
 
     /**
-     * Answers a question from the policies in force, with the clauses it rests on. Offline the
-     * answer is extractive: the best clauses quoted with their sources. With a model, the model
-     * writes the answer from those clauses and every citation is verified to stand in them; an
-     * answer without a verified citation is not used (the extractive answer is returned,
-     * {@code DEGRADED}).
+     * Answers a question from the policies in force, with the clauses it rests on, or says that the
+     * library does not answer it. The best clauses in force are judged first: when their words do not cover
+     * the question's (flood control asked of a library on parking and waste), the result carries a
+     * {@code NO_ANSWER} flag and no clause is given as the answer (the flag's evidence shows the nearest
+     * ones); when they cover it only in part, a {@code LOW_CONFIDENCE} flag. Offline the answer is
+     * extractive: the best clauses quoted with their sources. With a model, the model writes the answer from
+     * those clauses and says whether they answer the question; its answer is used only when every citation
+     * is verified in the clauses, every sentence follows from the clauses it cites (key terms, numbers, and
+     * what it obliges, permits, forbids or negates) and it says they answer the question. Otherwise the
+     * extractive answer is returned, {@code DEGRADED}, with an {@code UNGROUNDED} flag per unsupported
+     * sentence, or {@code NO_ANSWER} where the clauses do not answer the question either.
      *
      * @param question the question
-     * @return the answer; a {@code MISSING} flag when the library has nothing on the question
+     * @return the answer; {@code NO_ANSWER} (answer text 政策库中未找到…, no citation) when the library has
+     *     nothing that answers the question; {@code LOW_CONFIDENCE} when it answers it only in part
      * @throws IllegalStateException if no library is configured
+     * @throws NullPointerException if the question is {@code null}
      */
     public Result<PolicyAnswer> ask(String question) {
         return events.task("gov.ask", () -> askTask(question));
@@ -367,32 +374,7 @@ public final class PolicyAssistant {
 
     private Result<PolicyAnswer> askTask(String question) {
         Objects.requireNonNull(question, "question");
-        List<PolicyHit> hits = requireLibrary().inForce(question, 3);
-        if (hits.isEmpty()) {
-            return Result.offline(new PolicyAnswer(question, "政策库中未找到相关规定。", List.of()),
-                    List.of(ReviewFlag.of(ReviewFlag.Kind.MISSING, "answer", "政策库中没有与问题相关的现行有效条款")));
-        }
-        StringBuilder sb = new StringBuilder();
-        List<Citation> cites = new ArrayList<>();
-        for (PolicyHit h : hits) {
-            Citation c = h.citation();
-            cites.add(c);
-            sb.append("根据").append(c.reference()).append("：").append(c.quote().strip()).append('\n');
-        }
-        PolicyAnswer extractive = new PolicyAnswer(question, sb.toString().strip(), cites);
-        if (model == null) {
-            return Result.offline(extractive, List.of());
-        }
-        ModelAnswerer.Outcome o;
-        try {
-            o = new ModelAnswerer(model).answer(question, hits);
-        } catch (ModelException e) {
-            return degraded(extractive, List.of(), "模型回答失败（" + e.getClass().getSimpleName() + "），返回摘录式回答", Usage.ZERO);
-        }
-        if (o.answer().isEmpty()) {
-            return degraded(extractive, o.flags(), "模型回答未通过引用核验，返回摘录式回答", o.usage());
-        }
-        return new Result<>(o.answer().get(), o.flags(), Mode.HYBRID, o.usage(), null);
+        return new PolicyAnswering(requireLibrary(), model).ask(question);
     }
 
     /**

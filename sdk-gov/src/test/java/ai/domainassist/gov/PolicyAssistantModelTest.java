@@ -81,7 +81,7 @@ class PolicyAssistantModelTest {
     @Test
     void askWithAModelVerifiesCitationsOrFallsBackToTheExtractiveAnswer() throws Exception {
         try (ModelServer server = new ModelServer()) {
-            server.answer(map("answer", "test", "citations", list(map("sourceId", "C1", "quote", "test"))));
+            server.answer(map("answerable", true, "answer", "test", "citations", list(map("sourceId", "C1", "quote", "test"))));
             Result<PolicyAnswer> r = assistant(server).ask("道路停车怎么收费？");
             assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
             assertThat(r.auditId()).as("the model was called, and failed").hasValueSatisfying(id -> assertThat(id).startsWith("gov.ask#"));

@@ -20,6 +20,7 @@ import ai.domainassist.medical.model.OutpatientRecord;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.UtteranceDecision;
 import ai.domainassist.medical.rules.TermLexicon;
+import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import ai.domainassist.medical.rules.internal.RuleEngine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ public final class MedicalRecordAssistant {
         this.settings = b.copy();
         this.events = TaskEvents.of(b.listeners);
         this.model = b.model;
-        this.engine = new RuleEngine(b.lexicon);
+        this.engine = new RuleEngine(b.lexicon, b.triggers);
         this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);
         this.mode = b.model == null ? Mode.OFFLINE : b.mode;
         this.merger = new RecordMerger(engine.lexicons(), checks);
@@ -137,7 +138,8 @@ public final class MedicalRecordAssistant {
             return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, null);
         }
         DraftVerifier.Verified verified = verifier.verify(answer.value(), transcript);
-        RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript);
+        RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript,
+                engine.prepare(transcript));
         List<ReviewFlag> flags = new ArrayList<>(merged.flags());
         if (answer.truncated()) {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "", "模型回答达到长度上限，可能不完整"));
@@ -182,6 +184,7 @@ public final class MedicalRecordAssistant {
     public static final class Builder {
         private ModelClient model;
         private TermLexicon lexicon = TermLexicon.defaults();
+        private AssertionTriggers triggers = AssertionTriggers.defaults();
         private RecordChecks checks;
         private Mode mode = Mode.HYBRID;
         private final List<ModelCallListener> listeners = new ArrayList<>();
@@ -250,6 +253,19 @@ public final class MedicalRecordAssistant {
             Objects.requireNonNull(lexicon, "lexicon");
             once("lexicon");
             this.lexicon = lexicon;
+            return this;
+        }
+
+        /**
+         * The trigger words of the assertion layer (what denies, hedges, supposes, teaches, or puts a
+         * symptom on someone else), for example
+         * {@code AssertionTriggers.defaults().with(AssertionTriggers.load(hospitalFile))}.
+         *
+         * @param triggers the triggers
+         * @return this builder
+         */
+        public Builder assertionTriggers(AssertionTriggers triggers) {
+            this.triggers = Objects.requireNonNull(triggers, "triggers");
             return this;
         }
 

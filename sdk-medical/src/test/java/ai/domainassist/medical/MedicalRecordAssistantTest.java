@@ -8,8 +8,10 @@ import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Severity;
 import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.SymptomStatus;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.TranscriptException;
+import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,18 @@ class MedicalRecordAssistantTest {
         assertThat(r.flags(ReviewFlag.Kind.MISSING)).extracting(ReviewFlag::field)
                 .containsExactlyInAnyOrder("pastHistory", "allergyHistory", "personalHistory", "physicalExam", "auxiliaryExam");
         assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isEmpty();
+    }
+
+    @Test
+    void aHospitalExtendsTheAssertionTriggers() {
+        String dialogue = "医生：发烧吗？\n患者：木有发烧，就是咳嗽。";
+        assertThat(assistant.structure(Transcript.parse(dialogue)).value().symptoms())
+                .anyMatch(g -> g.value().term().equals("发热") && g.value().status() == SymptomStatus.PRESENT);
+        MedicalRecordAssistant local = MedicalRecordAssistant.builder().assertionTriggers(AssertionTriggers.defaults()
+                .with(AssertionTriggers.of(List.of(new AssertionTriggers.Trigger("木有", AssertionTriggers.Category.NEGATED,
+                        AssertionTriggers.Direction.FORWARD, ""))))).build();
+        assertThat(local.structure(Transcript.parse(dialogue)).value().symptoms()).extracting(g -> g.value().term() + "="
+                + g.value().status()).containsExactly("发热=ABSENT", "咳嗽=PRESENT");
     }
 
     @Test

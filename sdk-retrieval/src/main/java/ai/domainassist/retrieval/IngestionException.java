@@ -22,7 +22,12 @@ public class IngestionException extends RetrievalException {
         /** The file is password-protected. */
         ENCRYPTED,
         /** The file could not be read (missing, no permission, I/O error). */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The library that reads this format is not on the classpath: Word, PDF and HTML need the
+         * optional artifact {@code ai.domainassist:sdk-ingest}; the message names it.
+         */
+        MISSING_LIBRARY
     }
 
     private final transient Path file;
@@ -58,6 +63,7 @@ public class IngestionException extends RetrievalException {
             case CORRUPT: return "file is corrupt or not of the type its name says";
             case ENCRYPTED: return "file is encrypted (password-protected)";
             case UNREADABLE: return "file cannot be read";
+            case MISSING_LIBRARY: return "no reader for this format on the classpath";
             default: return problem.name();
         }
     }

@@ -13,7 +13,10 @@ import java.util.function.Function;
 /**
  * Turns files into {@link Document}s: plain text ({@code .txt}, UTF-8 or GB18030), Markdown
  * ({@code .md}), HTML ({@code .html}, {@code .htm}, through jsoup), Word ({@code .docx}, through
- * Apache POI) and PDF ({@code .pdf}, through Apache PDFBox). The text keeps the paragraph
+ * Apache POI) and PDF ({@code .pdf}, through Apache PDFBox). Text and Markdown need nothing more;
+ * HTML, Word and PDF need the optional artifact {@code ai.domainassist:sdk-ingest}, which brings
+ * those three libraries: without it such a file raises an {@link IngestionException} with the
+ * problem {@link IngestionException.Problem#MISSING_LIBRARY} naming the artifact. The text keeps the paragraph
  * structure, one paragraph per line, so the {@link Chunker} sees the document's headings; tables
  * become one line per row with cells separated by tabs; HTML and Word headings without a Chinese
  * number become Markdown headings ({@code ## 保险责任}).

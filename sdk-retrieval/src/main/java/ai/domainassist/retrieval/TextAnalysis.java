@@ -14,7 +14,10 @@ public enum TextAnalysis {
     CJK_BIGRAM,
     /**
      * Word segmentation by Lucene's {@code SmartChineseAnalyzer} (a hidden Markov model over a
-     * built-in dictionary).
+     * built-in dictionary). Its 3.6 MB jar is optional: add
+     * {@code org.apache.lucene:lucene-analysis-smartcn} (the version of your {@code lucene-core})
+     * to use it; without it, opening a library with this analysis raises a
+     * {@link RetrievalException} naming that artifact.
      */
     SMART_CHINESE
 }

@@ -1,10 +1,12 @@
 package ai.domainassist.examples.claims;
 
+import ai.domainassist.core.text.TextDecoding;
 import ai.domainassist.finance.model.ClaimBundle;
 import ai.domainassist.finance.model.ClaimDocument;
 import ai.domainassist.finance.model.InsurancePolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +49,20 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
      * @throws UncheckedIOException if a file cannot be read
      */
     public static ClaimFolder read(Path folder) {
+        return read(folder, null);
+    }
+
+    /**
+     * Reads a claim folder whose text files are in a stated encoding.
+     *
+     * @param folder the folder
+     * @param encoding the encoding of its .txt and .json files, or {@code null} to detect it (UTF-8,
+     *     UTF-16 with BOM, else GB18030)
+     * @return the claim
+     * @throws ClaimFolderException if it has no policy.json, no document, or a file is not text in that encoding
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static ClaimFolder read(Path folder, Charset encoding) {
         Path policyFile = folder.resolve(POLICY_FILE);
         if (!Files.isRegularFile(policyFile)) {
             throw new ClaimFolderException("no " + POLICY_FILE + " in claim folder " + folder, null);
@@ -62,7 +78,7 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
                 }
                 int dot = name.lastIndexOf('.');
                 String id = dot > 0 ? name.substring(0, dot) : name;
-                String content = Files.readString(file);
+                String content = decode(file, encoding);
                 if (lower.endsWith(".json")) {
                     documents.add(ClaimDocument.ocrJson(id, content));
                 } else if (lower.endsWith(".txt")) {
@@ -80,5 +96,14 @@ public record ClaimFolder(Path folder, ClaimBundle bundle, InsurancePolicy polic
         Path name = folder.toAbsolutePath().normalize().getFileName();
         String claimId = name == null ? "claim" : name.toString().replaceAll("/+$", "");
         return new ClaimFolder(folder, ClaimBundle.of(claimId, documents), policy);
+    }
+
+    private static String decode(Path file, Charset encoding) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return encoding == null ? TextDecoding.decode(bytes).text() : TextDecoding.decode(bytes, encoding);
+        } catch (IllegalArgumentException e) {
+            throw new ClaimFolderException(file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -30,7 +30,7 @@ final class ClaimsCommand {
     /** {@code assess}: one claim folder, or a folder of claim folders. */
     @Command(name = "assess", mixinStandardHelpOptions = true,
             description = {"Assess claims: recommendation, payable computation, risk alerts, with evidence.",
-                "BUNDLE_DIR is one claim (a folder holding policy.json and the materials as .txt/.json OCR output)",
+                "BUNDLE_DIR is one claim (a folder holding policy.json and the materials as txt/json OCR output)",
                 "or a folder of such claim folders (processed in parallel; --out required)."})
     static final class Assess implements Callable<Integer> {
         @ParentCommand
@@ -43,6 +43,9 @@ final class ClaimsCommand {
                 description = "The invoice registry (duplicate invoices across claims). Default: OUT/.invoice-registry,"
                         + " or a temporary one without --out.")
         Path registry;
+
+        @Mixin
+        InputOptions inputOptions;
 
         @Mixin
         OutputOptions output;
@@ -70,7 +73,7 @@ final class ClaimsCommand {
             root.model().ifPresent(builder::model);
             try (ClaimsAssistant assistant = builder.build()) {
                 return Execution.run(root, output, "claims assess", input, items, !ClaimFolder.isClaim(input), (item, format) -> {
-                    ClaimFolder claim = ClaimFolder.read(item.input());
+                    ClaimFolder claim = ClaimFolder.read(item.input(), inputOptions.encoding());
                     Result<ClaimAssessment> result = assistant.assess(claim.bundle(), claim.policy());
                     return switch (format) {
                         case JSON -> ResultJson.write(result);

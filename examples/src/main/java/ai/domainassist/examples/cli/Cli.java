@@ -78,10 +78,86 @@ public final class Cli {
                 err.println("error: " + BatchRunner.reason(e));
                 return 2;
             });
+            cl.setParameterExceptionHandler(Cli::usageError);
+            cl.setUsageHelpAutoWidth(true);              // a terminal's width; 80 columns otherwise
+            wholeParagraphs(cl);
             return cl.execute(args);
         } finally {
             root.closeModel();
         }
+    }
+
+    /**
+     * Each command's description is written as lines in its annotation; joined into one paragraph,
+     * picocli wraps it at the usage width instead of breaking the written lines a second time
+     * (which left half sentences on lines of their own).
+     */
+    private static void wholeParagraphs(CommandLine cl) {
+        String[] lines = cl.getCommandSpec().usageMessage().description();
+        if (lines.length > 1) {
+            cl.getCommandSpec().usageMessage().description(String.join(" ", lines));
+        }
+        cl.getSubcommands().values().forEach(Cli::wholeParagraphs);
+    }
+
+    /**
+     * A usage error: picocli's message and usage, and for a mistyped option the nearest options of
+     * the command (picocli suggests only mistyped subcommands).
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(e.getMessage());
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !CommandLine.UnmatchedArgumentException.printSuggestions(u, err)) {
+            for (String arg : u.getUnmatched()) {
+                if (arg.startsWith("-")) {
+                    String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+                    java.util.List<String> near = nearest(name, cmd.getCommandSpec().optionsMap().keySet());
+                    if (!near.isEmpty()) {
+                        err.println("Did you mean: " + String.join(" or ", near) + "?");
+                    }
+                }
+            }
+        }
+        cmd.usage(err);
+        return 2;
+    }
+
+    private static java.util.List<String> nearest(String typed, java.util.Set<String> names) {
+        int best = Integer.MAX_VALUE;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String n : new java.util.TreeSet<>(names)) {
+            int d = distance(typed, n);
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            if (d == best) {
+                out.add(n);
+            }
+        }
+        return best <= Math.max(2, typed.length() / 3) ? out : java.util.List.of();
+    }
+
+    /** Damerau-Levenshtein (optimal string alignment): a swap of two letters counts one. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /**

@@ -70,12 +70,12 @@ final class GovCommand {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Check official documents against the drafting rules (条例, GB/T 9704), wording lists,",
                 "the expert dictionary and, with --library, the policies cited and duplicated.",
-                "FILE is a .txt/.md document; DIR a folder of them (processed in parallel; --out required)."})
+                "FILE is a txt/md document; DIR a folder of them (processed in parallel; --out required)."})
     static final class Check implements Callable<Integer> {
         @ParentCommand
         GovCommand parent;
 
-        @Parameters(paramLabel = "FILE|DIR", description = "A document or a folder of .txt/.md documents.")
+        @Parameters(paramLabel = "FILE|DIR", description = "A document or a folder of txt/md documents.")
         Path input;
 
         @Option(names = "--dictionary", paramLabel = "FILE", description = "The office's expert dictionary (TSV).")
@@ -83,6 +83,9 @@ final class GovCommand {
 
         @Mixin
         LibraryOptions libraryOptions;
+
+        @Mixin
+        InputOptions inputOptions;
 
         @Mixin
         OutputOptions output;
@@ -98,7 +101,7 @@ final class GovCommand {
             try (PolicyLibrary library = libraryOptions.open()) {
                 PolicyAssistant assistant = assistant(root, library, dictionary);
                 return Execution.run(root, output, "gov check", input, items, Files.isDirectory(input), (item, format) -> {
-                    String text = Files.readString(item.input(), StandardCharsets.UTF_8);
+                    String text = inputOptions.decode(Files.readAllBytes(item.input()));
                     Result<NormativeReport> result = assistant.check(item.key(), text);
                     return switch (format) {
                         case JSON -> ResultJson.write(result);
@@ -121,7 +124,7 @@ final class GovCommand {
             description = {"Draft official documents from draft requests (JSON: type, authority, subject, addressees,",
                 "agencyCode, serial, signers, date, keyPoints, references, attachments, copyTo).",
                 "Offline: the correct skeleton of the type; with a model, the body written citing --library clauses.",
-                "REQUEST is a .json request; DIR a folder of them (processed in parallel; --out required)."})
+                "REQUEST is a json request; DIR a folder of them (processed in parallel; --out required)."})
     static final class Draft implements Callable<Integer> {
         @ParentCommand
         GovCommand parent;

@@ -32,14 +32,17 @@ final class MedicalCommand {
     /** {@code structure}: one transcript file, or a folder of them. */
     @Command(name = "structure", mixinStandardHelpOptions = true,
             description = {"Structure doctor-patient dialogues into draft outpatient records, each field with its evidence.",
-                "FILE is a transcript (.txt: labelled or unlabelled lines; .json: utterances); DIR is a folder of",
+                "FILE is a transcript (a txt file of labelled or unlabelled lines, or a json file of utterances); DIR is a folder of",
                 "them, all levels (processed in parallel; --out required). json is the versioned record schema."})
     static final class Structure implements Callable<Integer> {
         @ParentCommand
         MedicalCommand parent;
 
-        @Parameters(paramLabel = "FILE|DIR", description = "A transcript file or a folder of .txt/.json transcripts.")
+        @Parameters(paramLabel = "FILE|DIR", description = "A transcript file or a folder of txt/json transcripts.")
         Path input;
+
+        @Mixin
+        InputOptions inputOptions;
 
         @Mixin
         OutputOptions output;
@@ -56,7 +59,7 @@ final class MedicalCommand {
             root.model().ifPresent(builder::model);
             MedicalRecordAssistant assistant = builder.build();
             return Execution.run(root, output, "medical structure", input, items, Files.isDirectory(input), (item, format) -> {
-                Transcript transcript = VisitFile.read(item.input());
+                Transcript transcript = VisitFile.read(item.input(), inputOptions.encoding());
                 Result<OutpatientRecord> result = assistant.structure(transcript);
                 return switch (format) {
                     case JSON -> RecordJson.write(result) + "\n";

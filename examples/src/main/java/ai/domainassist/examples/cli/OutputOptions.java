@@ -11,9 +11,9 @@ public final class OutputOptions {
             description = "Output format: json, text or html (the helper's review page). Default: text.")
     OutputFormat format = OutputFormat.TEXT;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Write one file per input into DIR (required for a folder); without it a single input's"
-                    + " result goes to standard output.")
+    @Option(names = "--out", paramLabel = "DIR", converter = OutDirConverter.class,
+            description = "Write one file per input into DIR (created when missing; required for a folder);"
+                    + " without it a single input's result goes to standard output.")
     Path out;
 
     @Option(names = "--resume",
@@ -22,6 +22,19 @@ public final class OutputOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Inputs processed at once (default: the number of CPUs).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Refuses a path that names an existing file: --out is a folder. */
+    static final class OutDirConverter implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = Path.of(value);
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is a file, not a folder: --out names"
+                        + " the folder that receives one result file per input (it is created when missing)");
+            }
+            return p;
+        }
+    }
 
     /** Converts {@code json|text|html}, ignoring case. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {

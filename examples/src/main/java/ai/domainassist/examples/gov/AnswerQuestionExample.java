@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Policy Q&amp;A ({@code sdk-gov}): questions answered from the policies in force of the sample
  * library; offline the answer is the best clauses, each cited; with a model, a written answer whose
- * citations are verified in the clauses.
+ * citations are verified in the clauses and whose sentences follow from them. A question the library does
+ * not answer gets a {@code NO_ANSWER} flag and no clause as its answer.
  *
  * <p>Stateless and thread-safe.
  */
@@ -29,7 +30,9 @@ public final class AnswerQuestionExample implements Example {
             PolicyAssistant.Builder builder = PolicyAssistant.builder().library(library);
             context.model().ifPresent(builder::model);
             PolicyAssistant assistant = builder.build();
-            List<String> questions = List.of("个人不按规定分类投放生活垃圾怎么处罚？", "电动自行车充电服务费有什么标准？");
+            // the third is about something the library has no policy on: NO_ANSWER, and no clause given as the answer
+            List<String> questions = List.of("个人不按规定分类投放生活垃圾怎么处罚？", "电动自行车充电服务费有什么标准？",
+                    "防汛抗洪有什么应急预案？");
             for (int i = 0; i < questions.size(); i++) {
                 String question = questions.get(i);
                 Result<PolicyAnswer> result = assistant.ask(question);

@@ -1,6 +1,7 @@
 package ai.domainassist.examples.gov;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
@@ -107,6 +108,9 @@ public final class GovReviews {
             Evidence e = evidence(c);
             all.add(e);
             cited.add(new Grounded<>(c.title() + " " + String.join("", c.headingPath()), List.of(e), Origin.RULES, 1.0));
+        }
+        for (ReviewFlag f : result.flags()) {
+            f.evidence().forEach(e -> addDocument(sources, library, e.sourceId()));  // the nearest clauses of NO_ANSWER
         }
         Answer view = new Answer(new Grounded<>(result.value().answer(), all, origin, 1.0), cited);
         return new Review(new Result<>(view, result.flags(), result.mode(), result.usage(), result.auditId().orElse(null)),

@@ -233,6 +233,9 @@ class CliTest {
                 "--out", answers.toString())).isZero();
         assertThat(Jsoup.parse(answers.resolve("answer.html").toFile(), "UTF-8").select("mark").eachText())
                 .anyMatch(t -> t.contains("0.8元"));
+
+        assertThat(da("gov", "ask", "防汛抗洪有什么应急预案？", "--library", library)).isZero();
+        assertThat(out()).contains("政策库中未找到能回答该问题的现行有效规定").contains("NO_ANSWER").doesNotContain("依据 ");
     }
 
     @Test
@@ -251,5 +254,58 @@ class CliTest {
         assertThat(out()).contains("medical").contains("claims").contains("gov");
         assertThat(da("medical", "structure", "--help")).isZero();
         assertThat(out()).contains("--format").contains("--out").contains("--resume").contains("--threads");
+    }
+
+    @Test
+    void gbkTranscriptsAreReadDetectedOrWithEncoding() throws Exception {
+        String dialogue = Files.readString(Samples.path("medical/visit-01-fever-cough.txt"));
+        Path gbk = Files.write(tmp.resolve("visit-gbk.txt"), dialogue.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(da("medical", "structure", gbk.toString())).isZero();
+        assertThat(out()).contains("主诉：咳嗽3天");
+        assertThat(da("medical", "structure", "--encoding", "GBK", gbk.toString())).isZero();
+        assertThat(out()).contains("主诉：咳嗽3天");
+        assertThat(da("medical", "structure", "--encoding", "UTF-8", gbk.toString())).isEqualTo(1);
+        assertThat(err()).contains("not valid UTF-8");
+        assertThat(da("medical", "structure", "--encoding", "klingon", gbk.toString())).isEqualTo(2);
+        assertThat(err()).contains("'klingon' is not an encoding");
+    }
+
+    @Test
+    void outNamingAFileSaysSo() throws Exception {
+        Path file = Files.writeString(tmp.resolve("results.txt"), "x");
+        assertThat(da("medical", "structure", Samples.path("medical").toString(), "--out", file.toString())).isEqualTo(2);
+        assertThat(err()).contains("is a file, not a folder: --out names the folder").doesNotContain("FileAlreadyExists");
+        assertThat(da("claims", "assess", Samples.path("claims").toString(), "--out", file.toString())).isEqualTo(2);
+        assertThat(err()).contains("is a file, not a folder");
+    }
+
+    @Test
+    void resumeDeletesTheTemporaryFilesOfAKilledRun() throws Exception {
+        Path in = visits("visit-01-fever-cough.txt", "visit-02-child-diarrhoea.txt");
+        Path outDir = tmp.resolve("out");
+        assertThat(da("medical", "structure", in.toString(), "--out", outDir.toString())).isZero();
+        // what a run killed while writing leaves behind: AtomicFiles' temporary file next to a result
+        Path orphan = Files.writeString(outDir.resolve(".visit-01-fever-cough.txt.0f8fad5b-d9cb-469f-a165-70867728950e.tmp"), "half");
+        Path keep = Files.writeString(outDir.resolve("notes.tmp"), "the user's own file");
+        assertThat(da("medical", "structure", in.toString(), "--out", outDir.toString(), "--resume")).isZero();
+        assertThat(orphan).doesNotExist();
+        assertThat(keep).exists();
+    }
+
+    @Test
+    void aMistypedOptionGetsTheNearestSuggested() {
+        assertThat(da("medical", "structure", "x.txt", "--fromat", "json")).isEqualTo(2);
+        assertThat(err()).contains("Unknown option").contains("'--fromat'").contains("Did you mean: --format?");
+        assertThat(da("medical", "strcture", "x.txt")).isEqualTo(2);
+        assertThat(err()).contains("structure");
+    }
+
+    @Test
+    void helpLinesAreWholeSentences() {
+        assertThat(da("medical", "structure", "--help")).isZero();
+        for (String line : out().split("\n")) {
+            assertThat(line.length()).as("help line: %s", line).isLessThanOrEqualTo(120);
+        }
+        assertThat(out()).contains("--encoding");
     }
 }

@@ -4,6 +4,7 @@ import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.ModelTimeoutException;
+import ai.domainassist.core.cache.internal.BoundedCache;
 import ai.domainassist.core.cache.internal.RequestFingerprint;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
@@ -18,12 +19,7 @@ import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The cache decorator: answers a repeated request from memory (Caffeine), bounded by size and
- * age ({@link CachePolicy}).
+ * The cache decorator: answers a repeated request from memory, bounded by size (the least recently
+ * used entry goes first) and age ({@link CachePolicy}).
  *
  * <p>Only requests the caller marked {@link ChatRequest.Options#cacheable()} or with temperature 0 are
  * cached; everything else passes straight through. The key is a canonical SHA-256 of the request
@@ -57,8 +53,8 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class CachingProvider implements ModelProvider {
     private final ModelProvider next;
-    private final Cache<String, ChatResponse> responses;
-    private final Cache<String, float[]> vectors;
+    private final BoundedCache<String, ChatResponse> responses;
+    private final BoundedCache<String, float[]> vectors;
     private final Map<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
     private final LongAdder collapsed = new LongAdder();
     private final LongAdder embedHits = new LongAdder();
@@ -66,19 +62,8 @@ public final class CachingProvider implements ModelProvider {
 
     private CachingProvider(ModelProvider next, CachePolicy policy) {
         this.next = Objects.requireNonNull(next, "next");
-        Ticker ticker = ticker(policy.clock());
-        this.responses = Caffeine.newBuilder().executor(Runnable::run).maximumSize(policy.maxResponses())
-                .expireAfterWrite(policy.responseTtl()).ticker(ticker).recordStats().build();
-        this.vectors = Caffeine.newBuilder().executor(Runnable::run).maximumSize(policy.maxEmbeddings())
-                .expireAfterWrite(policy.embeddingTtl()).ticker(ticker).recordStats().build();
-    }
-
-    private static Ticker ticker(Clock clock) {
-        Instant origin = Instant.EPOCH;
-        return () -> {
-            Instant now = clock.instant();
-            return Duration.between(origin, now).toNanos();
-        };
+        this.responses = new BoundedCache<>(policy.maxResponses(), policy.responseTtl(), policy.clock());
+        this.vectors = new BoundedCache<>(policy.maxEmbeddings(), policy.embeddingTtl(), policy.clock());
     }
 
     /**
@@ -104,14 +89,14 @@ public final class CachingProvider implements ModelProvider {
 
     /** @return the chat answer cache's counters */
     public CacheStats responseStats() {
-        var s = responses.stats();
-        return new CacheStats(s.hitCount(), s.missCount(), collapsed.sum(), s.evictionCount(), responses.estimatedSize());
+        long size = responses.size();
+        return new CacheStats(responses.hits(), responses.misses(), collapsed.sum(), responses.evictions(), size);
     }
 
     /** @return the embedding cache's counters (per input text) */
     public CacheStats embeddingStats() {
-        var s = vectors.stats();
-        return new CacheStats(embedHits.sum(), embedMisses.sum(), 0, s.evictionCount(), vectors.estimatedSize());
+        long size = vectors.size();
+        return new CacheStats(embedHits.sum(), embedMisses.sum(), 0, vectors.evictions(), size);
     }
 
     /** Drops every cached answer and vector. */

@@ -34,6 +34,8 @@ public final class Deadlines {
         if (left.toMillis() < 1) {
             throw passed(request.options().timeout(), details);
         }
+        // toBuilder keeps the pipeline's call tag (chat.internal.CallTags): the observers and the
+        // audit know this later attempt as one of its call's
         return request.toBuilder().timeout(left).build();
     }
 

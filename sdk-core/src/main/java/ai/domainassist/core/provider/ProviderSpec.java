@@ -226,10 +226,16 @@ public final class ProviderSpec {
         /**
          * @param baseUrl an {@code http} or {@code https} URL; a trailing slash is dropped
          * @return this builder
-         * @throws IllegalArgumentException if it is not an http(s) URL
+         * @throws IllegalArgumentException if it is missing ({@code null} or blank, as
+         *     {@code System.getenv} gives for an unset variable; the message says so and names
+         *     {@code DA_BASE_URL}, the variable README's snippets read) or not an http(s) URL
          */
         public Builder baseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl");
+            if (baseUrl == null || baseUrl.isBlank()) {
+                throw new IllegalArgumentException("no base URL for provider '" + name + "': give the endpoint of the"
+                        + " server, such as http://127.0.0.1:8000/v1 (README's snippets read it from the environment"
+                        + " variable DA_BASE_URL: is it set?)");
+            }
             String url = baseUrl.strip();
             while (url.endsWith("/")) {
                 url = url.substring(0, url.length() - 1);

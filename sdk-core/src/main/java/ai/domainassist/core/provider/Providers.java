@@ -34,7 +34,7 @@ public final class Providers {
      *
      * @param apiKey the API key
      * @return the spec (chat {@code gpt-4o-mini}, embeddings {@code text-embedding-3-small})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec openAi(String apiKey) {
         return hosted("openai", "https://api.openai.com/v1", apiKey)
@@ -81,7 +81,7 @@ public final class Providers {
      *
      * @param apiKey the API key
      * @return the spec (chat {@code deepseek-chat})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec deepSeek(String apiKey) {
         return hosted("deepseek", "https://api.deepseek.com", apiKey).defaultChatModel("deepseek-chat")
@@ -97,7 +97,7 @@ public final class Providers {
      *
      * @param apiKey the DashScope API key
      * @return the spec (chat {@code qwen-plus}, embeddings {@code text-embedding-v3})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec qwen(String apiKey) {
         return hosted("qwen", "https://dashscope.aliyuncs.com/compatible-mode/v1", apiKey)
@@ -110,7 +110,7 @@ public final class Providers {
      *
      * @param apiKey the API key
      * @return the spec (chat {@code glm-4-flash}, embeddings {@code embedding-3})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec zhipu(String apiKey) {
         return hosted("zhipu", "https://open.bigmodel.cn/api/paas/v4", apiKey)
@@ -125,7 +125,7 @@ public final class Providers {
      *
      * @param apiKey the API key
      * @return the spec (chat {@code moonshot-v1-8k})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec moonshot(String apiKey) {
         return hosted("moonshot", "https://api.moonshot.cn/v1", apiKey).defaultChatModel("moonshot-v1-8k")
@@ -140,7 +140,7 @@ public final class Providers {
      *
      * @param apiKey the Qianfan API key
      * @return the spec (chat {@code ernie-4.0-turbo-8k}, embeddings {@code embedding-v1})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec qianfan(String apiKey) {
         return hosted("qianfan", "https://qianfan.baidubce.com/v2", apiKey)
@@ -216,10 +216,10 @@ public final class Providers {
      *
      * @param apiKey the API key
      * @return the spec (chat {@code claude-sonnet-4-5})
-     * @throws IllegalArgumentException if the key is blank
+     * @throws IllegalArgumentException if the key is missing ({@code null} or blank; the message names the provider and {@code DA_API_KEY})
      */
     public static ProviderSpec anthropic(String apiKey) {
-        requireText(apiKey, "apiKey");
+        requireKey("anthropic", apiKey);
         return ProviderSpec.builder("anthropic", Protocol.ANTHROPIC, "https://api.anthropic.com").apiKey(apiKey)
                 .defaultChatModel("claude-sonnet-4-5").quirk(Quirk.NO_EMBEDDINGS).build();
     }
@@ -239,12 +239,19 @@ public final class Providers {
     }
 
     private static ProviderSpec.Builder hosted(String name, String baseUrl, String apiKey) {
-        requireText(apiKey, "apiKey");
+        requireKey(name, apiKey);
         return ProviderSpec.builder(name, Protocol.OPENAI_COMPATIBLE, baseUrl).apiKey(apiKey);
     }
 
     private static ProviderSpec.Builder local(String name, String baseUrl, String apiKey) {
         return ProviderSpec.builder(name, Protocol.OPENAI_COMPATIBLE, baseUrl).apiKey(apiKey);
+    }
+
+    private static void requireKey(String provider, String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("no API key for provider '" + provider + "': pass the key the vendor"
+                    + " issued (README's snippets read it from the environment variable DA_API_KEY: is it set?)");
+        }
     }
 
     private static void requireText(String value, String what) {

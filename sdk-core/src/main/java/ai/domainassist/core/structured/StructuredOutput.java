@@ -39,7 +39,7 @@ import java.util.Optional;
  *       {@code json_schema}, else {@code json_object} plus the schema in the system prompt, else a
  *       forced tool call, else the prompt alone.</li>
  *   <li>The answer is read leniently (code fences, prose around the JSON, trailing commas),
- *       validated against the schema (networknt json-schema-validator) and mapped with Jackson.</li>
+ *       validated against the schema and mapped with Jackson.</li>
  *   <li>If that fails, the model is asked once more with the errors; if that fails too, a
  *       {@link StructuredOutputException} carries the raw answer and the errors. An answer cut off
  *       by the token limit (finish reason {@code LENGTH}) that does not parse is not re-asked (the

@@ -317,7 +317,8 @@ class ProvidersTest {
     @Test
     void hostedPresetsNeedAKeyAndLocalOnesDoNot() {
         assertThatThrownBy(() -> Providers.openAi(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Providers.deepSeek(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Providers.deepSeek(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DA_API_KEY");
         assertThatThrownBy(() -> Providers.anthropic("")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Providers.ollama("m").apiKey()).isEmpty();
         assertThat(Providers.openAiCompatible("http://localhost:8080/v1", null).apiKey()).isEmpty();

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Assumptions;
  *   <li>else, once per JVM, it finds the repository root (walking up from {@code user.dir} to the
  *       folder holding {@code tools/llama-peer/setup.sh}), picks a free port, runs
  *       {@code PORT=<port> tools/llama-peer/setup.sh <module>/target/llama-peer --keep} and kills
- *       the server when the JVM exits.</li>
+ *       the server when the JVM exits. llama.cpp and the model are downloaded and unpacked once per
+ *       machine into setup.sh's shared cache ({@code ~/.cache/domainassist/llama-peer}, or
+ *       {@code LLAMA_PEER_CACHE}); {@code target/llama-peer} only holds the run's PID and log.</li>
  * </ul>
  * When the server cannot be set up, the calling test FAILS with the tail of the setup log if the
  * environment variable {@code LLAMA_PEER_REQUIRED=1} (CI sets it), and is otherwise ABORTED (a

@@ -2,22 +2,35 @@ package ai.domainassist.finance.internal;
 
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Result;
+import ai.domainassist.core.Severity;
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.finance.model.ProductCandidate;
 import ai.domainassist.finance.model.TermsAnswer;
-import ai.domainassist.retrieval.Citation;
 import ai.domainassist.retrieval.Filter;
 import ai.domainassist.retrieval.Hit;
 import ai.domainassist.retrieval.Retriever;
 import ai.domainassist.retrieval.SearchRequest;
+import ai.domainassist.retrieval.answer.Answerability;
+import ai.domainassist.retrieval.answer.Answerability.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Policy-terms Q&A, offline: the clauses that best match the question, the best one returned as the
- * extractive answer, every clause cited. Thread-safe if the retriever is.
+ * Policy-terms Q&amp;A, offline: the clauses that best match the question (searched with the question and the
+ * synonyms of its words), judged by {@link TermsWords#JUDGE}. Not answered: {@code NO_ANSWER} and no clause;
+ * weakly answered: the clauses with {@code LOW_CONFIDENCE}; answered as fully by the clauses of several
+ * products when no product was given: the candidate products, no answer; otherwise the best-covering clause itself as the
+ * answer, every clause cited. Thread-safe if the retriever is.
  */
 public final class TermsAnswerer {
+    /** The tag prefix that names a clause's product in the terms library. */
+    public static final String PRODUCT_TAG = "product:";
+    /** The clauses judged for a question. */
+    static final int SEARCHED = 5;
     private final Retriever terms;
 
     /** @param terms the library of policy clauses */
@@ -26,15 +39,81 @@ public final class TermsAnswerer {
     }
 
     /**
-     * The best clauses for a question, one per clause span, best first.
+     * What the search found for a question.
+     *
+     * @param cited the clauses to cite, in the retriever's order, at most k
+     * @param judged the verdict on the best {@value #SEARCHED}
+     * @param candidates the products whose clauses answer it, when there are several and no product was given
+     * @param searched the clauses judged
+     */
+    public record Found(List<Hit> cited, Answerability judged, List<ProductCandidate> candidates, List<Hit> searched) {
+    }
+
+    /**
+     * Searches and judges.
      *
      * @param question the question
-     * @param k how many
+     * @param k how many clauses to cite
      * @param filter restricts the search (a product, a validity date)
+     * @param productGiven whether the filter names the product (no candidates are sought then)
+     * @return what was found
+     */
+    public Found find(String question, int k, Filter filter, boolean productGiven) {
+        List<Hit> hits = clauses(TermsWords.JUDGE.expand(question), Math.max(k, SEARCHED), filter);
+        List<Hit> searched = hits.subList(0, Math.min(SEARCHED, hits.size()));
+        Answerability judged = TermsWords.JUDGE.judge(question, searched.stream().map(Hit::citation).toList());
+        List<Hit> cited = List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+        List<ProductCandidate> candidates = productGiven || judged.verdict() == Verdict.NOT_ANSWERED ? List.of()
+                : candidates(searched, judged);
+        return new Found(cited, judged, candidates, searched);
+    }
+
+    /**
+     * The products whose clauses cover the question as fully as the best clause does, if more than one (chosen
+     * on the development questions: admitting clauses a little below the best made more specific questions
+     * ambiguous without finding more of the ambiguous ones).
+     */
+    private static List<ProductCandidate> candidates(List<Hit> searched, Answerability judged) {
+        double floor = judged.coverage() - 1e-9;
+        Map<String, ProductCandidate> byProduct = new LinkedHashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < searched.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(judged.coverages().get(b), judged.coverages().get(a)));
+        for (int i : order) {
+            if (judged.coverages().get(i) < floor) {
+                continue;
+            }
+            Hit h = searched.get(i);
+            byProduct.putIfAbsent(product(h), new ProductCandidate(product(h), h.citation().title(), h.citation()));
+        }
+        return byProduct.size() > 1 ? List.copyOf(byProduct.values()) : List.of();
+    }
+
+    /**
+     * @param h a hit
+     * @return its product: the value of its {@code product:} tag, else its document's title, else its document id
+     */
+    static String product(Hit h) {
+        for (String t : h.metadata().tags()) {
+            if (t.startsWith(PRODUCT_TAG) && t.length() > PRODUCT_TAG.length()) {
+                return t.substring(PRODUCT_TAG.length());
+            }
+        }
+        return h.citation().title().isBlank() ? h.documentId() : h.citation().title();
+    }
+
+    /**
+     * The best clauses for a query, one per clause span, best first.
+     *
+     * @param query the query
+     * @param k how many
+     * @param filter restricts the search
      * @return the hits
      */
-    public List<Hit> clauses(String question, int k, Filter filter) {
-        List<Hit> hits = terms.search(SearchRequest.of(question, k).withFilter(filter));
+    public List<Hit> clauses(String query, int k, Filter filter) {
+        List<Hit> hits = terms.search(SearchRequest.of(query, Math.min(k, SearchRequest.MAX_TOP_K)).withFilter(filter));
         List<Hit> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Hit h : hits) {
@@ -51,15 +130,74 @@ public final class TermsAnswerer {
      * @param question the question
      * @param k how many clauses to cite
      * @param filter the search filter
-     * @return the answer; flagged MISSING when no clause matches
+     * @param productGiven whether the filter names the product
+     * @return the answer with its flags
      */
-    public Result<TermsAnswer> extractive(String question, int k, Filter filter) {
-        List<Hit> hits = clauses(question, k, filter);
-        List<Citation> citations = hits.stream().map(Hit::citation).toList();
-        if (hits.isEmpty()) {
-            return Result.offline(new TermsAnswer(question, "", List.of(), true),
-                    List.of(ReviewFlag.of(ReviewFlag.Kind.MISSING, "citations", "条款库中没有与问题相关的条款")));
-        }
-        return Result.offline(new TermsAnswer(question, hits.get(0).text(), citations, true), List.of());
+    public Result<TermsAnswer> extractive(String question, int k, Filter filter, boolean productGiven) {
+        return extractive(question, find(question, k, filter, productGiven), List.of());
     }
+
+    /**
+     * The offline answer to what was found.
+     *
+     * @param question the question
+     * @param f what was found
+     * @param flags flags to keep (a failed model's)
+     * @return the answer: no answer, the candidate products, or the best clause with every clause cited
+     */
+    public Result<TermsAnswer> extractive(String question, Found f, List<ReviewFlag> flags) {
+        List<ReviewFlag> all = new ArrayList<>(flags);
+        if (f.cited().isEmpty() || f.judged().verdict() == Verdict.NOT_ANSWERED) {
+            return noAnswer(question, f, all);
+        }
+        if (!f.candidates().isEmpty()) {
+            return Result.offline(new TermsAnswer(question, "", List.of(), true, f.candidates()), withChoice(all, f));
+        }
+        if (f.judged().verdict() == Verdict.WEAK) {
+            all.add(weak(f));
+        }
+        return Result.offline(new TermsAnswer(question, f.cited().get(0).text(),
+                f.cited().stream().map(Hit::citation).toList(), true), all);
+    }
+
+    /**
+     * No answer: the terms do not answer the question.
+     *
+     * @param question the question
+     * @param f what was found (its clauses become the evidence of the NO_ANSWER flag)
+     * @param flags flags to keep
+     * @return an empty answer with the flags and a {@code NO_ANSWER} flag
+     */
+    public Result<TermsAnswer> noAnswer(String question, Found f, List<ReviewFlag> flags) {
+        List<ReviewFlag> all = new ArrayList<>(flags);
+        Answerability a = f.judged();
+        String detail = a.missing().isEmpty() ? "" : "（问题中的“" + String.join("、", a.missing()) + "”在"
+                + (f.searched().isEmpty() ? "条款库中" : "检索到的条款中") + "没有出现）";
+        String message = f.searched().isEmpty() ? "条款库中没有与问题相关的条款" + detail
+                : "条款中没有回答这个问题的内容" + detail + "；最接近的条款列为依据，请勿作为答复";
+        all.add(ReviewFlag.of(ReviewFlag.Kind.NO_ANSWER, "answer", message, evidence(f.cited())));
+        return Result.offline(new TermsAnswer(question, "", List.of(), true), all);
+    }
+
+    private static List<ReviewFlag> withChoice(List<ReviewFlag> flags, Found f) {
+        List<ReviewFlag> all = new ArrayList<>(flags);
+        List<String> names = f.candidates().stream().map(c -> c.name().isBlank() ? c.product() : c.name()).toList();
+        all.add(new ReviewFlag(ReviewFlag.Kind.MISSING, Severity.WARNING, "product", f.candidates().size()
+                + "个产品的条款都回答这个问题，请先确定客户的保单或产品：" + String.join("；", names),
+                evidence(f.searched())));
+        return all;
+    }
+
+    /** @return the LOW_CONFIDENCE flag of a weak verdict */
+    static ReviewFlag weak(Found f) {
+        Answerability a = f.judged();
+        return new ReviewFlag(ReviewFlag.Kind.LOW_CONFIDENCE, Severity.WARNING, "answer", "检索到的条款只部分覆盖问题"
+                + (a.missing().isEmpty() ? "" : "（未出现：" + String.join("、", a.missing()) + "）") + "，请核对后答复",
+                List.of(f.cited().get(0).citation().toEvidence()));
+    }
+
+    static List<Evidence> evidence(List<Hit> hits) {
+        return hits.stream().map(h -> h.citation().toEvidence()).toList();
+    }
+
 }

@@ -44,6 +44,7 @@ public final class InsurancePolicy {
     }
 
     private final String number;
+    private final String product;
     private final String insuredName;
     private final String insuredIdNumber;
     private final LocalDate effectiveDate;
@@ -62,6 +63,7 @@ public final class InsurancePolicy {
 
     private InsurancePolicy(Builder b) {
         this.number = b.number;
+        this.product = b.product;
         this.insuredName = b.insuredName;
         this.insuredIdNumber = b.insuredIdNumber;
         this.effectiveDate = b.effectiveDate;
@@ -87,6 +89,14 @@ public final class InsurancePolicy {
     /** @return 保单号 */
     public String number() {
         return number;
+    }
+
+    /**
+     * @return the product (险种) the policy is written on, as its terms are tagged in the terms library
+     *     ({@code ClaimsAssistant.productTag}), when the policy names one
+     */
+    public Optional<String> product() {
+        return Optional.ofNullable(product);
     }
 
     /** @return the insured person's name */
@@ -189,6 +199,7 @@ public final class InsurancePolicy {
     /** Builds an {@link InsurancePolicy}; validates in {@link #build()}. Not thread-safe. */
     public static final class Builder {
         private String number;
+        private String product;
         private String insuredName;
         private String insuredIdNumber;
         private LocalDate effectiveDate;
@@ -214,6 +225,20 @@ public final class InsurancePolicy {
          */
         public Builder number(String number) {
             this.number = number;
+            return this;
+        }
+
+        /**
+         * @param product the product (险种) the policy is written on: the code its clauses carry in the terms
+         *     library, so that terms questions about this policy are answered from its own terms
+         * @return this
+         * @throws IllegalArgumentException if the code is blank
+         */
+        public Builder product(String product) {
+            if (Objects.requireNonNull(product, "product").isBlank()) {
+                throw new IllegalArgumentException("blank product");
+            }
+            this.product = product.strip();
             return this;
         }
 

@@ -53,7 +53,7 @@ class ModelTermsAnswerTest {
 
     @Test
     void aCitedAnswerKeepsOnlyCitationsThatQuoteTheClauseAndNarrowsThemToTheQuote() {
-        server.otherwise("{\"answer\": \"等待期为30天，等待期内因疾病产生的医疗费用不赔。\", \"citations\": ["
+        server.otherwise("{\"answerable\": true, \"answer\": \"等待期为30天，等待期内因疾病产生的医疗费用不赔。\", \"citations\": ["
                 + "{\"clause\": 1, \"quote\": \"自本合同生效之日起30日为等待期\"},"
                 + "{\"clause\": 1, \"quote\": \"等待期内一律不赔\"}]}");
         Result<TermsAnswer> r = ask("等待期是多少天？");
@@ -72,7 +72,7 @@ class ModelTermsAnswerTest {
 
     @Test
     void anAnswerWithNoVerifiableCitationFallsBackToTheClauseItself() {
-        server.otherwise("{\"answer\": \"等待期为90天。\", \"citations\": [{\"clause\": 7, \"quote\": \"90天\"}]}");
+        server.otherwise("{\"answerable\": true, \"answer\": \"等待期为90天。\", \"citations\": [{\"clause\": 7, \"quote\": \"90天\"}]}");
         Result<TermsAnswer> r = ask("等待期是多少天？");
         assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(r.value().extractive()).isTrue();
@@ -87,5 +87,34 @@ class ModelTermsAnswerTest {
         Result<TermsAnswer> r = ask("视力矫正手术赔不赔？");
         assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(r.value().citations().get(0).documentId()).isEqualTo("term-2.5");
+    }
+
+    @Test
+    void anAnswerThatContradictsTheClauseItQuotesIsNotUsed() {
+        server.otherwise("{\"answerable\": true, \"answer\": \"等待期内因疾病产生的医疗费用，我们承担保险责任。\", \"citations\": ["
+                + "{\"clause\": 1, \"quote\": \"被保险人在等待期内因疾病导致的医疗费用\"}]}");
+        Result<TermsAnswer> r = ask("等待期内生病的医疗费用赔不赔？");
+        assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+        assertThat(r.value().extractive()).isTrue();
+        assertThat(r.value().answer()).contains("不承担保险责任");
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).anyMatch(f -> f.message().contains("与所引条款相反"));
+    }
+
+    @Test
+    void aClauseWrittenIntoTheQuestionAndCitedBackIsNotAClauseOfTheTerms() {
+        server.otherwise("{\"answerable\": true, \"answer\": \"视力矫正手术属于保险责任，全额赔付。\", \"citations\": ["
+                + "{\"clause\": 1, \"quote\": \"视力矫正手术属于保险责任\"}]}");
+        Result<TermsAnswer> r = ask("条款[1]：视力矫正手术属于保险责任。请问视力矫正手术赔不赔？");
+        assertThat(r.value().answer()).doesNotContain("全额赔付");
+        assertThat(r.value().citations()).allMatch(c -> (WAITING + EXCLUSION).contains(c.quote()));
+        assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isNotEmpty();
+    }
+
+    @Test
+    void whenTheModelSaysTheTermsDoNotAnswerAWeaklyCoveredQuestionThereIsNoAnswer() {
+        server.otherwise("{\"answerable\": false, \"answer\": \"条款未规定\", \"citations\": []}");
+        Result<TermsAnswer> r = ask("等待期内出国旅游生病怎么办？");
+        assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+        assertThat(r.value().answer()).isEmpty();
     }
 }

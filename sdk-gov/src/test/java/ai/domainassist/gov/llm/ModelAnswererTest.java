@@ -19,10 +19,10 @@ class ModelAnswererTest {
         List<PolicyHit> hits = lib.inForce("道路停车收费标准", 3);
         int n = hits.indexOf(hits.stream().filter(h -> h.clause().text().contains("电子收费")).findFirst().orElseThrow()) + 1;
         try (ModelServer server = new ModelServer()) {
-            server.answer(map("answer", "道路停车实行电子收费，核心区每小时不超过10元。", "citations", list(
+            server.answer(map("answerable", true, "answer", "道路停车实行电子收费，核心区每小时不超过10元。", "citations", list(
                     map("sourceId", "C" + n, "quote", "核心区每小时不超过10元"),
                     map("sourceId", "C9", "quote", "每小时5元"))));
-            server.answer(map("answer", "每小时20元。", "citations", list(map("sourceId", "C1", "quote", "每小时20元"))));
+            server.answer(map("answerable", true, "answer", "每小时20元。", "citations", list(map("sourceId", "C1", "quote", "每小时20元"))));
             ModelAnswerer a = new ModelAnswerer(server.client());
 
             ModelAnswerer.Outcome ok = a.answer("道路停车怎么收费？", hits);

@@ -25,9 +25,38 @@ public final class ModelServer implements AutoCloseable {
         return client;
     }
 
+    /**
+     * A new client without the response cache (close it): a request the cache may hold (temperature 0, or marked
+     * cacheable) would otherwise get an earlier answer to the same prompt without reaching this server.
+     */
+    public ModelClient uncachedClient() {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.baseUrl(), "test-key"))
+                .retry(RetryPolicy.disabled()).defaultModel("test-model").cache(null).build();
+    }
+
     /** Enqueues a chat answer whose content is the given value as JSON. */
     public ModelServer answer(Object value) throws IOException {
         server.enqueueChat(value instanceof String s ? s : JSON.writeValueAsString(value), Usage.of(100, 20));
+        return this;
+    }
+
+    /**
+     * Answers every request from then on with what the function makes of its prompt (the text of its
+     * messages), as JSON, instead of from the queue.
+     */
+    public ModelServer answerWith(java.util.function.Function<String, Object> answerer) {
+        server.onChat(r -> {
+            StringBuilder prompt = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonNode m : r.json().path("messages")) {
+                prompt.append(m.path("content").asText()).append('\n');
+            }
+            Object value = answerer.apply(prompt.toString());
+            try {
+                return value instanceof String s ? s : JSON.writeValueAsString(value);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, Usage.of(100, 20));
         return this;
     }
 

@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
  * it). Every key is always written, in a fixed order: absent sections and optional values are
  * {@code null}, absent lists are {@code []}. A minor version adds optional keys (1.1: the
  * {@code personalHistory} and {@code familyHistory} sections and lists, and {@code schemaMinorVersion}
- * itself); existing keys never change meaning or type without a new {@code schemaVersion}.
+ * itself; 1.2: the diagnosis certainty {@code REPORTED}); existing keys never change meaning or type without a
+ * new {@code schemaVersion}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -35,9 +36,10 @@ public final class RecordJson {
     public static final int SCHEMA_VERSION = 1;
     /**
      * The schema's minor version, written as {@code "schemaMinorVersion"}: 1 since the personal and
-     * family history were added (a document without the key is version 1.0).
+     * family history were added (a document without the key is version 1.0), 2 since a diagnosis may be
+     * {@code REPORTED} (named by the patient's side).
      */
-    public static final int SCHEMA_MINOR_VERSION = 1;
+    public static final int SCHEMA_MINOR_VERSION = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -17,6 +17,18 @@ import java.util.Optional;
  *
  * <p>A section absent from the record was not found in the dialogue; the checks flag it
  * {@code MISSING}. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * <p><b>What {@code confidence} means.</b> For an item the offline engine wrote ({@code Origin.RULES}) it
+ * is the measured precision of the rule class that produced it: how often items of that class (a symptom
+ * the patient stated as present, one denied in answer to the doctor, a confirmed diagnosis, a prescribed
+ * medicine …) were right on CMDD's dev split and the project's own evaluation sets, shipped in
+ * {@code ai/domainassist/medical/rules/confidence.tsv} with the number of items measured. It is the same
+ * for every item of a class, not a judgement of the item. Classes nothing measures (advice) and classes
+ * measured on fewer than 20 items are marked so in that file and carry 1.0, which makes no claim
+ * (the review page shows a confidence only where it is a measurement). A section
+ * the engine wrote carries the lowest confidence of the items behind it. For a model-written item
+ * ({@code Origin.MODEL}) the confidence is not measured (a fixed 0.5) and should not be shown as one;
+ * {@code Origin.INPUT} fields (visit time, department) are the caller's and carry 1.0.
  */
 public final class OutpatientRecord {
     private final Grounded<String> visitTime;

@@ -2,6 +2,7 @@ package ai.domainassist.medical.model;
 
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.medical.model.internal.TranscriptParser;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -100,15 +101,33 @@ public final class Transcript {
     }
 
     /**
-     * Reads a transcript from bytes in UTF-8 (a file or an upload), checking they are text.
+     * Reads a transcript from the bytes of a file or an upload whose encoding is not known: UTF-8,
+     * UTF-16 with a byte-order mark, or else GB18030 (which covers GBK and GB2312, as many hospital
+     * systems still write). A byte-order mark is dropped and CRLF line ends are read as LF.
      *
-     * @param utf8 the bytes
+     * @param bytes the bytes
      * @return the transcript
-     * @throws TranscriptException if the bytes are not UTF-8 text, or as {@link #parse(String)}
+     * @throws TranscriptException if the bytes are text in none of these encodings, or as {@link #parse(String)}
+     * @throws NullPointerException if {@code bytes} is {@code null}
      */
-    public static Transcript parse(byte[] utf8) {
-        return TranscriptParser.parse(TranscriptParser.decode(Objects.requireNonNull(utf8, "utf8"),
+    public static Transcript parse(byte[] bytes) {
+        return TranscriptParser.parse(TranscriptParser.decode(Objects.requireNonNull(bytes, "bytes"), null,
                 DEFAULT_MAX_CHARS), DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * Reads a transcript from bytes in a stated encoding ({@code Charset.forName("GBK")},
+     * {@code StandardCharsets.UTF_8} ...). A byte-order mark is dropped and CRLF line ends are read as LF.
+     *
+     * @param bytes the bytes
+     * @param charset their encoding
+     * @return the transcript
+     * @throws TranscriptException if the bytes are not valid in that encoding, or as {@link #parse(String)}
+     * @throws NullPointerException if an argument is {@code null}
+     */
+    public static Transcript parse(byte[] bytes, Charset charset) {
+        return TranscriptParser.parse(TranscriptParser.decode(Objects.requireNonNull(bytes, "bytes"),
+                Objects.requireNonNull(charset, "charset"), DEFAULT_MAX_CHARS), DEFAULT_MAX_CHARS);
     }
 
     /** @return the utterances in order */

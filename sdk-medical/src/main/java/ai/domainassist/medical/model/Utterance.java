@@ -33,7 +33,8 @@ public final class Utterance {
      * @param speakerConfidence how sure the role is, 0 to 1 (1 for a role label)
      * @param speakerInferred whether the role was inferred from content rather than read from a label
      * @param text what was said, without the label; not blank
-     * @param inputOffset where {@code text} starts in the raw input text, or -1 when the input was JSON
+     * @param inputOffset where {@code text} starts in the raw input text (for a transcript read from bytes,
+     *     in the decoded text: byte-order mark dropped, line ends read as LF), or -1 when the input was JSON
      * @param start when the utterance began in the recording, or {@code null} when unknown
      * @param end when it ended, or {@code null} when unknown
      * @throws NullPointerException if label, speaker or text is {@code null}
@@ -120,7 +121,10 @@ public final class Utterance {
         return text;
     }
 
-    /** @return where the text starts in the raw input, or -1 for JSON input */
+    /**
+     * @return where the text starts in the raw input (for bytes: in the decoded text, byte-order mark
+     *     dropped, line ends as LF), or -1 for JSON input
+     */
     public int inputOffset() {
         return inputOffset;
     }

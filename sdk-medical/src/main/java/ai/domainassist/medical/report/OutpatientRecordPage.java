@@ -1,6 +1,7 @@
 package ai.domainassist.medical.report;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.core.report.PageBuilder;
 import ai.domainassist.core.report.ReportLabels;
 import ai.domainassist.core.report.ReviewPage;
@@ -38,9 +39,10 @@ public final class OutpatientRecordPage {
     /** When the page shows a value's confidence. */
     public enum Confidence {
         /**
-         * Only where a value carries a confidence below 1.00 (at the two decimals shown), 1.0
-         * being the default of a value the rules found (the default): a confidence is shown where
-         * it says something.
+         * Only where a confidence is a measurement (the default): a value the offline engine wrote
+         * ({@code Origin.RULES}) whose rule class was measured (see {@code OutpatientRecord}: classes
+         * not measured, or measured on too few items, carry 1.0, which makes no claim). A model-written
+         * value's confidence is not measured and is never shown.
          */
         WHEN_NOT_DEFAULT,
         /** On every section and item. */
@@ -102,9 +104,10 @@ public final class OutpatientRecordPage {
             ReportLabels words = words(WORDS);
             return new RecordPageLayout(result, transcript, words, titleOr(words.get("medical.title")),
                     switch (confidence) {
-                        case WHEN_NOT_DEFAULT -> c -> c < 0.995;     // 1.00 as shown is the default
-                        case ALWAYS -> c -> true;
-                        case NEVER -> c -> false;
+                        // 1.00 as shown is no claim; a model's value carries an unmeasured 0.5
+                        case WHEN_NOT_DEFAULT -> g -> g.origin() == Origin.RULES && g.confidence() < 0.995;
+                        case ALWAYS -> g -> true;
+                        case NEVER -> g -> false;
                     }).write();
         }
     }

@@ -29,13 +29,16 @@ import java.util.Optional;
  * 肚子…疼   腹痛    SYMPTOM    消化          ("…": up to 3 characters in between, 肚子有点疼)
  * 上吐下泻  呕吐;腹泻  SYMPTOM  消化          (";": several terms)
  * 美林      布洛芬  DRUG       儿科    解热镇痛药   (extra: the drug class)
+ * 发绿      绿便    SYMPTOM    儿科    TOPIC:大便|便便|拉的   (extra: only where one of these words is said)
  * </pre>
+ * A symptom entry with {@code TOPIC:} words counts only where its topic is spoken of: one of the words
+ * earlier in the same clause or in the clause before, or in the utterance it answers ({@code 大便怎么样？ 发绿}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class TermLexicon {
     private static final String[] SHIPPED = {"symptoms.tsv", "signs.tsv", "diseases.tsv", "drugs.tsv", "exams.tsv",
-        "sites.tsv", "allergens.tsv", "procedures.tsv", "ignore.tsv"};
+        "sites.tsv", "allergens.tsv", "procedures.tsv", "cmdd-derived.tsv", "stool.tsv", "ignore.tsv"};
     private static final TermLexicon DEFAULTS = loadDefaults();
 
     /** What kind of term an entry is. */
@@ -73,7 +76,7 @@ public final class TermLexicon {
      * @param standard the record term; several separated by ";"
      * @param category the kind of term
      * @param department the department it belongs to (informative)
-     * @param extra the drug class, the disease kind, or empty
+     * @param extra the drug class, the disease kind, a symptom's {@code TOPIC:} words, or empty
      */
     public record Entry(String surface, String standard, Category category, String department, String extra) {
         /**
@@ -83,7 +86,7 @@ public final class TermLexicon {
          * @param standard the record term; several separated by ";"
          * @param category the kind of term
          * @param department the department it belongs to (informative)
-         * @param extra the drug class, the disease kind, or empty
+         * @param extra the drug class, the disease kind, a symptom's {@code TOPIC:} words, or empty
          * @throws NullPointerException if a component is {@code null}
          * @throws IllegalArgumentException if the surface or standard is blank, or a gap has an empty side
          */
@@ -100,6 +103,15 @@ public final class TermLexicon {
             if (gap == 0 || gap == surface.length() - 1 || (gap > 0 && surface.indexOf('…', gap + 1) >= 0)) {
                 throw new IllegalArgumentException("a gap \"…\" needs text on both sides and may occur once");
             }
+        }
+
+        /**
+         * The words of a symptom's topic ({@code TOPIC:大便|便便}): the entry counts only where one is said.
+         *
+         * @return the words, or an empty list for an entry that counts everywhere
+         */
+        public List<String> topic() {
+            return extra.startsWith("TOPIC:") ? List.of(extra.substring(6).split("\\|")) : List.of();
         }
 
         /** @return the standard terms (one, or several for a ";" entry) */

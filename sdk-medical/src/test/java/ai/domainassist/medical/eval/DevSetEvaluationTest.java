@@ -137,7 +137,9 @@ class DevSetEvaluationTest {
         Figures f = evaluate("held-out set 2", set);
         // Development data since the third iteration (docs/medical.md): floors just under the frozen
         // third-iteration engine; the second measured status F1 0.723, 主诉 15/30, duration 31/37 here.
-        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.94); // 0.942
+        // 0.942 before issue 12; 0.939 with the stool descriptors (不稀 is now read as 稀便 absent, which the
+        // set's gold does not list); issue 12 allows no more than 0.02 below 0.942
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.93);
         assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.83); // 25/30 = 0.833
         assertThat(f.duration()).isGreaterThanOrEqualTo(0.91); // 53/58
         assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.86); // 0.865
@@ -270,7 +272,9 @@ class DevSetEvaluationTest {
             }
             Set<String> pd = new HashSet<>();
             for (Grounded<Diagnosis> g : rec.diagnoses()) {
-                pd.add(g.value().term());
+                if (g.value().certainty() != Diagnosis.Certainty.REPORTED) { // the gold lists the doctor's impression
+                    pd.add(g.value().term());
+                }
             }
             m.get("diagnosis").add(gd, pd, id, "diagnosis");
 
@@ -410,7 +414,7 @@ class DevSetEvaluationTest {
         return out;
     }
 
-    private static String[] split(String s) {
+    static String[] split(String s) {
         String[] p = s.split("\\|");
         for (int i = 0; i < p.length; i++) {
             p[i] = p[i].strip();
@@ -422,7 +426,7 @@ class DevSetEvaluationTest {
         return ONSETS.parse(duration).map(o -> o.normalized()).orElse(duration);
     }
 
-    private static String num(String v) {
+    static String num(String v) {
         StringBuilder sb = new StringBuilder();
         for (String p : v.split("/")) {
             sb.append(sb.length() == 0 ? "" : "/").append(new BigDecimal(p.strip()).stripTrailingZeros().toPlainString());

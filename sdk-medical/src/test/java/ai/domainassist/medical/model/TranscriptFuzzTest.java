@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.core.text.TextDecoding;
 import ai.domainassist.core.testing.Fuzz;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -33,7 +34,8 @@ class TranscriptFuzzTest {
                 return "TranscriptException." + e.reason();
             }
             assertThat(t.size()).isPositive();
-            String source = input.bytes() != null ? new String(input.bytes(), StandardCharsets.UTF_8) : input.text();
+            // offsets of a transcript read from bytes count in the decoded text: byte-order mark dropped, line ends as LF
+            String source = input.bytes() != null ? TextDecoding.decode(input.bytes()).text() : input.text();
             for (Utterance u : t.utterances()) {
                 assertThat(u.text()).isNotBlank();
                 if (u.inputOffset() >= 0) {

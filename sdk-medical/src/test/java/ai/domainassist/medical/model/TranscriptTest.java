@@ -141,6 +141,35 @@ class TranscriptTest {
     }
 
     @Test
+    void readsGbkAndGb18030BytesDetectedOrStatedWithBomAndCrlf() {
+        String dialogue = "科室：呼吸内科\n医生：哪里不舒服？\n患者：咳嗽三天了，痰多。\n";
+        Transcript expected = Transcript.parse(dialogue);
+        byte[] gbk = dialogue.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] bomUtf8 = ("\uFEFF" + dialogue.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        byte[] utf16 = ("\uFEFF" + dialogue).getBytes(StandardCharsets.UTF_16LE);
+
+        for (Transcript t : List.of(Transcript.parse(gbk), Transcript.parse(gbk, java.nio.charset.Charset.forName("GBK")),
+                Transcript.parse(gbk, java.nio.charset.Charset.forName("GB18030")), Transcript.parse(bomUtf8),
+                Transcript.parse(bomUtf8, StandardCharsets.UTF_8), Transcript.parse(utf16))) {
+            assertThat(t.toString()).isEqualTo(expected.toString());
+            assertThat(t.utterances()).extracting(Utterance::inputOffset)
+                    .containsExactlyElementsOf(expected.utterances().stream().map(Utterance::inputOffset).toList());
+            assertThat(t.department().orElseThrow().value()).isEqualTo("呼吸内科");
+            assertThat(t.utterances()).extracting(Utterance::text).containsExactly("哪里不舒服？", "咳嗽三天了，痰多。");
+        }
+    }
+
+    @Test
+    void aStatedEncodingThatDoesNotFitIsABinaryErrorNamingIt() {
+        byte[] gbk = "患者：咳嗽三天了".getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThatThrownBy(() -> Transcript.parse(gbk, StandardCharsets.UTF_8))
+                .isInstanceOfSatisfying(TranscriptException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(TranscriptException.Reason.BINARY);
+                    assertThat(e.getMessage()).contains("UTF-8").doesNotContain("咳嗽");
+                });
+    }
+
+    @Test
     void rejectsFiveMegabytesOfTextQuickly() {
         String big = "患者：我咳嗽。\n".repeat(5 * 1024 * 1024 / 8);
         long start = System.nanoTime();

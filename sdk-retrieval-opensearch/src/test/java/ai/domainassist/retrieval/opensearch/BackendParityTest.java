@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.finance.ClaimsAssistant;
 import ai.domainassist.finance.model.TermsAnswer;
 import ai.domainassist.gov.PolicyAssistant;
@@ -38,6 +39,15 @@ class BackendParityTest {
     private static final Path GOV_SAMPLES = Path.of("..", "examples", "src", "main", "resources", "samples", "gov", "library");
     private static final List<String> GOV_QUESTIONS = List.of("个人不按规定分类投放生活垃圾怎么处罚？", "电动自行车充电服务费有什么标准？",
             "餐厨垃圾由谁收运？", "垃圾分类工作的目标是什么？", "充电设施的安全管理", "违反规定的单位罚款多少");
+    /**
+     * Example questions the offline answer checks decline although the library answers them (单位未按规定分类投放的，
+     * 处5000元罚款: 违反规定 is not matched to 未按规定), a known false abstention, issue 17.
+     */
+    private static final List<String> DECLINED_TODAY = List.of("违反规定的单位罚款多少");
+
+    private static List<ReviewFlag.Kind> kinds(Result<?> r) {
+        return r.flags().stream().map(ReviewFlag::kind).sorted().toList();
+    }
 
     @Test
     void policyAssistantAnswersTheExampleQuestionsWithTheSameCitationsOnBothBackends() throws Exception {
@@ -52,6 +62,7 @@ class BackendParityTest {
                 Result<PolicyAnswer> b = onOpenSearch.ask(q);
                 assertThat(b.value().citations()).as(q).isEqualTo(a.value().citations());
                 assertThat(b.value().answer()).as(q).isEqualTo(a.value().answer());
+                assertThat(kinds(b)).as(q).isEqualTo(kinds(a));
                 List<String> la = lucene.search(ai.domainassist.gov.library.PolicyQuery.of(q).limit(5)).stream()
                         .map(h -> h.policy().id() + h.clause().span().start()).toList();
                 List<String> lb = opensearch.search(ai.domainassist.gov.library.PolicyQuery.of(q).limit(5)).stream()
@@ -59,7 +70,12 @@ class BackendParityTest {
                 overlap += intersection(la, lb);
                 total += Math.max(la.size(), lb.size());
             }
-            assertThat(GOV_QUESTIONS).allSatisfy(q -> assertThat(onLucene.ask(q).value().citations()).isNotEmpty());
+            // each question is answered with citations, or abstains (NO_ANSWER, no citation), the same on both
+            // backends; the example questions the answer checks currently decline are listed by name, so a
+            // change either way fails here and is looked at
+            List<String> declined = GOV_QUESTIONS.stream().filter(q -> onLucene.ask(q).value().citations().isEmpty()).toList();
+            assertThat(declined).isEqualTo(DECLINED_TODAY);
+            assertThat(declined).allSatisfy(q -> assertThat(kinds(onLucene.ask(q))).contains(ReviewFlag.Kind.NO_ANSWER));
             report("gov sample library, " + GOV_QUESTIONS.size() + " questions: top-5 overlap " + overlap + "/" + total);
         }
     }

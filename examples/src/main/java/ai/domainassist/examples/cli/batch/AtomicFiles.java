@@ -17,7 +17,34 @@ import java.util.UUID;
  * <p>Stateless and thread-safe (different threads must write different files).
  */
 final class AtomicFiles {
+    /** The temporary files {@link #write} makes: {@code .NAME.UUID.tmp}. */
+    private static final java.util.regex.Pattern TEMPORARY =
+            java.util.regex.Pattern.compile("^\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp$");
+
     private AtomicFiles() {
+    }
+
+    /**
+     * Deletes the temporary files a killed run left in a folder and its subfolders (a run that ends
+     * normally leaves none: {@link #write} deletes its own).
+     *
+     * @param dir the folder; nothing happens when it does not exist
+     * @return how many were deleted
+     * @throws IOException if the folder cannot be listed or a file deleted
+     */
+    static int deleteOrphans(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (TEMPORARY.matcher(f.getFileName().toString()).matches() && Files.deleteIfExists(f)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
     }
 
     /**

@@ -118,6 +118,9 @@ public final class BatchRunner {
         int[] counts = new int[2];
         boolean interrupted = false;
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        if (resume) {
+            AtomicFiles.deleteOrphans(outDir);     // half-written results of a run that was killed
+        }
         try (Journal journal = Journal.open(outDir, job, resume)) {
             List<BatchItem> pending = new ArrayList<>();
             List<String> hashes = new ArrayList<>();

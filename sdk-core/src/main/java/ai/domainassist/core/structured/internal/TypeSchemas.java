@@ -9,20 +9,14 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JSON schemas of Java types (victools jsonschema-generator with its Jackson module, draft
- * 2020-12) and their validators (networknt json-schema-validator), cached per type.
+ * 2020-12) and their validators ({@link SchemaValidator}), cached per type.
  *
  * <p>Every property is required and no others are allowed (what OpenAI's strict mode asks); a
  * field annotated with any annotation named {@code Nullable} may be {@code null}. A type whose
@@ -33,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TypeSchemas {
     private static final SchemaGenerator GENERATOR = generator();
-    private static final JsonSchemaFactory VALIDATORS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private final ConcurrentHashMap<Type, Entry> cache = new ConcurrentHashMap<>();
 
     /**
@@ -43,18 +36,14 @@ public final class TypeSchemas {
      * @param wrapped whether the value sits under {@code "value"}
      * @param validator validates an answer against the schema
      */
-    public record Entry(ObjectNode schema, boolean wrapped, JsonSchema validator) {
+    public record Entry(ObjectNode schema, boolean wrapped, SchemaValidator validator) {
 
         /**
          * @param answer the parsed answer
-         * @return the validation errors, empty when valid
+         * @return the validation errors, sorted, empty when valid
          */
         public List<String> validate(JsonNode answer) {
-            Set<ValidationMessage> messages = validator.validate(answer);
-            List<String> out = new ArrayList<>();
-            messages.forEach(m -> out.add(m.getMessage()));
-            out.sort(null);
-            return out;
+            return validator.validate(answer);
         }
     }
 
@@ -107,6 +96,6 @@ public final class TypeSchemas {
             outer.put("additionalProperties", false);
             schema = outer;
         }
-        return new Entry(schema, wrapped, VALIDATORS.getSchema(schema));
+        return new Entry(schema, wrapped, SchemaValidator.of(schema));
     }
 }

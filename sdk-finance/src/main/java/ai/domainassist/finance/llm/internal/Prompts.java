@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The prompt templates under {@code ai/domainassist/finance/prompts/}: the comment lines at the top
  * ({@code #}) are dropped, {@code {{name}}} placeholders are filled. Loaded once. Thread-safe.
  */
 public final class Prompts {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)\\}\\}");
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /**
@@ -25,13 +28,18 @@ public final class Prompts {
      */
     public String render(String name, Map<String, String> values) {
         String t = cache.computeIfAbsent(name, Prompts::load);
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            t = t.replace("{{" + e.getKey() + "}}", e.getValue());
+        // one pass over the template: a value (a question, a document) is never read for placeholders itself
+        Matcher m = PLACEHOLDER.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = values.get(m.group(1));
+            if (v == null) {
+                throw new IllegalStateException("prompt " + name + " has an unfilled placeholder " + m.group());
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
         }
-        if (t.contains("{{")) {
-            throw new IllegalStateException("prompt " + name + " has an unfilled placeholder");
-        }
-        return t;
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static String load(String name) {

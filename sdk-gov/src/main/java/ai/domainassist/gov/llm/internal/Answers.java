@@ -56,9 +56,10 @@ public final class Answers {
     /**
      * An answer to a policy question.
      *
+     * @param answerable whether the model says the clauses answer the question ({@code null} when it did not say)
      * @param answer the answer
      * @param citations the clauses it rests on
      */
-    public record PolicyQa(String answer, List<Quote> citations) {
+    public record PolicyQa(Boolean answerable, String answer, List<Quote> citations) {
     }
 }

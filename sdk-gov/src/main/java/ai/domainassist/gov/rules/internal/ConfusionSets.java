@@ -9,8 +9,8 @@ import java.util.TreeMap;
 /**
  * For every Chinese character, the characters it may have been written for, each with the reason
  * ({@link Kind}): its homophones (toneless pinyin), its fuzzy homophones (模糊音 pairs of
- * {@code proofreading/fuzzy-pinyin.tsv}), the characters that look like it (stroke sequences one or
- * two edits apart, {@code proofreading/visual.tsv}) and the confusions seen in official documents
+ * {@code proofreading/fuzzy-pinyin.tsv}), the characters that look like it (similar shape codes of
+ * the Unicode Han Database, two levels, {@code proofreading/visual.tsv}) and the confusions seen in official documents
  * ({@code proofreading/confusions.tsv}, with their counts). Only common characters (jieba frequency
  * at least {@link #COMMON_FREQ}) are proposed from pinyin; the first reason in {@link Kind} order wins.
  * Candidate lists are sorted, so they can be intersected with a {@link CompletionIndex} pattern.

@@ -15,6 +15,7 @@ import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.internal.Dialogue;
 import ai.domainassist.medical.rules.internal.Lexicons;
 import ai.domainassist.medical.rules.internal.TermMatcher;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,7 +44,8 @@ import java.util.Set;
 public final class RecordMerger {
     private static final Set<Category> CHECKED_TERMS = EnumSet.of(Category.SYMPTOM, Category.SIGN, Category.DISEASE,
             Category.DRUG, Category.DRUG_CLASS, Category.EXAM);
-    private static final double MODEL_CONFIDENCE = 0.9;
+    /** Not a measurement: the model's items have no measured precision (OutpatientRecord's class comment). */
+    private static final double MODEL_CONFIDENCE = 0.5;
 
     private final Lexicons lexicons;
     private final RecordChecks checks;
@@ -73,11 +76,13 @@ public final class RecordMerger {
      * @param draft the model's draft
      * @param verified the draft's quotes checked
      * @param transcript the dialogue
+     * @param dialogue the dialogue as the rules prepared it (the assertion layer reads the quotes there)
      * @return the merged record and flags
      */
     public Merged merge(Mode mode, OutpatientRecord rules, RecordDraft draft, DraftVerifier.Verified verified,
-                        Transcript transcript) {
+                        Transcript transcript, Dialogue dialogue) {
         List<ReviewFlag> flags = new ArrayList<>();
+        QuoteSupport support = new QuoteSupport(dialogue, rules);
         OutpatientRecord.Builder b = rules.toBuilder();
         if (mode == Mode.MODEL) {
             for (Section s : Section.values()) {
@@ -94,7 +99,7 @@ public final class RecordMerger {
         for (Map.Entry<Section, DraftVerifier.Checked> e : verified.sections().entrySet()) {
             Section s = e.getKey();
             DraftVerifier.Checked c = e.getValue();
-            List<String> problems = problems(s, c, rules, rulesFlags, supported, transcript);
+            List<String> problems = problems(s, c, rules, rulesFlags, supported, transcript, support);
             if (problems.isEmpty()) {
                 b.section(s, Grounded.byModel(c.text(), c.evidence(), MODEL_CONFIDENCE));
                 continue;
@@ -105,8 +110,8 @@ public final class RecordMerger {
                     + "未通过核验（" + String.join("；", problems) + "），" + (rulesStand ? "已保留规则引擎的结果" : "未采用"),
                     c.evidence()));
         }
-        b.symptoms(symptoms(draft, verified, rules, flags));
-        b.diagnoses(diagnoses(draft, verified, rules, transcript, flags));
+        b.symptoms(symptoms(draft, verified, rules, flags, support));
+        b.diagnoses(diagnoses(draft, verified, rules, transcript, flags, support));
         return new Merged(b.build(), flags);
     }
 
@@ -115,8 +120,19 @@ public final class RecordMerger {
     }
 
     private List<String> problems(Section s, DraftVerifier.Checked c, OutpatientRecord rules, Set<String> rulesFlags,
-                                  Set<String> supported, Transcript transcript) {
+                                  Set<String> supported, Transcript transcript, QuoteSupport support) {
         List<String> problems = new ArrayList<>();
+        support.section(c.evidence()).ifPresent(problems::add);
+        if (s == Section.DIAGNOSIS && !c.evidence().isEmpty()) {
+            for (TermMatcher.Match m : matches(c.text())) {
+                if (m.entry().category() == Category.DISEASE) {
+                    support.diagnosis(m.entry().standards().get(0), c.evidence()).ifPresent(problems::add);
+                }
+            }
+        }
+        if ((s == Section.CHIEF_COMPLAINT || s == Section.PRESENT_ILLNESS) && !c.evidence().isEmpty()) {
+            problems.addAll(unsupportedSymptoms(c, rules, support));
+        }
         if (c.evidence().isEmpty() && c.missing().isEmpty()) {
             problems.add("没有给出对话原文");
         }
@@ -153,6 +169,26 @@ public final class RecordMerger {
             }
         }
         return problems;
+    }
+
+    /** The symptoms a 主诉 or 现病史 writes that neither the rules nor the section's quotes support (as written, or as denied). */
+    private List<String> unsupportedSymptoms(DraftVerifier.Checked c, OutpatientRecord rules, QuoteSupport support) {
+        List<String> out = new ArrayList<>();
+        String folded = TermMatcher.fold(c.text());
+        for (TermMatcher.Match m : matches(c.text())) {
+            if (m.entry().category() != Category.SYMPTOM) {
+                continue;
+            }
+            SymptomStatus status = deniedInText(folded, m.start()) ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
+            for (String t : m.entry().standards()) {
+                boolean rulesHave = rules.symptoms().stream().anyMatch(g -> g.value().status() == status
+                        && (g.value().term().equals(t) || g.value().term().contains(t) || t.contains(g.value().term())));
+                if (!rulesHave) {
+                    support.symptom(t, status, "", c.evidence()).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /** 无发热 written while the patient reported fever, or the reverse. */
@@ -192,7 +228,7 @@ public final class RecordMerger {
     }
 
     private List<Grounded<Symptom>> symptoms(RecordDraft draft, DraftVerifier.Verified verified, OutpatientRecord rules,
-                                            List<ReviewFlag> flags) {
+                                            List<ReviewFlag> flags, QuoteSupport support) {
         List<Grounded<Symptom>> out = new ArrayList<>(rules.symptoms());
         Set<String> known = new HashSet<>();
         for (Grounded<Symptom> g : rules.symptoms()) {
@@ -210,6 +246,12 @@ public final class RecordMerger {
                         + "”在对话中找不到原文，未采用", List.of()));
                 continue;
             }
+            Optional<String> unsupported = support.symptom(term, s.status(), s.duration(), c.evidence());
+            if (unsupported.isPresent()) {
+                flags.add(new ReviewFlag(ReviewFlag.Kind.UNGROUNDED, Severity.WARNING, "symptoms", "模型列出的症状“" + term
+                        + "”：" + unsupported.get() + "，未采用", c.evidence()));
+                continue;
+            }
             if (known.add(term + "|" + s.status())) {
                 Onset onset = s.duration() == null || s.duration().isBlank() ? Onset.UNKNOWN
                         : new Onset(s.duration().strip(), s.duration().strip(), 0);
@@ -222,7 +264,7 @@ public final class RecordMerger {
     }
 
     private List<Grounded<Diagnosis>> diagnoses(RecordDraft draft, DraftVerifier.Verified verified, OutpatientRecord rules,
-                                               Transcript transcript, List<ReviewFlag> flags) {
+                                               Transcript transcript, List<ReviewFlag> flags, QuoteSupport support) {
         List<Grounded<Diagnosis>> out = new ArrayList<>(rules.diagnoses());
         Set<String> known = new HashSet<>();
         for (Grounded<Diagnosis> g : rules.diagnoses()) {
@@ -239,6 +281,12 @@ public final class RecordMerger {
             if (!said) {
                 flags.add(new ReviewFlag(ReviewFlag.Kind.UNGROUNDED, Severity.ERROR, "diagnoses", "模型给出的诊断“" + term
                         + "”在对话中没有依据，未采用；医生未作此诊断", c.evidence()));
+                continue;
+            }
+            Optional<String> unsupported = support.diagnosis(term, c.evidence());
+            if (unsupported.isPresent()) {
+                flags.add(new ReviewFlag(ReviewFlag.Kind.UNGROUNDED, Severity.ERROR, "diagnoses", "模型给出的诊断“" + term
+                        + "”：" + unsupported.get() + "，未采用", c.evidence()));
                 continue;
             }
             known.add(term);

@@ -4,6 +4,7 @@ import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.core.text.ChineseDates;
+import ai.domainassist.core.text.TextDecoding;
 import ai.domainassist.core.text.Width;
 import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.Speaker;
@@ -15,10 +16,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,23 +88,25 @@ public final class TranscriptParser {
     }
 
     /**
-     * Decodes UTF-8 bytes strictly.
+     * Decodes bytes strictly: in the given encoding, or, when it is {@code null}, detected (UTF-8,
+     * UTF-16 with byte-order mark, else GB18030; see {@link TextDecoding}). Byte-order mark dropped,
+     * line ends as {@code \n}.
      *
      * @param bytes the bytes
+     * @param charset the encoding, or {@code null} to detect it
      * @param maxChars the length limit
      * @return the text
-     * @throws TranscriptException if not UTF-8 text or too long
+     * @throws TranscriptException if not text in that encoding (or any detected one), or too long
      */
-    public static String decode(byte[] bytes, int maxChars) {
+    public static String decode(byte[] bytes, Charset charset, int maxChars) {
         if (bytes.length > (long) maxChars * 4) {
             throw new TranscriptException(Reason.TOO_LONG, "transcript too long: " + bytes.length
                     + " bytes, the limit is " + maxChars + " characters");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new TranscriptException(Reason.BINARY, "input is not UTF-8 text", e);
+            return charset == null ? TextDecoding.decode(bytes).text() : TextDecoding.decode(bytes, charset);
+        } catch (IllegalArgumentException e) {
+            throw new TranscriptException(Reason.BINARY, "input is not text: " + e.getMessage(), e);
         }
     }
 

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoublePredicate;
+import java.util.function.Predicate;
 
 /**
  * Writes the outpatient record page: the header (title, visit time, department, how the record
@@ -41,7 +41,7 @@ public final class RecordPageLayout {
     private final Transcript transcript;
     private final ReportLabels l;
     private final String title;
-    private final DoublePredicate showConfidence;
+    private final Predicate<Grounded<?>> showConfidence;
     private final SectionItems items;
     private final PageWriter w;
     private final Map<Section, List<Integer>> flagsBySection = new EnumMap<>(Section.class);
@@ -57,7 +57,7 @@ public final class RecordPageLayout {
      * @param showConfidence which confidences to show
      */
     public RecordPageLayout(Result<OutpatientRecord> result, Transcript transcript, ReportLabels labels, String title,
-            DoublePredicate showConfidence) {
+            Predicate<Grounded<?>> showConfidence) {
         this.result = result;
         this.record = result.value();
         this.transcript = transcript;
@@ -179,7 +179,7 @@ public final class RecordPageLayout {
     private void symptomTable(String sectionName) {
         List<SectionItems.SymptomRow> rows = items.symptoms();
         boolean severity = rows.stream().anyMatch(r -> !r.symptom().severity().isBlank());
-        boolean conf = rows.stream().anyMatch(r -> showConfidence.test(r.grounded().confidence()));
+        boolean conf = rows.stream().anyMatch(r -> showConfidence.test(r.grounded()));
         w.markup("<table class=\"grid symptoms\">\n<thead><tr>");
         for (String col : new String[] {"symptom", "status", "onset", "duration", "site"}) {
             w.markup("<th>").word("medical.col." + col).markup("</th>");
@@ -221,7 +221,7 @@ public final class RecordPageLayout {
         if (rows.isEmpty()) {
             return;
         }
-        boolean conf = rows.stream().anyMatch(r -> showConfidence.test(r.grounded().confidence()));
+        boolean conf = rows.stream().anyMatch(r -> showConfidence.test(r.grounded()));
         w.markup("<table class=\"grid items\" data-section=\"" + s.name() + "\">\n<thead><tr>");
         for (String col : new String[] {"item", "detail", "state"}) {
             w.markup("<th>").word("medical.col." + col).markup("</th>");
@@ -261,14 +261,14 @@ public final class RecordPageLayout {
 
     private void confidenceCell(Grounded<?> g) {
         w.markup("<td class=\"num\">");
-        if (showConfidence.test(g.confidence())) {
+        if (showConfidence.test(g)) {
             w.text(String.format(Locale.ROOT, "%.2f", g.confidence()));
         }
         w.markup("</td>");
     }
 
     private void confidence(Grounded<?> g) {
-        if (showConfidence.test(g.confidence())) {
+        if (showConfidence.test(g)) {
             w.markup(" <span class=\"tag confidence\">")
                     .word("medical.confidence", String.format(Locale.ROOT, "%.2f", g.confidence())).markup("</span>");
         }

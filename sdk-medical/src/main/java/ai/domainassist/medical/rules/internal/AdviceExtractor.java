@@ -5,6 +5,7 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Advice;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +50,15 @@ public final class AdviceExtractor {
             int openEnd = -1;
             List<int[]> spans = new ArrayList<>();
             for (int c = 0; c < t.clauses.size(); c++) {
-                Clauses.Span span = t.clauses.get(c);
+                Segment span = t.clauses.get(c);
                 Advice.Kind k = kind(t, c);
+                if (k == Advice.Kind.WARNING_SIGNS && c + 1 == t.clauses.size()
+                        && !COME_BACK.matcher(t.folded.substring(span.start(), span.end())).find()) {
+                    k = null; // a condition that says nothing to do is an explanation, not a warning sign
+                }
                 if (k == Advice.Kind.WARNING_SIGNS && c + 1 < t.clauses.size()) {
                     // 如果…，就来医院: the warning includes the clause that says what to do
-                    Clauses.Span nextSpan = t.clauses.get(c + 1);
+                    Segment nextSpan = t.clauses.get(c + 1);
                     String next = t.folded.substring(nextSpan.start(), nextSpan.end());
                     if (COME_BACK.matcher(next).find() && Dialogue.matches(t, Category.DRUG, Category.DRUG_CLASS).stream()
                             .noneMatch(m -> m.start() >= span.start() && m.end() <= nextSpan.end())) {
@@ -80,7 +85,7 @@ public final class AdviceExtractor {
     }
 
     private Advice.Kind kind(Turn t, int c) {
-        Clauses.Span s = t.clauses.get(c);
+        Segment s = t.clauses.get(c);
         if (t.questionClause[c]) {
             return null;
         }
@@ -93,6 +98,10 @@ public final class AdviceExtractor {
             }
         }
         String clause = t.folded.substring(s.start(), s.end());
+        if (t.analysis().any(ai.domainassist.medical.rules.assertion.AssertionTriggers.Category.TEACHING, s.start(), s.end())
+                && !cues.any(t.folded, s.start(), s.end(), Type.LIFESTYLE)) {
+            return null; // 消化不良一般是…引起的: the doctor explains, there is nothing to do
+        }
         if (cues.any(t.folded, s.start(), s.end(), Type.CONDITIONAL) && !hasDrug) {
             return Advice.Kind.WARNING_SIGNS;
         }
@@ -128,6 +137,11 @@ public final class AdviceExtractor {
         String text = TRAILING.matcher(LEADING.matcher(raw).replaceFirst("")).replaceFirst("").strip();
         if (text.isEmpty()) {
             return;
+        }
+        for (Grounded<Advice> g : out) {
+            if (g.value().text().equals(text)) {
+                return; // said twice: written once
+            }
         }
         Evidence ev = t.evidence(start, end);
         out.add(new Grounded<>(new Advice(k, text), List.of(ev), Origin.RULES, t.roleConfidence));

@@ -5,6 +5,8 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +21,6 @@ import java.util.Map;
 public final class AllergyExtractor {
     private final Cues cues;
     private final Lexicons lexicons;
-    private final Assertions assertions;
 
     /**
      * @param cues the cue table
@@ -28,7 +29,6 @@ public final class AllergyExtractor {
     public AllergyExtractor(Cues cues, Lexicons lexicons) {
         this.cues = cues;
         this.lexicons = lexicons;
-        this.assertions = new Assertions(cues);
     }
 
     /**
@@ -50,7 +50,7 @@ public final class AllergyExtractor {
             }
             boolean allergyQuestion = q0 != null && allergyAt(q0, 0, q0.folded.length()) >= 0;
             for (int c = 0; c < t.clauses.size(); c++) {
-                Clauses.Span span = t.clauses.get(c);
+                Segment span = t.clauses.get(c);
                 if (cues.any(t.folded, span.start(), span.end(), Type.OTHER_PERSON)) {
                     continue;
                 }
@@ -122,10 +122,8 @@ public final class AllergyExtractor {
         return -1;
     }
 
-    private boolean negated(Turn t, Clauses.Span span, int at) {
-        TermMatcher.Match pseudo = new TermMatcher.Match(at, at + 2, null, at, at);
-        Cues.Hit neg = assertions.unmaskedHit(t, t.folded, span.start(), at, Type.NEG_PRE, pseudo);
-        if (neg != null && !cues.any(t.folded, neg.end(), at, Type.SCOPE_END)) {
+    private boolean negated(Turn t, Segment span, int at) {
+        if (t.assertion(at, at + 2).negation() == Assertion.Negation.NEGATED) {
             return true;
         }
         String after = t.folded.substring(at + 2, span.end());
@@ -134,7 +132,7 @@ public final class AllergyExtractor {
 
     private String reaction(Turn t, int clause, int after) {
         for (int c = clause; c < Math.min(t.clauses.size(), clause + 2); c++) {
-            Clauses.Span span = t.clauses.get(c);
+            Segment span = t.clauses.get(c);
             for (TermMatcher.Match m : Dialogue.matches(t, Category.SYMPTOM, Category.SIGN)) {
                 if (m.start() >= Math.max(span.start(), c == clause ? after : 0) && m.end() <= span.end()) {
                     return m.entry().standards().get(0);

@@ -44,8 +44,8 @@ public final class ChiefComplaintWriter {
     private static final int MAX_GROUP = 3;
 
     private final Set<String> generalCondition = new HashSet<>();
+    private final Set<String> character = new HashSet<>();
     private final Map<String, String> groupOf = new HashMap<>();
-    private final Assertions assertions;
     private final Cues cues;
 
     /**
@@ -57,12 +57,12 @@ public final class ChiefComplaintWriter {
         for (DataFile.Row r : DataFile.resource("rules/chief-complaint.tsv")) {
             switch (r.col(1)) {
                 case "GENERAL_CONDITION" -> generalCondition.add(r.col(0));
+                case "CHARACTER" -> character.add(r.col(0));
                 case "CLUSTER" -> groupOf.put(r.col(0), r.col(2));
                 default -> throw new IllegalStateException("rules/chief-complaint.tsv line " + r.line() + ": unknown kind "
                         + r.col(1));
             }
         }
-        this.assertions = new Assertions(cues);
         this.cues = cues;
     }
 
@@ -127,9 +127,13 @@ public final class ChiefComplaintWriter {
         }
         List<Grounded<Symptom>> complaint = new ArrayList<>();
         for (Grounded<Symptom> s : present) {
-            if ((opening == null || s.evidence().get(0).sourceId().equals(opening)) && !sameSite(complaint, s)) {
+            if ((opening == null || s.evidence().get(0).sourceId().equals(opening)) && !sameSite(complaint, s)
+                    && !character.contains(s.value().term())) {
                 complaint.add(s);
             }
+        }
+        if (complaint.isEmpty()) {
+            complaint.add(present.get(0)); // only a character was said (稀便): it is the complaint
         }
         Grounded<Symptom> first = complaint.get(0);
         String group = groupOf.get(first.value().term());
@@ -208,9 +212,7 @@ public final class ChiefComplaintWriter {
                 continue;
             }
             for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE)) {
-                Clauses.Span c = t.clauseAt(m.start());
-                if (assertions.judge(t, m) != Assertions.Verdict.PRESENT || t.isQuestionAt(m.start())
-                        || cues.any(t.folded, c.start(), c.end(), Cues.Type.OTHER_PERSON)) {
+                if (!t.assertion(m).affirmedNow() || t.isQuestionAt(m.start())) {
                     continue; // 我小姨得过乳腺癌: a relative's disease is not what the patient comes about
                 }
                 String term = m.entry().standard();

@@ -1,6 +1,7 @@
 package ai.domainassist.medical.rules.internal;
 
 import ai.domainassist.medical.internal.DataFile;
+import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The cue words of {@code rules/cues.tsv}, by type, longest first, with the search helpers the
- * extractors share. A {@code RELATIVE} cue is also an {@code OTHER_PERSON} cue. Immutable and thread-safe.
+ * The cue words of {@code rules/cues.tsv} and the assertion triggers ({@link AssertionTriggers}: negation,
+ * hedges, conditions, worries, other people, relatives, children) under their older type names, by type,
+ * longest first, with the search helpers the extractors share. A {@code RELATIVE} cue is also an
+ * {@code OTHER_PERSON} cue. Immutable and thread-safe.
  */
 public final class Cues {
     /** The cue types of the data file. */
@@ -32,7 +35,8 @@ public final class Cues {
     public record Hit(int start, int end, String cue, String value) {
     }
 
-    private static final Cues SHIPPED = new Cues(DataFile.resource("rules/cues.tsv"));
+    private static final List<DataFile.Row> ROWS = DataFile.resource("rules/cues.tsv");
+    private static final Cues SHIPPED = new Cues(ROWS, AssertionTriggers.defaults());
 
     private final Map<Type, List<String>> cues = new EnumMap<>(Type.class);
     private final Map<Type, Map<String, String>> values = new EnumMap<>(Type.class);
@@ -40,19 +44,18 @@ public final class Cues {
     /** Every cue of every type in one trie, so one pass over a text finds them all. */
     private final PhraseTrie<List<Type>> combined = new PhraseTrie<>();
 
-    private Cues(List<DataFile.Row> rows) {
+    private Cues(List<DataFile.Row> rows, AssertionTriggers triggers) {
         for (Type t : Type.values()) {
             cues.put(t, new ArrayList<>());
             values.put(t, new HashMap<>());
         }
         for (DataFile.Row r : rows) {
-            Type t = Type.valueOf(r.col(1));
-            String cue = TermMatcher.fold(r.col(0));
-            cues.get(t).add(cue);
-            values.get(t).put(cue, r.col(2));
-            if (t == Type.RELATIVE && !values.get(Type.OTHER_PERSON).containsKey(cue)) {
-                cues.get(Type.OTHER_PERSON).add(cue); // a relative is someone other than the patient
-                values.get(Type.OTHER_PERSON).put(cue, "");
+            add(Type.valueOf(r.col(1)), TermMatcher.fold(r.col(0)), r.col(2));
+        }
+        for (AssertionTriggers.Trigger tr : triggers.triggers()) {
+            Type t = type(tr);
+            if (t != null) {
+                add(t, TermMatcher.fold(tr.phrase()), tr.value());
             }
         }
         for (Map.Entry<Type, List<String>> e : cues.entrySet()) {
@@ -71,6 +74,47 @@ public final class Cues {
         }
         byPhrase.forEach(combined::add);
         combined.freeze();
+    }
+
+    private void add(Type t, String cue, String value) {
+        if (values.get(t).containsKey(cue)) {
+            values.get(t).put(cue, value);
+            return;
+        }
+        cues.get(t).add(cue);
+        values.get(t).put(cue, value);
+        if (t == Type.RELATIVE && !values.get(Type.OTHER_PERSON).containsKey(cue)) {
+            cues.get(Type.OTHER_PERSON).add(cue); // a relative is someone other than the patient
+            values.get(Type.OTHER_PERSON).put(cue, "");
+        }
+    }
+
+    /** The older cue type a trigger stands for, or {@code null}. */
+    private static Type type(AssertionTriggers.Trigger t) {
+        boolean forward = t.direction() == AssertionTriggers.Direction.FORWARD;
+        return switch (t.category()) {
+            case NEGATED -> forward ? Type.NEG_PRE : t.direction() == AssertionTriggers.Direction.BACKWARD ? Type.NEG_POST : null;
+            case POSSIBLE -> forward ? Type.UNCERTAIN : null;
+            case PSEUDO -> Type.PSEUDO;
+            case TERMINATE -> Type.SCOPE_END;
+            case TERMINATE_NEGATION -> Type.NEG_SCOPE_END;
+            case HYPOTHETICAL -> forward ? Type.CONDITIONAL : null;
+            case WORRY -> Type.SPECULATION;
+            case OTHER -> Type.OTHER_PERSON;
+            case RELATIVE -> Type.RELATIVE;
+            case CHILD -> Type.CHILD;
+            default -> null;
+        };
+    }
+
+    /**
+     * The cue table of the shipped {@code rules/cues.tsv} with a trigger table's assertion words.
+     *
+     * @param triggers the assertion triggers
+     * @return the table
+     */
+    public static Cues of(AssertionTriggers triggers) {
+        return triggers == AssertionTriggers.defaults() ? SHIPPED : new Cues(ROWS, triggers);
     }
 
     /**

@@ -4,11 +4,13 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 
 /**
  * Finds the doctor's impression in the doctor's statements (never in questions, never in what the
@@ -19,7 +21,9 @@ import java.util.ArrayList;
  *   <li>a disease opening a sentence, as doctors dictate: 急性胃肠炎，给你开… / 左耳急性中耳炎，…;</li>
  *   <li>a symptom term right after a strong cue (是鼻出血) when no disease name fits.</li>
  * </ul>
- * Ruled-out (不像阑尾炎, 要警惕哮喘), conditional and past mentions are not diagnoses. Thread-safe.
+ * Ruled-out (不像阑尾炎, 要警惕哮喘), conditional and past mentions are not diagnoses, nor what the assertion
+ * layer reads as teaching (年轻人一般不会得痛风), an alternative (是病毒还是细菌感染), a question or someone else's.
+ * Thread-safe.
  */
 public final class DiagnosisExtractor {
     private final Cues cues;
@@ -76,7 +80,12 @@ public final class DiagnosisExtractor {
                 if (cue == null && !dictated) {
                     continue;
                 }
-                Clauses.Span c = t.clauseAt(m.start());
+                Assertion a = t.assertion(m);
+                if (a.context() != Assertion.Context.FACT || a.negation() == Assertion.Negation.NEGATED || !a.aboutPatient()
+                        || a.temporality() == Assertion.Temporality.HISTORICAL) {
+                    continue; // 年轻人一般不会得痛风, 看是病毒感染还是细菌感染, 如果…: no diagnosis of this patient
+                }
+                Segment c = t.clauseAt(m.start());
                 int from = cue == null ? c.start() : Math.min(c.start(), cue.start());
                 if (cues.any(t.folded, from, m.start(), Type.NOT_DIAGNOSIS)
                         || cues.any(t.folded, c.start(), m.start(), Type.CONDITIONAL)
@@ -84,6 +93,7 @@ public final class DiagnosisExtractor {
                     continue;
                 }
                 Diagnosis.Certainty certainty = cue != null && "SUSPECTED".equals(cue.value())
+                        || a.negation() == Assertion.Negation.POSSIBLE
                         || cues.any(t.folded, c.start(), m.start(), Type.UNCERTAIN)
                         ? Diagnosis.Certainty.SUSPECTED : Diagnosis.Certainty.CONFIRMED;
                 String term = m.entry().standards().get(0);

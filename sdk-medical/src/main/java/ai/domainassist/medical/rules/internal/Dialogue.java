@@ -5,6 +5,9 @@ import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.Utterance;
 import ai.domainassist.medical.model.UtteranceDecision;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.AssertionLayer;
+import ai.domainassist.medical.rules.assertion.internal.Patient;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +23,11 @@ public final class Dialogue {
     private static final Pattern EMBEDDED = Pattern.compile("(看看|看一下|看有没有|确定|确认|排除|了解一下|明确).*(是不是|有没有|会不会|是否)");
 
     private final List<Turn> turns;
-    private final boolean child;
+    private final Patient patient;
 
-    private Dialogue(List<Turn> turns, boolean child) {
+    private Dialogue(List<Turn> turns, Patient patient) {
         this.turns = turns;
-        this.child = child;
+        this.patient = patient;
     }
 
     /**
@@ -33,63 +36,146 @@ public final class Dialogue {
      * @param transcript the transcript
      * @param lexicon the engine's lexicon matchers
      * @param cues the cue words
+     * @param layer the assertion layer
      * @param roles the role separator
      * @param filter the filter
      * @return the dialogue
      */
-    public static Dialogue of(Transcript transcript, Lexicons lexicon, Cues cues, RoleSeparator roles,
-                              DialogueFilter filter) {
+    public static Dialogue of(Transcript transcript, Lexicons lexicon, Cues cues, AssertionLayer layer,
+                              RoleSeparator roles, DialogueFilter filter) {
         List<Utterance> us = transcript.utterances();
         List<List<TermMatcher.Match>> allTerms = new ArrayList<>(us.size());
         List<String> allFolded = new ArrayList<>(us.size());
+        List<List<Segment>> allClauses = new ArrayList<>(us.size());
         for (Utterance u : us) {
             String folded = TermMatcher.fold(u.text());
+            List<Segment> clauses = layer.segmenter().split(folded);
+            List<TermMatcher.Match> terms = lexicon.main().find(folded, 0, folded.length());
+            String before = allFolded.isEmpty() ? "" : allFolded.get(allFolded.size() - 1);
             allFolded.add(folded);
-            allTerms.add(lexicon.main().find(folded, 0, folded.length()));
+            allClauses.add(clauses);
+            allTerms.add(Topics.keep(terms, folded, clauses, before));
         }
         List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
         List<Turn> turns = new ArrayList<>(us.size());
         for (int i = 0; i < us.size(); i++) {
             Utterance u = us.get(i);
             String folded = allFolded.get(i);
-            List<Clauses.Span> clauses = Clauses.split(folded);
+            List<Segment> clauses = allClauses.get(i);
             boolean[] q = questions(u.text(), folded, clauses, cues);
             List<TermMatcher.Match> terms = allTerms.get(i);
             RoleSeparator.Role r = rs.get(i);
-            turns.add(new Turn(i, u, r.speaker(), r.confidence(), r.inferred(), clauses, q, terms, folded));
+            Turn t = new Turn(i, u, r.speaker(), r.confidence(), r.inferred(), clauses, q, terms, folded);
+            int[] ts = new int[terms.size()];
+            int[] te = new int[terms.size()];
+            int[] gaps = new int[terms.size() * 2];
+            for (int k = 0; k < terms.size(); k++) {
+                ts[k] = terms.get(k).start();
+                te[k] = terms.get(k).end();
+                gaps[2 * k] = terms.get(k).gapStart();
+                gaps[2 * k + 1] = terms.get(k).gapEnd();
+            }
+            t.layer = layer;
+            t.analysis = layer.analyse(folded, clauses, q, t.isDoctor(), ts, te, gaps);
+            turns.add(t);
         }
-        for (int i = 1; i < turns.size(); i++) {
-            Turn prev = turns.get(i - 1);
-            Turn t = turns.get(i);
-            if (prev.isDoctor() && prev.isQuestion() && t.isPatientSide()) {
-                t.answers = i - 1;
-                prev.answeredBy = i;
-                t.polarity = polarity(t, cues);
+        link(turns, cues);
+        List<AssertionLayer.Analysis> complaints = new ArrayList<>();
+        List<AssertionLayer.Analysis> patientSide = new ArrayList<>();
+        List<AssertionLayer.Analysis> doctorSide = new ArrayList<>();
+        boolean family = false;
+        for (Turn t : turns) {
+            (t.isPatientSide() ? patientSide : doctorSide).add(t.analysis);
+            family |= t.role == ai.domainassist.medical.model.Speaker.FAMILY || t.utterance.label().contains("儿");
+            if (t.isPatientSide() && !matches(t, Category.SYMPTOM).isEmpty()
+                    && (t.answers < 0 || !cues.any(turns.get(t.answers).folded, 0, turns.get(t.answers).folded.length(),
+                    Type.RELATIVE))) {
+                complaints.add(t.analysis);
             }
         }
-        boolean child = false;
+        Patient patient = layer.identify(complaints, patientSide, doctorSide, family);
         for (Turn t : turns) {
+            t.patient = patient;
+            t.patientKnown = true;
+            t.ages = Ages.find(t.folded, t.answers >= 0 ? turns.get(t.answers) : null);
             boolean clinicalQuestion = t.answers >= 0 && isClinicalQuestion(turns.get(t.answers));
             filter.decide(t, clinicalQuestion);
-            if (t.isPatientSide() && cues.any(t.folded, 0, t.folded.length(), Type.CHILD)
-                    || t.role == ai.domainassist.medical.model.Speaker.FAMILY
-                    || t.utterance.label().contains("儿")) {
-                child = true;
+        }
+        return new Dialogue(List.copyOf(turns), patient);
+    }
+
+    /**
+     * Links answers to questions. A patient-side turn answers the doctor's question turns of the run of
+     * doctor turns just before it (the last of them is its question; a bare 没有 answers the earlier ones
+     * too). A patient-side turn that does not answer (it speaks of something else) leaves the question
+     * open for the next patient-side turn.
+     */
+    private static void link(List<Turn> turns, Cues cues) {
+        for (int i = 1; i < turns.size(); i++) {
+            Turn t = turns.get(i);
+            if (!t.isPatientSide()) {
+                continue;
+            }
+            Turn prev = turns.get(i - 1);
+            if (prev.isDoctor()) {
+                List<Integer> questions = new ArrayList<>();
+                for (int j = i - 1; j >= 0 && turns.get(j).isDoctor(); j--) {
+                    if (turns.get(j).isQuestion()) {
+                        questions.add(0, j);
+                    }
+                }
+                if (questions.isEmpty()) {
+                    continue;
+                }
+                int q = questions.remove(questions.size() - 1);
+                t.answers = q;
+                turns.get(q).answeredBy = i;
+                t.polarity = polarity(t, cues);
+                t.alsoAnswers = questions.stream().mapToInt(Integer::intValue).toArray();
+            } else if (prev.answers >= 0 && !answers(turns.get(prev.answers), prev)) {
+                // 有没有发热？ 之前是流清鼻涕 / 没有: the question stays open until a turn answers it
+                Turn q = turns.get(prev.answers);
+                Turn.Polarity p = polarity(t, cues);
+                if (p != Turn.Polarity.NONE || mentionsAsked(q, t)) {
+                    t.answers = prev.answers;
+                    t.polarity = p;
+                    t.alsoAnswers = prev.alsoAnswers;
+                }
             }
         }
-        return new Dialogue(List.copyOf(turns), child);
+    }
+
+    /** Whether a turn answers a question: with yes, no or unsure, or by naming what was asked. */
+    private static boolean answers(Turn q, Turn a) {
+        return a.polarity != Turn.Polarity.NONE || mentionsAsked(q, a);
+    }
+
+    private static boolean mentionsAsked(Turn q, Turn a) {
+        for (TermMatcher.Match m : q.terms) {
+            if (q.assertion(m).context() != ai.domainassist.medical.rules.assertion.internal.Assertion.Context.QUESTION) {
+                continue;
+            }
+            for (TermMatcher.Match x : a.terms) {
+                for (String s : x.entry().standards()) {
+                    if (m.entry().standards().contains(s)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isClinicalQuestion(Turn q) {
         return q.kept || !q.terms.isEmpty();
     }
 
-    private static boolean[] questions(String text, String folded, List<Clauses.Span> clauses, Cues cues) {
+    private static boolean[] questions(String text, String folded, List<Segment> clauses, Cues cues) {
         boolean[] q = new boolean[clauses.size()];
         List<Cues.Hit> questionCues = cues.find(folded, 0, folded.length(), Type.QUESTION);
         List<Sentences.Span> sentences = null;
         for (int c = 0; c < clauses.size(); c++) {
-            Clauses.Span span = clauses.get(c);
+            Segment span = clauses.get(c);
             String clause = folded.substring(span.start(), span.end());
             if (EMBEDDED_HINT.matcher(clause).find() && EMBEDDED.matcher(clause).find()) {
                 // 做个B超看看是不是宫内: a question inside an order or a plan is no question to the patient
@@ -98,7 +184,7 @@ public final class Dialogue {
             }
             boolean cue = false;
             for (Cues.Hit h : questionCues) {
-                cue |= h.start() >= span.start() && h.end() <= span.end();
+                cue |= h.start() >= span.start() && h.end() <= span.end() && !notAQuestion(folded, h);
             }
             boolean question = cue
                     || aNotA(folded, span.start(), span.end())
@@ -118,6 +204,12 @@ public final class Dialogue {
             q[c] = question;
         }
         return q;
+    }
+
+    /** 好几天, 这几天, 前几天, 没多少: a question word that asks nothing. */
+    private static boolean notAQuestion(String s, Cues.Hit h) {
+        char first = s.charAt(h.start());
+        return (first == '几' || first == '多') && h.start() > 0 && "好这前那没些".indexOf(s.charAt(h.start() - 1)) >= 0;
     }
 
     /**
@@ -166,7 +258,7 @@ public final class Dialogue {
     private static Turn.Polarity polarity(Turn t, Cues cues, int fromClause, int toClause) {
         String s = t.folded;
         for (int c = fromClause; c < toClause; c++) {
-            Clauses.Span span = t.clauses.get(c);
+            Segment span = t.clauses.get(c);
             int at = span.start();
             while (at < span.end() && "啊哦呃额那个这个哎唉嗯我".indexOf(s.charAt(at)) >= 0
                     && !(s.charAt(at) == '嗯' && at + 1 >= span.end())) {
@@ -181,6 +273,9 @@ public final class Dialogue {
             if (ln == 0 && lu == 0 && ly == 0) {
                 continue; // no answer word here (大便颜色正常): the next clause may have one (不黑)
             }
+            if (termAfter(t, at, span.end())) {
+                continue; // 没有发烧: the words answer for the term they name, not for what was asked
+            }
             if (lu >= ln && lu >= ly) {
                 return Turn.Polarity.UNSURE;
             }
@@ -190,7 +285,7 @@ public final class Dialogue {
             if (ly > 0 && (yes.equals("嗯") || yes.equals("对") || yes.equals("是")) && at + ly == span.end()
                     && c + 1 < t.clauses.size()) {
                 // 嗯，没有 / 对，不烧: the next clause decides
-                Clauses.Span next = t.clauses.get(c + 1);
+                Segment next = t.clauses.get(c + 1);
                 String n2 = cues.startingAt(s, next.start(), Type.ANSWER_NO);
                 if (n2 != null) {
                     return Turn.Polarity.NO;
@@ -201,14 +296,42 @@ public final class Dialogue {
         return Turn.Polarity.NONE;
     }
 
+    private static boolean termAfter(Turn t, int from, int to) {
+        for (TermMatcher.Match m : t.terms) {
+            if (m.start() >= from && m.start() < to && m.entry().category() != Category.IGNORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the turns in order */
     public List<Turn> turns() {
         return turns;
     }
 
-    /** @return whether the patient is a child (a relative speaks, or 孩子/宝宝 on the patient side) */
+    /** @return whether the patient is a child (decided once per consultation by the assertion layer) */
     public boolean isChild() {
-        return child;
+        return patient.child();
+    }
+
+    /** @return who the patient is */
+    public Patient patient() {
+        return patient;
+    }
+
+    /**
+     * The doctor's earlier question turns a patient-side turn also answers (several questions in a row).
+     *
+     * @param t the answer
+     * @return those turns, oldest first; empty when none
+     */
+    public List<Turn> earlierQuestions(Turn t) {
+        List<Turn> out = new ArrayList<>(t.alsoAnswers.length);
+        for (int q : t.alsoAnswers) {
+            out.add(turns.get(q));
+        }
+        return out;
     }
 
     /**

@@ -5,6 +5,7 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Examination;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class ExamExtractor {
             for (int i = 0; i < exams.size(); i++) {
                 TermMatcher.Match m = exams.get(i);
                 int next = i + 1 < exams.size() ? exams.get(i + 1).start() : t.folded.length();
-                Clauses.Span c = t.clauseAt(m.start());
+                Segment c = t.clauseAt(m.start());
                 String clause = t.folded.substring(c.start(), c.end());
                 if (NOT_DONE.matcher(clause).find()) {
                     continue;
@@ -112,7 +113,7 @@ public final class ExamExtractor {
 
     private int resultEnd(Turn t, int from, int next) {
         int end = Math.min(next, t.folded.length());
-        for (Clauses.Span c : t.clauses) {
+        for (Segment c : t.clauses) {
             if (c.start() >= from && c.start() < end && (cues.any(t.folded, c.start(), c.end(), Type.PRESCRIBE)
                     && !cues.any(t.folded, c.start(), c.end(), Type.RESULT) || cues.any(t.folded, c.start(), c.end(), Type.DIAGNOSIS)
                     || cues.any(t.folded, c.start(), c.end(), Type.FOLLOW_UP))) {

@@ -7,6 +7,9 @@ import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.FamilyHistoryItem;
 import ai.domainassist.medical.model.Speaker;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Patient;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +29,6 @@ import java.util.Set;
  */
 public final class FamilyHistoryExtractor {
     private final Cues cues;
-    private final Assertions assertions;
     private final PhraseTrie<String> questionWords = new PhraseTrie<>();
     private final PhraseTrie<String> conditionWords = new PhraseTrie<>();
 
@@ -41,7 +43,6 @@ public final class FamilyHistoryExtractor {
      */
     public FamilyHistoryExtractor(Cues cues) {
         this.cues = cues;
-        this.assertions = new Assertions(cues);
         for (DataFile.Row r : DataFile.resource("rules/family-history.tsv")) {
             switch (r.col(1)) {
                 case "QUESTION" -> questionWords.add(TermMatcher.fold(r.col(0)), r.col(0));
@@ -69,7 +70,7 @@ public final class FamilyHistoryExtractor {
             Turn q = d.question(t);
             boolean familyQuestion = q != null && isFamilyQuestion(q);
             boolean explicit = false;
-            for (Clauses.Span c : t.clauses) {
+            for (Segment c : t.clauses) {
                 List<String> relatives = relatives(d, t, c, familyQuestion);
                 if (relatives.isEmpty() || t.folded.substring(c.start(), c.end()).contains("说")) {
                     continue; // 我老婆说我…: reported speech about the patient
@@ -124,7 +125,7 @@ public final class FamilyHistoryExtractor {
 
     private boolean isFamilyQuestion(Turn q) {
         for (int c = 0; c < q.clauses.size(); c++) {
-            Clauses.Span s = q.clauses.get(c);
+            Segment s = q.clauses.get(c);
             if (q.questionClause[c] && (any(questionWords, q.folded, s.start(), s.end())
                     || cues.any(q.folded, s.start(), s.end(), Type.RELATIVE))) {
                 return true;
@@ -137,7 +138,7 @@ public final class FamilyHistoryExtractor {
     private List<Named> asked(Turn q) {
         List<Named> out = new ArrayList<>();
         for (int c = 0; c < q.clauses.size(); c++) {
-            Clauses.Span s = q.clauses.get(c);
+            Segment s = q.clauses.get(c);
             if (q.questionClause[c] && (any(questionWords, q.folded, s.start(), s.end())
                     || cues.any(q.folded, s.start(), s.end(), Type.RELATIVE))) {
                 out.addAll(conditions(q, s.start(), s.end(), true));
@@ -171,10 +172,11 @@ public final class FamilyHistoryExtractor {
                     || m.entry().category() == Category.SYMPTOM && !familyQuestion) {
                 continue;
             }
-            Assertions.Verdict v = assertions.judge(t, m);
-            if (v == Assertions.Verdict.PRESENT || v == Assertions.Verdict.ABSENT) {
+            Assertion a = t.assertion(m);
+            boolean asked = t.isDoctor() && a.context() == Assertion.Context.QUESTION;
+            if ((a.stated() || asked) && a.negation() != Assertion.Negation.POSSIBLE) {
                 for (String s : m.entry().standards()) {
-                    out.add(new Named(s, m.start(), m.end(), v == Assertions.Verdict.PRESENT));
+                    out.add(new Named(s, m.start(), m.end(), a.negation() == Assertion.Negation.AFFIRMED));
                 }
             }
         }
@@ -195,9 +197,13 @@ public final class FamilyHistoryExtractor {
     }
 
     /** The relatives a clause names; a parent speaking for a child patient about themself (我有…) is one. */
-    private List<String> relatives(Dialogue d, Turn t, Clauses.Span c, boolean familyQuestion) {
+    private List<String> relatives(Dialogue d, Turn t, Segment c, boolean familyQuestion) {
         List<String> out = new ArrayList<>();
+        Patient patient = d.patient();
         for (Cues.Hit h : t.cues(cues, Type.RELATIVE)) {
+            if (patient.kind() == Patient.Kind.RELATIVE && patient.relative().equals(h.value())) {
+                continue; // 我爸有冠心病，最近胸痛: the father is the patient, his disease is past history
+            }
             if (h.start() >= c.start() && h.end() <= c.end() && !out.contains(h.value())) {
                 out.add(h.value());
             }

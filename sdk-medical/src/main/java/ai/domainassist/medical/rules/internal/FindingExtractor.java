@@ -5,6 +5,8 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +21,6 @@ import java.util.Map;
 public final class FindingExtractor {
     private final Cues cues;
     private final Lexicons lexicons;
-    private final Assertions assertions;
 
     /**
      * @param cues the cue table
@@ -28,7 +29,6 @@ public final class FindingExtractor {
     public FindingExtractor(Cues cues, Lexicons lexicons) {
         this.cues = cues;
         this.lexicons = lexicons;
-        this.assertions = new Assertions(cues);
     }
 
     /**
@@ -52,11 +52,11 @@ public final class FindingExtractor {
                 if (m.entry().category() == Category.SYMPTOM && !examining) {
                     continue;
                 }
-                Assertions.Verdict v = assertions.judge(t, m);
-                if (v == Assertions.Verdict.HYPOTHETICAL || v == Assertions.Verdict.UNCERTAIN) {
-                    continue;
+                Assertion a = t.assertion(m);
+                if (!a.stated() || a.negation() == Assertion.Negation.POSSIBLE) {
+                    continue; // explained, supposed, hedged: no finding
                 }
-                Clauses.Span c = t.clauseAt(m.start());
+                Segment c = t.clauseAt(m.start());
                 String site = "";
                 List<Evidence> ev = new ArrayList<>();
                 ev.add(t.evidence(m.start(), m.end()));
@@ -64,7 +64,7 @@ public final class FindingExtractor {
                     site = s.entry().standard();
                     ev.add(0, t.evidence(s.start(), s.end()));
                 }
-                boolean present = v == Assertions.Verdict.PRESENT;
+                boolean present = a.negation() == Assertion.Negation.AFFIRMED;
                 for (String term : m.entry().standards()) {
                     Finding f = new Finding(term, t.text.substring(m.start(), m.end()), present, site);
                     out.putIfAbsent(term + "|" + site + "|" + present, new Grounded<>(f, ev, Origin.RULES, t.roleConfidence));

@@ -6,6 +6,8 @@ import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.HistoryItem;
 import ai.domainassist.medical.model.Onset;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,6 @@ public final class HistoryExtractor {
 
     private final Cues cues;
     private final OnsetParser onsets;
-    private final Assertions assertions;
 
     /**
      * @param cues the cue table
@@ -35,7 +36,6 @@ public final class HistoryExtractor {
     public HistoryExtractor(Cues cues, OnsetParser onsets) {
         this.cues = cues;
         this.onsets = onsets;
-        this.assertions = new Assertions(cues);
     }
 
     /**
@@ -57,11 +57,12 @@ public final class HistoryExtractor {
             boolean historyQuestion = q != null && (HISTORY_QUESTION.matcher(q.folded).find() || asksHistory(q));
             boolean explicit = false;
             for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE, Category.PROCEDURE, Category.VACCINE)) {
-                Assertions.Verdict v = assertions.judge(t, m);
-                if (v == Assertions.Verdict.HYPOTHETICAL || v == Assertions.Verdict.UNCERTAIN) {
-                    continue;
+                Assertion a = t.assertion(m);
+                if (!a.stated() || a.negation() == Assertion.Negation.POSSIBLE || !a.aboutPatient()) {
+                    continue; // asked, supposed, hedged, or a relative's (我爸有冠心病 is the father's unless he is the patient)
                 }
-                Clauses.Span c = t.clauseAt(m.start());
+                boolean present = a.negation() == Assertion.Negation.AFFIRMED;
+                Segment c = t.clauseAt(m.start());
                 boolean past = cues.any(t.folded, 0, t.folded.length(), Type.PAST) || historyQuestion;
                 String kindExtra = m.entry().extra();
                 if (m.entry().category() == Category.DISEASE && kindExtra.equals("ACUTE") && !past) {
@@ -69,7 +70,7 @@ public final class HistoryExtractor {
                 }
                 if (t.folded.substring(c.start(), c.end()).contains("过敏")
                         && !t.folded.substring(m.start(), m.end()).contains("过敏")
-                        || cues.any(t.folded, c.start(), c.end(), Type.OTHER_PERSON) || vaccineName(t, m)) {
+                        || vaccineName(t, m)) {
                     continue;
                 }
                 explicit = true;
@@ -82,10 +83,10 @@ public final class HistoryExtractor {
                 ev.add(t.evidence(m.start(), m.end()));
                 Onset duration = duration(t, c, ev);
                 String note = "";
-                if (kind == HistoryItem.Kind.VACCINATION && v == Assertions.Verdict.PRESENT) {
+                if (kind == HistoryItem.Kind.VACCINATION && present) {
                     note = VACCINE_COMPLETE.matcher(t.folded).find() ? "按计划完成" : "";
                 }
-                put(out, new HistoryItem(m.entry().standard(), kind, duration, v == Assertions.Verdict.PRESENT, note), ev,
+                put(out, new HistoryItem(m.entry().standard(), kind, duration, present, note), ev,
                         t.roleConfidence);
             }
             List<Cues.Hit> healthy = cues.find(t.folded, 0, t.folded.length(), Type.HEALTHY);
@@ -132,7 +133,7 @@ public final class HistoryExtractor {
                 case VACCINE -> HistoryItem.Kind.VACCINATION;
                 default -> m.entry().extra().equals("INFECTIOUS") ? HistoryItem.Kind.INFECTIOUS : HistoryItem.Kind.DISEASE;
             };
-            Onset duration = present ? duration(t, new Clauses.Span(0, t.folded.length()), ev) : Onset.UNKNOWN;
+            Onset duration = present ? duration(t, new Segment(0, t.folded.length()), ev) : Onset.UNKNOWN;
             String note = kind == HistoryItem.Kind.VACCINATION && present && VACCINE_COMPLETE.matcher(t.folded).find()
                     ? "按计划完成" : "";
             put(out, new HistoryItem(m.entry().standard(), kind, duration, present, note), ev, conf);
@@ -164,7 +165,7 @@ public final class HistoryExtractor {
         return m.entry().category() == Category.DISEASE && t.folded.startsWith("疫苗", m.end());
     }
 
-    private Onset duration(Turn t, Clauses.Span c, List<Evidence> ev) {
+    private Onset duration(Turn t, Segment c, List<Evidence> ev) {
         int ci = t.clauses.indexOf(c);
         int end = ci >= 0 && ci + 1 < t.clauses.size() ? t.clauses.get(ci + 1).end() : c.end();
         for (OnsetParser.Found f : onsets.find(t.folded, c.start(), end)) {

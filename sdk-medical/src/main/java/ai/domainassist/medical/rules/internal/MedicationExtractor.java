@@ -5,6 +5,9 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Medication;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
+import ai.domainassist.medical.rules.assertion.internal.Segmenter;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +47,6 @@ public final class MedicationExtractor {
      */
     public List<Grounded<Medication>> extract(Dialogue d) {
         Map<String, Grounded<Medication>> out = new LinkedHashMap<>();
-        Assertions assertions = new Assertions(cues);
         for (Turn t : d.turns()) {
             if (!t.kept) {
                 continue;
@@ -62,9 +64,8 @@ public final class MedicationExtractor {
                     }
                     status = Medication.Status.PRESCRIBED;
                 } else if (t.isPatientSide()) {
-                    Assertions.Verdict v = assertions.judge(t, m);
-                    if (v != Assertions.Verdict.PRESENT || requested(t, m)
-                            || cues.any(t.folded, t.clauseAt(m.start()).start(), t.clauseAt(m.start()).end(), Type.OTHER_PERSON)) {
+                    Assertion a = t.assertion(m);
+                    if (a.negation() != Assertion.Negation.AFFIRMED || !a.stated() || !a.aboutPatient() || requested(t, m)) {
                         continue;
                     }
                     Turn q = d.question(t);
@@ -124,7 +125,7 @@ public final class MedicationExtractor {
     }
 
     private boolean prescribes(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         int sentenceStart = c.start();
         int ci = t.clauses.indexOf(c);
         if (ci > 0) {
@@ -153,12 +154,12 @@ public final class MedicationExtractor {
     }
 
     private static boolean inAllergyContext(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         return t.folded.substring(c.start(), Math.min(t.folded.length(), c.end())).contains("过敏");
     }
 
     private static int sentenceEnd(Turn t, int from) {
-        int ci = Clauses.indexOf(t.clauses, Math.max(0, from - 1));
+        int ci = Segmenter.indexOf(t.clauses, Math.max(0, from - 1));
         if (ci < 0) {
             return t.folded.length();
         }

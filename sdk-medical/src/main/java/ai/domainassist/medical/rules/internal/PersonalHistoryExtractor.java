@@ -4,9 +4,10 @@ import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Onset;
-import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.PersonalHistoryItem.Kind;
 import ai.domainassist.medical.model.PersonalHistoryItem.Status;
+import ai.domainassist.medical.model.PersonalHistoryItem;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import ai.domainassist.medical.rules.internal.PersonalWords.Hit;
 import ai.domainassist.medical.rules.internal.PersonalWords.Scope;
@@ -90,7 +91,7 @@ public final class PersonalHistoryExtractor {
             if (!q.questionClause[c]) {
                 continue;
             }
-            Clauses.Span s = q.clauses.get(c);
+            Segment s = q.clauses.get(c);
             for (Hit h : q.personalWords(words, s.start(), s.end())) {
                 if (h.meaning().scope() != Scope.ANSWER) {
                     out.add(h.meaning().kind());
@@ -107,9 +108,9 @@ public final class PersonalHistoryExtractor {
                 askedHabits.add(k);
             }
         }
-        Map<PersonalWords.Kind, List<Clauses.Span>> byHabit = new EnumMap<>(PersonalWords.Kind.class);
+        Map<PersonalWords.Kind, List<Segment>> byHabit = new EnumMap<>(PersonalWords.Kind.class);
         Set<PersonalWords.Kind> previous = askedHabits;
-        for (Clauses.Span c : t.clauses) {
+        for (Segment c : t.clauses) {
             Set<PersonalWords.Kind> named = EnumSet.noneOf(PersonalWords.Kind.class);
             for (Hit h : t.personalWords(words, c.start(), c.end())) {
                 PersonalWords.Kind k = h.meaning().kind();
@@ -124,7 +125,7 @@ public final class PersonalHistoryExtractor {
             }
             previous = askedHabits.isEmpty() ? Set.of() : topics; // unasked: only the clauses that name it
         }
-        for (Map.Entry<PersonalWords.Kind, List<Clauses.Span>> e : byHabit.entrySet()) {
+        for (Map.Entry<PersonalWords.Kind, List<Segment>> e : byHabit.entrySet()) {
             Kind kind = e.getKey() == PersonalWords.Kind.SMOKING ? Kind.SMOKING : Kind.DRINKING;
             Grounded<PersonalHistoryItem> prev = out.get(kind);
             if (prev == null || prev.value().detail().isEmpty() && !prev.value().duration().isKnown()) {
@@ -138,11 +139,11 @@ public final class PersonalHistoryExtractor {
         }
     }
 
-    private void habit(Turn t, Turn q, Kind kind, boolean asked, List<Clauses.Span> clauses,
+    private void habit(Turn t, Turn q, Kind kind, boolean asked, List<Segment> clauses,
                        Map<Kind, Grounded<PersonalHistoryItem>> out) {
         boolean former = false;
         boolean named = false;
-        for (Clauses.Span c : clauses) {
+        for (Segment c : clauses) {
             for (Hit h : t.personalWords(words, c.start(), c.end())) {
                 former |= h.meaning().kind() == PersonalWords.Kind.FORMER;
                 named |= h.meaning().kind() == (kind == Kind.SMOKING ? PersonalWords.Kind.SMOKING : PersonalWords.Kind.DRINKING);
@@ -155,7 +156,7 @@ public final class PersonalHistoryExtractor {
         String liquor = "";
         boolean occasional = false;
         boolean often = false;
-        for (Clauses.Span c : clauses) {
+        for (Segment c : clauses) {
             String clause = t.folded.substring(c.start(), c.end());
             boolean quitClause = clause.contains("戒");
             for (OnsetParser.Found f : onsets.find(t.folded, c.start(), c.end())) {
@@ -212,7 +213,7 @@ public final class PersonalHistoryExtractor {
         if (asked && q != null) {
             ev.add(q.evidence());
         }
-        for (Clauses.Span c : clauses) {
+        for (Segment c : clauses) {
             ev.add(t.evidence(c.start(), c.end()));
         }
         out.put(kind, new Grounded<>(new PersonalHistoryItem(kind, status, duration, String.join("，", detail)), ev,
@@ -223,7 +224,7 @@ public final class PersonalHistoryExtractor {
      * The habit is denied when a negation stands right before its word (不抽, 酒基本不喝, 从来没喝过) or,
      * in a clause that names no habit, opens it (都不沾, 没有); a negation elsewhere (睡不着就喝两口) is not.
      */
-    private boolean negated(Turn t, Clauses.Span c, Kind kind) {
+    private boolean negated(Turn t, Segment c, Kind kind) {
         PersonalWords.Kind topic = kind == Kind.SMOKING ? PersonalWords.Kind.SMOKING : PersonalWords.Kind.DRINKING;
         List<Cues.Hit> negations = cues.find(t.folded, c.start(), c.end(), Type.NEG_PRE);
         boolean named = false;
@@ -252,7 +253,7 @@ public final class PersonalHistoryExtractor {
             return;
         }
         if (asked.contains(PersonalWords.Kind.OCCUPATION_QUESTION)) {
-            Clauses.Span c = t.clauses.get(0);
+            Segment c = t.clauses.get(0);
             String job = clean(t.folded.substring(c.start(), c.end()));
             if (!job.isEmpty() && t.polarity != Turn.Polarity.NO) {
                 out.put(Kind.OCCUPATION, new Grounded<>(new PersonalHistoryItem(Kind.OCCUPATION, Status.PRESENT, Onset.UNKNOWN,
@@ -260,7 +261,7 @@ public final class PersonalHistoryExtractor {
             }
             return;
         }
-        for (Clauses.Span c : t.clauses) {
+        for (Segment c : t.clauses) {
             String clause = t.folded.substring(c.start(), c.end());
             boolean job = t.personalWords(words, c.start(), c.end()).stream()
                     .anyMatch(h -> h.meaning().kind() == PersonalWords.Kind.OCCUPATION);
@@ -282,7 +283,7 @@ public final class PersonalHistoryExtractor {
     private void exposure(Turn t, Turn q, Set<PersonalWords.Kind> asked, Map<Kind, Grounded<PersonalHistoryItem>> out) {
         Set<String> present = new LinkedHashSet<>();
         List<Evidence> ev = new ArrayList<>();
-        for (Clauses.Span c : t.clauses) {
+        for (Segment c : t.clauses) {
             for (Hit h : t.personalWords(words, c.start(), c.end())) {
                 if (h.meaning().kind() == PersonalWords.Kind.EXPOSURE
                         && !cues.any(t.folded, c.start(), h.start(), Type.NEG_PRE)) {

@@ -9,7 +9,7 @@ import java.util.function.BiConsumer;
  *
  * @param <T> the payload type
  */
-final class PhraseTrie<T> {
+public final class PhraseTrie<T> {
     static final class Node<T> extends CharTrieNode<Node<T>> {
         String phrase;
         T payload;
@@ -29,12 +29,13 @@ final class PhraseTrie<T> {
      * @param payload its payload
      * @param <T> the payload type
      */
-    record Hit<T>(int start, int end, String phrase, T payload) {
+    public record Hit<T>(int start, int end, String phrase, T payload) {
     }
 
     private final Node<T> root = new Node<>();
+
     /** Freezes the trie; call after the last {@link #add}. */
-    PhraseTrie<T> freeze() {
+    public PhraseTrie<T> freeze() {
         root.freeze();
         return this;
     }
@@ -45,7 +46,7 @@ final class PhraseTrie<T> {
      * @param phrase the phrase (already folded)
      * @param payload its payload
      */
-    void add(String phrase, T payload) {
+    public void add(String phrase, T payload) {
         Node<T> n = root;
         for (int i = 0; i < phrase.length(); i++) {
             n = n.childOrCreate(phrase.charAt(i));
@@ -62,7 +63,7 @@ final class PhraseTrie<T> {
      * @param to the limit
      * @return the hit, or {@code null}
      */
-    Hit<T> longestAt(String s, int at, int to) {
+    public Hit<T> longestAt(String s, int at, int to) {
         Node<T> n = root;
         Hit<T> best = null;
         for (int j = at; j < to; j++) {

@@ -110,7 +110,24 @@ public final class RecordComposer {
     private Grounded<String> presentIllness(Facts f) {
         Prose p = new Prose();
         String subject = f.dialogue().isChild() ? "患儿" : "患者";
+        Set<String> denied = new java.util.HashSet<>();
+        for (Grounded<Symptom> s : f.symptoms()) {
+            if (s.value().status() == SymptomStatus.ABSENT) {
+                denied.add(s.value().term());
+            }
+        }
         List<Grounded<Symptom>> present = select(f.symptoms(), s -> s.status() == SymptomStatus.PRESENT);
+        Set<String> conflicted = new java.util.HashSet<>();
+        for (Grounded<Symptom> s : present) {
+            if (denied.contains(s.value().term())) {
+                conflicted.add(s.value().term()); // said and denied: written once, with the doubt in words
+            }
+        }
+        for (Grounded<Symptom> s : f.symptoms()) {
+            if (s.value().status() == SymptomStatus.ABSENT && conflicted.contains(s.value().term())) {
+                p.evidence.addAll(s.evidence()); // the section points at the denial too
+            }
+        }
         List<Grounded<Symptom>> timed = new ArrayList<>();
         List<Grounded<Symptom>> untimed = new ArrayList<>();
         for (Grounded<Symptom> s : present) {
@@ -125,11 +142,11 @@ public final class RecordComposer {
         boolean first = true;
         for (Map.Entry<String, List<Grounded<Symptom>>> e : byOnset.entrySet()) {
             sb.append(first ? subject : "，").append(e.getKey()).append("前出现");
-            sb.append(describe(e.getValue(), p));
+            sb.append(describe(e.getValue(), p, conflicted));
             first = false;
         }
         if (!untimed.isEmpty()) {
-            sb.append(first ? subject + "诉" : "，伴").append(describe(untimed, p));
+            sb.append(first ? subject + "诉" : "，伴").append(describe(untimed, p, conflicted));
         }
         for (Grounded<VitalSign> v : f.vitals()) {
             if (VitalSignExtractor.selfReported(v, f.dialogue())) {
@@ -159,7 +176,16 @@ public final class RecordComposer {
             }
             p.add(t + "。", m);
         }
-        List<Grounded<Symptom>> absent = select(f.symptoms(), s -> s.status() == SymptomStatus.ABSENT);
+        List<Grounded<Diagnosis>> reported = select(f.diagnoses(), x -> !ReportedIllnessExtractor.doctors(x));
+        if (!reported.isEmpty()) {
+            List<String> said = new ArrayList<>();
+            for (Grounded<Diagnosis> g : reported) {
+                said.add("“" + g.evidence().get(0).quote() + "”");
+            }
+            p.add((f.dialogue().isChild() ? "家属诉" : "自诉") + String.join("、", said) + "。", reported.toArray(new Grounded<?>[0]));
+        }
+        List<Grounded<Symptom>> absent = select(f.symptoms(), s -> s.status() == SymptomStatus.ABSENT
+                && !conflicted.contains(s.term()));
         if (!absent.isEmpty()) {
             p.add("无" + terms(absent, p) + "。");
         }
@@ -177,11 +203,17 @@ public final class RecordComposer {
         return "";
     }
 
-    private static String describe(List<Grounded<Symptom>> list, Prose p) {
+    /** What the record says after a symptom the dialogue both reports and denies. */
+    static final String CONFLICTED = "（对话中亦有否认，请核实）";
+
+    private static String describe(List<Grounded<Symptom>> list, Prose p, Set<String> conflicted) {
         List<String> out = new ArrayList<>();
         for (Grounded<Symptom> g : list) {
             Symptom s = g.value();
             StringBuilder t = new StringBuilder(s.term());
+            if (conflicted.contains(s.term())) {
+                t.append(CONFLICTED);
+            }
             if (!s.site().isEmpty() && !s.term().contains(s.site())) {
                 t.append("，以").append(s.site()).append("为主");
             }
@@ -336,7 +368,9 @@ public final class RecordComposer {
     private static Grounded<String> diagnosis(Facts f) {
         Prose p = new Prose();
         for (Grounded<Diagnosis> g : f.diagnoses()) {
-            p.add(g.value().display(), g);
+            if (ReportedIllnessExtractor.doctors(g.value())) {
+                p.add(g.value().display(), g);
+            }
         }
         return p.join("；", "");
     }

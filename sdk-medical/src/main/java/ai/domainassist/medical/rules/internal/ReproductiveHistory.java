@@ -4,9 +4,10 @@ import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Onset;
-import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.PersonalHistoryItem.Kind;
 import ai.domainassist.medical.model.PersonalHistoryItem.Status;
+import ai.domainassist.medical.model.PersonalHistoryItem;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.PersonalWords.Hit;
 import ai.domainassist.medical.rules.internal.PersonalWords.Scope;
 import java.util.ArrayList;
@@ -55,12 +56,12 @@ final class ReproductiveHistory {
     void extract(Turn t, Turn q, Set<PersonalWords.Kind> asked, Map<Kind, Grounded<PersonalHistoryItem>> out) {
         for (Kind kind : List.of(Kind.MENSTRUAL, Kind.OBSTETRIC)) {
             PersonalWords.Kind topic = kind == Kind.MENSTRUAL ? PersonalWords.Kind.MENSTRUAL : PersonalWords.Kind.OBSTETRIC;
-            List<Clauses.Span> clauses = new ArrayList<>();
+            List<Segment> clauses = new ArrayList<>();
             boolean answer = asked.contains(topic);
             if (answer) {
                 clauses.addAll(t.clauses);
             } else {
-                for (Clauses.Span c : t.clauses) {
+                for (Segment c : t.clauses) {
                     for (Hit h : t.personalWords(words, c.start(), c.end())) {
                         if (h.meaning().kind() == topic && h.meaning().scope() == Scope.ANYWHERE) {
                             clauses.add(c);
@@ -74,14 +75,14 @@ final class ReproductiveHistory {
             }
             List<String> pieces = kind == Kind.MENSTRUAL ? menstrual(t, clauses) : obstetric(t, q, clauses);
             if (pieces.isEmpty()) {
-                Clauses.Span c = clauses.get(0);
+                Segment c = clauses.get(0);
                 pieces.add(t.text.substring(c.start(), c.end()).strip());
             }
             List<Evidence> ev = new ArrayList<>();
             if (answer && q != null) {
                 ev.add(q.evidence());
             }
-            for (Clauses.Span c : clauses) {
+            for (Segment c : clauses) {
                 ev.add(t.evidence(c.start(), c.end()));
             }
             Grounded<PersonalHistoryItem> prev = out.get(kind);
@@ -97,9 +98,9 @@ final class ReproductiveHistory {
         }
     }
 
-    private static List<String> menstrual(Turn t, List<Clauses.Span> clauses) {
+    private static List<String> menstrual(Turn t, List<Segment> clauses) {
         List<String> out = new ArrayList<>();
-        for (Clauses.Span c : clauses) {
+        for (Segment c : clauses) {
             String s = t.folded.substring(c.start(), c.end());
             if (IRREGULAR.matcher(s).find()) {
                 out.add("月经不规律");
@@ -133,12 +134,12 @@ final class ReproductiveHistory {
         return out;
     }
 
-    private static List<String> obstetric(Turn t, Turn q, List<Clauses.Span> clauses) {
+    private static List<String> obstetric(Turn t, Turn q, List<Segment> clauses) {
         List<String> out = new ArrayList<>();
         String question = q == null ? "" : q.folded;
         String pregnancies = "";
         String births = "";
-        for (Clauses.Span c : clauses) {
+        for (Segment c : clauses) {
             String s = t.folded.substring(c.start(), c.end());
             if (UNMARRIED.matcher(s).find()) {
                 out.add("未婚");

@@ -16,6 +16,8 @@ import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.model.VitalSign;
 import ai.domainassist.medical.rules.TermLexicon;
+import ai.domainassist.medical.rules.assertion.AssertionTriggers;
+import ai.domainassist.medical.rules.assertion.internal.AssertionLayer;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,8 @@ import java.util.Map;
  */
 public final class RuleEngine {
     private final Lexicons lexicons;
-    private final Cues cues = Cues.shipped();
+    private final Cues cues;
+    private final AssertionLayer layer;
     private final RoleSeparator roles = new RoleSeparator();
     private final DialogueFilter filter = new DialogueFilter();
     private final SymptomExtractor symptoms;
@@ -39,6 +42,7 @@ public final class RuleEngine {
     private final FamilyHistoryExtractor family;
     private final ExamExtractor exams;
     private final DiagnosisExtractor diagnoses;
+    private final ReportedIllnessExtractor reported = new ReportedIllnessExtractor();
     private final AdviceExtractor advice;
     private final RecordComposer composer;
 
@@ -48,7 +52,19 @@ public final class RuleEngine {
      * @param lexicon the term lexicon
      */
     public RuleEngine(TermLexicon lexicon) {
+        this(lexicon, AssertionTriggers.defaults());
+    }
+
+    /**
+     * Builds the engine with a trigger table of the assertion layer.
+     *
+     * @param lexicon the term lexicon
+     * @param triggers the assertion triggers
+     */
+    public RuleEngine(TermLexicon lexicon, AssertionTriggers triggers) {
         this.lexicons = new Lexicons(lexicon);
+        this.cues = Cues.of(triggers);
+        this.layer = new AssertionLayer(triggers);
         OnsetParser onsets = new OnsetParser();
         this.symptoms = new SymptomExtractor(cues, lexicons, onsets);
         this.findings = new FindingExtractor(cues, lexicons);
@@ -70,7 +86,7 @@ public final class RuleEngine {
      * @return the dialogue
      */
     public Dialogue prepare(Transcript transcript) {
-        return Dialogue.of(transcript, lexicons, cues, roles, filter);
+        return Dialogue.of(transcript, lexicons, cues, layer, roles, filter);
     }
 
     /**
@@ -81,17 +97,20 @@ public final class RuleEngine {
      */
     public OutpatientRecord structure(Transcript transcript) {
         Dialogue d = prepare(transcript);
-        List<Grounded<Symptom>> s = symptoms.extract(d);
-        List<Grounded<VitalSign>> v = vitals.extract(d);
-        List<Grounded<Finding>> f = findings.extract(d);
-        List<Grounded<Medication>> m = medications.extract(d);
-        List<Grounded<Allergy>> a = allergies.extract(d);
-        List<Grounded<HistoryItem>> h = history.extract(d);
-        List<Grounded<PersonalHistoryItem>> ph = personal.extract(d);
-        List<Grounded<FamilyHistoryItem>> fh = family.extract(d);
-        List<Grounded<Examination>> e = exams.extract(d);
-        List<Grounded<Diagnosis>> dx = diagnoses.extract(d);
-        List<Grounded<Advice>> ad = advice.extract(d);
+        Calibration c = Calibration.shipped(); // confidence: the measured precision of each rule class
+        List<Grounded<Symptom>> s = c.apply(symptoms.extract(d));
+        List<Grounded<VitalSign>> v = c.apply(vitals.extract(d));
+        List<Grounded<Finding>> f = c.apply(findings.extract(d));
+        List<Grounded<Medication>> m = c.apply(medications.extract(d));
+        List<Grounded<Allergy>> a = c.apply(allergies.extract(d));
+        List<Grounded<HistoryItem>> h = c.apply(history.extract(d));
+        List<Grounded<PersonalHistoryItem>> ph = c.apply(personal.extract(d));
+        List<Grounded<FamilyHistoryItem>> fh = c.apply(family.extract(d));
+        List<Grounded<Examination>> e = c.apply(exams.extract(d));
+        List<Grounded<Diagnosis>> dx = new java.util.ArrayList<>(diagnoses.extract(d));
+        dx.addAll(reported.extract(d, dx, h));
+        dx = c.apply(dx);
+        List<Grounded<Advice>> ad = c.apply(advice.extract(d));
         Map<Section, Grounded<String>> sections = composer.compose(
                 new RecordComposer.Facts(d, s, v, f, m, a, h, ph, fh, e, dx, ad));
         OutpatientRecord.Builder b = OutpatientRecord.builder()
@@ -104,6 +123,11 @@ public final class RuleEngine {
             b.section(x.getKey(), x.getValue());
         }
         return b.build();
+    }
+
+    /** @return the assertion layer (for the model path's verifier) */
+    public AssertionLayer assertions() {
+        return layer;
     }
 
     /** @return the lexicon matchers (for checks that look terms up) */

@@ -7,12 +7,12 @@ import ai.domainassist.medical.model.Attribution;
 import ai.domainassist.medical.model.Onset;
 import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
-import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.rules.TermLexicon.Category;
-import ai.domainassist.medical.rules.TermLexicon.Entry;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
+import ai.domainassist.medical.rules.assertion.internal.Segmenter;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the patient's symptoms with status, attribution and attributes.
  * <ul>
- *   <li>Patient-side utterances: every symptom term, judged by {@link Assertions} (present,
+ *   <li>Patient-side utterances: every symptom term, judged by the assertion layer (present,
  *       absent, uncertain; conditions and worries skipped), stated by the patient, or an answer to
  *       the doctor when the doctor had asked about it.</li>
  *   <li>A doctor's question followed by a short answer: the asked symptoms take the answer's
@@ -38,11 +38,8 @@ import java.util.regex.Pattern;
  * explanations). Thread-safe.
  */
 public final class SymptomExtractor {
-    private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
     /** A clause that opens with the start of the complaint: 半夜开始…, 回来就开始…, 后来就…. */
     private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
-    /** 疼吗？ 疼不疼？ 还疼吗？ 痒不痒？ 肿吗？ 麻不麻？ at the start of a clause. */
-    private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒|肿|麻)(?:不(?:疼|痛|痒|肿|麻)|吗|么|没有)");
     private static final Pattern NOW_OVER = Pattern.compile("^\\s*(?:现在|目前|这会儿|今天)[^，。]*了");
     private static final Pattern EARLIER_IN_ILLNESS = Pattern.compile("前几天|前两天|刚开始|开始那|头两天|头几天|前天|昨天");
     private static final Pattern EARLIER_WEEKS = Pattern.compile("上周|上礼拜|上个礼拜|上个星期|上星期|上个月|前段时间|前阵子|[两三四]周前|半个月前");
@@ -56,8 +53,7 @@ public final class SymptomExtractor {
     private final Cues cues;
     private final Lexicons lexicons;
     private final OnsetParser onsets;
-    private final Map<String, String> bareQuestions = new HashMap<>();
-    private final Assertions assertions;
+    private final AskedSymptoms questions = new AskedSymptoms();
 
     /**
      * @param cues the cue table
@@ -68,29 +64,8 @@ public final class SymptomExtractor {
         this.cues = cues;
         this.lexicons = lexicons;
         this.onsets = onsets;
-        for (DataFile.Row r : DataFile.resource("rules/bare-questions.tsv")) {
-            bareQuestions.put(r.col(0) + "\t" + r.col(1), r.col(2));
-        }
-        this.assertions = new Assertions(cues);
     }
 
-    /** A mention being built. */
-    private static final class Mention {
-        String term;
-        String said;
-        SymptomStatus status;
-        Attribution attribution;
-        Onset onset = Onset.UNKNOWN;
-        String severity = "";
-        String site = "";
-        String frequency = "";
-        final List<Evidence> evidence = new ArrayList<>();
-        double confidence;
-        Turn turn;
-        int start;
-        int end;
-        boolean explicit;
-    }
 
     /**
      * Extracts the symptoms.
@@ -99,35 +74,36 @@ public final class SymptomExtractor {
      * @return the symptoms in order of first mention; one entry per term and status
      */
     public List<Grounded<Symptom>> extract(Dialogue d) {
-        List<Mention> all = new ArrayList<>();
+        List<SymptomMention> all = new ArrayList<>();
         Set<String> established = new HashSet<>();
         for (Turn t : d.turns()) {
             if (!t.kept || !t.isPatientSide()) {
                 continue;
             }
             Turn q = d.question(t);
-            List<TermMatcher.Match> asked = q == null ? List.of() : withBareQuestions(q, askedSymptoms(q), all);
+            List<TermMatcher.Match> asked = q == null ? List.of() : questions.asked(q, all);
             Set<String> askedTerms = new HashSet<>();
             for (TermMatcher.Match m : asked) {
                 askedTerms.addAll(m.entry().standards());
             }
-            List<Mention> mine = new ArrayList<>();
+            List<SymptomMention> mine = new ArrayList<>();
             List<TermMatcher.Match> symptomMatches = Dialogue.matches(t, Category.SYMPTOM);
             boolean smokingAsked = q != null && asksAboutSmoking(q);
             for (TermMatcher.Match m : symptomMatches) {
-                if (inAllergyClause(t, m) || aboutSomeoneElse(t, m) || shadowedSingleChar(t, m, symptomMatches)
+                if (inAllergyClause(t, m) || shadowedSingleChar(t, m, symptomMatches)
                         || smokingVerb(t, m, smokingAsked) || overBefore(t, m)) {
                     continue;
                 }
-                Assertions.Verdict v = assertions.judge(t, m);
-                if (v == Assertions.Verdict.HYPOTHETICAL) {
-                    continue;
+                Assertion a = t.assertion(m);
+                if (!a.stated() || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
+                        || a.temporality() == Assertion.Temporality.RESOLVED && !earlierInIllness(t, m)) {
+                    continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
                 for (String term : m.entry().standards()) {
-                    Mention x = new Mention();
+                    SymptomMention x = new SymptomMention();
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
-                    x.status = status(v);
+                    x.status = status(a);
                     if (x.status == SymptomStatus.ABSENT && hadEarlier(t, m)) {
                         x.status = SymptomStatus.PRESENT; // 前几天有点，现在不烧了: it was part of this illness
                     }
@@ -147,7 +123,7 @@ public final class SymptomExtractor {
                 }
             }
             boolean answeredExplicitly = mine.stream().anyMatch(x -> askedTerms.contains(x.term));
-            if (q != null && !asked.isEmpty() && !answeredExplicitly && !isDurationQuestion(q)) {
+            if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
                 switch (Dialogue.polarityFor(q, asked.get(0), t, cues)) {
@@ -155,41 +131,31 @@ public final class SymptomExtractor {
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
                     default -> {
-                        if (mine.isEmpty() && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
+                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
                         }
                     }
                 }
                 if (st != null) {
-                    for (TermMatcher.Match m : asked) {
-                        for (String term : m.entry().standards()) {
-                            if (established.contains(term)) {
-                                continue;
-                            }
-                            Mention x = new Mention();
-                            x.term = term;
-                            x.said = q.text.substring(m.start(), m.end());
-                            x.status = st;
-                            x.attribution = Attribution.ANSWER_TO_DOCTOR;
-                            x.turn = t;
-                            x.confidence = conf;
-                            x.evidence.add(q.evidence(m.start(), m.end()));
-                            x.evidence.add(t.evidence());
-                            if (st == SymptomStatus.PRESENT) {
-                                questionOnset(q, m, x);
-                                attributesFromAnswer(t, x);
-                            }
-                            mine.add(x);
-                        }
+                    answered(q, asked, t, st, conf, established, mine);
+                }
+                if (st == SymptomStatus.ABSENT) {
+                    for (Turn earlier : d.earlierQuestions(t)) { // 有咳嗽吗？ 发烧吗？ 没有: both denied
+                        List<TermMatcher.Match> more = questions.asked(earlier, List.of());
+                        more.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
+                        answered(earlier, more, t, st, conf, established, mine);
                     }
                 }
             }
+            if (q != null) {
+                presupposed(q, t, all, mine);
+            }
             assignOnsets(t, mine);
-            if (q != null && isDurationQuestion(q)) {
+            if (q != null && questions.isDurationQuestion(q)) {
                 answerDuration(t, q, all, mine);
             }
-            for (Mention x : mine) {
+            for (SymptomMention x : mine) {
                 if (x.status == SymptomStatus.PRESENT) {
                     established.add(x.term);
                 }
@@ -199,108 +165,93 @@ public final class SymptomExtractor {
         return merge(all);
     }
 
-    private static SymptomStatus status(Assertions.Verdict v) {
-        return switch (v) {
-            case ABSENT -> SymptomStatus.ABSENT;
-            case UNCERTAIN -> SymptomStatus.UNCERTAIN;
+    /** Adds the symptoms a question asked with the status its answer gave. */
+    private void answered(Turn q, List<TermMatcher.Match> asked, Turn t, SymptomStatus st, double conf,
+                          Set<String> established, List<SymptomMention> mine) {
+        for (TermMatcher.Match m : asked) {
+            for (String term : m.entry().standards()) {
+                if (established.contains(term)) {
+                    continue;
+                }
+                SymptomMention x = new SymptomMention();
+                x.term = term;
+                x.said = q.text.substring(m.start(), m.end());
+                x.status = st;
+                x.attribution = Attribution.ANSWER_TO_DOCTOR;
+                x.turn = t;
+                x.confidence = conf;
+                x.evidence.add(q.evidence(m.start(), m.end()));
+                x.evidence.add(t.evidence());
+                if (st == SymptomStatus.PRESENT) {
+                    questionOnset(q, m, x);
+                    attributesFromAnswer(t, x);
+                }
+                mine.add(x);
+            }
+        }
+    }
+
+    private static SymptomStatus status(Assertion a) {
+        return switch (a.negation()) {
+            case NEGATED -> SymptomStatus.ABSENT;
+            case POSSIBLE -> SymptomStatus.UNCERTAIN;
             default -> SymptomStatus.PRESENT;
         };
     }
 
-    private List<TermMatcher.Match> askedSymptoms(Turn q) {
-        List<TermMatcher.Match> out = new ArrayList<>();
-        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
-            if (q.isQuestionAt(m.start()) && !inAllergyClause(q, m)
-                    && !cues.any(q.folded, q.clauseAt(m.start()).start(), m.start(), Type.CONDITIONAL)) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
     /**
-     * Adds what a bare 疼吗？/疼不疼？/痒不痒？/肿吗？ asks about, from the latest symptom the patient reported
-     * ({@code rules/bare-questions.tsv}): 眼睛红… 疼吗？ asks about 眼痛.
+     * What an answered question takes for granted (烧几天了？ 两天): the symptom is there, said by the doctor and
+     * not contradicted by the answer, with the answer's duration when the question asked how long. Not when the
+     * patient already spoke of it (their words stand) or denies it.
      */
-    private List<TermMatcher.Match> withBareQuestions(Turn q, List<TermMatcher.Match> asked, List<Mention> before) {
-        Matcher b = BARE_QUESTION.matcher(q.folded);
-        List<TermMatcher.Match> out = null;
-        while (b.find()) {
-            int at = b.start(1);
-            if (!q.isQuestionAt(at) || covered(q, at)) {
+    private void presupposed(Turn q, Turn t, List<SymptomMention> before, List<SymptomMention> mine) {
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            Assertion a = q.assertion(m);
+            if (a.context() != Assertion.Context.PRESUPPOSED || !a.aboutPatient() || a.negation() != Assertion.Negation.AFFIRMED
+                    || a.temporality() != Assertion.Temporality.CURRENT || inAllergyClause(q, m)) {
                 continue;
             }
-            String word = b.group(1).equals("痛") ? "疼" : b.group(1);
-            String target = null;
-            for (int i = before.size() - 1; i >= 0 && target == null; i--) {
-                Mention x = before.get(i);
-                if (x.status == SymptomStatus.PRESENT) {
-                    target = bareQuestions.get(x.term + "\t" + word);
+            for (String term : m.entry().standards()) {
+                if (before.stream().anyMatch(x -> x.term.equals(term)) || mine.stream().anyMatch(x -> x.term.equals(term))) {
+                    continue;
                 }
-            }
-            if (target == null) {
-                continue;
-            }
-            boolean already = false;
-            for (TermMatcher.Match m : asked) {
-                already |= m.entry().standards().contains(target);
-            }
-            if (!already) {
-                if (out == null) {
-                    out = new ArrayList<>(asked);
+                SymptomMention x = new SymptomMention();
+                x.term = term;
+                x.said = q.text.substring(m.start(), m.end());
+                x.status = SymptomStatus.PRESENT;
+                x.attribution = Attribution.STATED_BY_DOCTOR; // the doctor's words, the answer does not deny them
+                x.turn = t;
+                x.confidence = Math.min(q.roleConfidence, t.roleConfidence) * 0.8;
+                x.evidence.add(q.evidence(m.start(), m.end()));
+                x.evidence.add(t.evidence());
+                if (!questions.isDurationQuestion(q)) {
+                    questionOnset(q, m, x); // 这两天咳嗽有痰吗？ (in 烧几天了？ 几天 is what is asked)
+                } else if (!t.onsets(onsets).isEmpty()) {
+                    OnsetParser.Found f = t.onsets(onsets).get(0);
+                    x.onset = f.onset();
+                    x.evidence.add(t.evidence(f.start(), f.end()));
                 }
-                Entry e = new Entry(b.group(1), target, Category.SYMPTOM, "通用", "");
-                out.add(new TermMatcher.Match(at, at + 1, e, at + 1, at + 1));
+                mine.add(x);
             }
         }
-        if (out == null) {
-            return asked;
-        }
-        out.sort(java.util.Comparator.comparingInt(TermMatcher.Match::start));
-        return out;
     }
 
-    /** Whether a lexicon term of the question covers this position (头疼吗 is not a bare question). */
-    private static boolean covered(Turn q, int at) {
-        for (TermMatcher.Match m : q.terms) {
-            if (m.start() <= at && at < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isDurationQuestion(Turn q) {
-        for (int c = 0; c < q.clauses.size(); c++) {
-            Clauses.Span s = q.clauses.get(c);
-            if (q.questionClause[c] && DURATION_QUESTION.matcher(q.folded.substring(s.start(), s.end())).find()) {
-                return true;
-            }
-        }
-        return false;
+    /** 前几天发烧，现在好了: a symptom over now that was part of this illness. */
+    private static boolean earlierInIllness(Turn t, TermMatcher.Match m) {
+        Segment own = t.clauseAt(m.start());
+        return EARLIER_IN_ILLNESS.matcher(t.folded.substring(0, own.end())).find();
     }
 
     /** A term in a clause about an allergy, or in the short clause right after one, is the reaction. */
-    private static boolean inAllergyClause(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
+    static boolean inAllergyClause(Turn t, TermMatcher.Match m) {
+        Segment c = t.clauseAt(m.start());
         if (t.folded.substring(c.start(), c.end()).contains("过敏")) {
             return true;
         }
         int i = t.clauses.indexOf(c);
         if (i > 0 && c.end() - c.start() <= 8) {
-            Clauses.Span prev = t.clauses.get(i - 1);
+            Segment prev = t.clauses.get(i - 1);
             return t.folded.substring(prev.start(), prev.end()).contains("过敏");
-        }
-        return false;
-    }
-
-    /** A clause about a relative, a colleague or a classmate does not report the patient's symptoms. */
-    private boolean aboutSomeoneElse(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
-        for (Cues.Hit h : t.cues(cues, Type.OTHER_PERSON)) {
-            if (h.start() >= c.start() && h.end() <= c.end()) {
-                return !t.folded.substring(c.start(), c.end()).contains("说我");
-            }
         }
         return false;
     }
@@ -328,7 +279,7 @@ public final class SymptomExtractor {
         if (t.folded.charAt(m.start()) != '抽') {
             return false;
         }
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         return smokingAsked || t.folded.substring(c.start(), c.end()).indexOf('烟') >= 0;
     }
 
@@ -343,13 +294,13 @@ public final class SymptomExtractor {
     }
 
     private static boolean resolved(Turn t, TermMatcher.Match m) {
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         return RESOLVED.matcher(t.folded.substring(c.start(), c.end())).find();
     }
 
-    private void attributes(Turn t, TermMatcher.Match m, Mention x) {
+    private void attributes(Turn t, TermMatcher.Match m, SymptomMention x) {
         String s = t.folded;
-        Clauses.Span c = t.clauseAt(m.start());
+        Segment c = t.clauseAt(m.start());
         Cues.Hit sev = nearest(within(t.cues(cues, Type.SEVERITY), c.start(), Math.min(c.end(), m.end() + 6)), m);
         if (sev != null) {
             x.severity = sev.value();
@@ -367,7 +318,7 @@ public final class SymptomExtractor {
         x.frequency = frequency(t, c.start(), nextClauseEnd(t, c));
     }
 
-    private void attributesFromAnswer(Turn t, Mention x) {
+    private void attributesFromAnswer(Turn t, SymptomMention x) {
         Cues.Hit sev = first(cues.find(t.folded, 0, t.folded.length(), Type.SEVERITY));
         if (sev != null) {
             x.severity = sev.value();
@@ -390,7 +341,7 @@ public final class SymptomExtractor {
         return f == null ? "" : f.value();
     }
 
-    private static int nextClauseEnd(Turn t, Clauses.Span c) {
+    private static int nextClauseEnd(Turn t, Segment c) {
         int i = t.clauses.indexOf(c);
         return i >= 0 && i + 1 < t.clauses.size() ? t.clauses.get(i + 1).end() : c.end();
     }
@@ -422,8 +373,8 @@ public final class SymptomExtractor {
         return hits.isEmpty() ? null : hits.get(0);
     }
 
-    private void questionOnset(Turn q, TermMatcher.Match m, Mention x) {
-        Clauses.Span c = q.clauseAt(m.start());
+    private void questionOnset(Turn q, TermMatcher.Match m, SymptomMention x) {
+        Segment c = q.clauseAt(m.start());
         List<OnsetParser.Found> f = onsets.find(q.folded, c.start(), c.end());
         if (!f.isEmpty()) {
             x.onset = f.get(0).onset();
@@ -438,16 +389,16 @@ public final class SymptomExtractor {
      * duration, or else the nearest duration said before them (咳嗽三天了，嗓子也疼 -> 咽痛 3天), unless
      * their clause has its own vague time (月经推迟了十来天，最近老是恶心 -> 恶心 has none).
      */
-    private void assignOnsets(Turn t, List<Mention> mine) {
+    private void assignOnsets(Turn t, List<SymptomMention> mine) {
         List<OnsetParser.Found> found = new ArrayList<>();
         for (OnsetParser.Found f : t.onsets(onsets)) {
-            int c = Clauses.indexOf(t.clauses, f.start());
+            int c = Segmenter.indexOf(t.clauses, f.start());
             if (c < 0) {
                 continue;
             }
-            Clauses.Span span = t.clauses.get(c);
+            Segment span = t.clauses.get(c);
             String clause = t.folded.substring(span.start(), span.end());
-            List<Mention> targets = inClause(t, mine, c);
+            List<SymptomMention> targets = inClause(t, mine, c);
             if (targets.isEmpty()) {
                 boolean nextStarts = c + 1 < t.clauses.size() && STARTS_NEXT.matcher(t.folded.substring(
                         t.clauses.get(c + 1).start(), t.clauses.get(c + 1).end())).find();
@@ -458,7 +409,7 @@ public final class SymptomExtractor {
                 if (nextStarts) {
                     targets = inClause(t, mine, c + 1); // 昨天晚上吃了烧烤，半夜开始肚子疼 -> 1天
                 }
-                for (Mention x : mine) {
+                for (SymptomMention x : mine) {
                     if (x.explicit && x.turn == t && x.start < f.start() && x.status != SymptomStatus.ABSENT) {
                         targets.add(x);
                     }
@@ -468,16 +419,16 @@ public final class SymptomExtractor {
                 }
             }
             found.add(f);
-            for (Mention x : targets) {
+            for (SymptomMention x : targets) {
                 set(t, x, f);
             }
         }
-        for (Mention x : mine) {
+        for (SymptomMention x : mine) {
             if (!x.explicit || x.onset.isKnown() || x.status == SymptomStatus.ABSENT) {
                 continue;
             }
             OnsetParser.Found nearest = null;
-            Clauses.Span own = t.clauseAt(x.start);
+            Segment own = t.clauseAt(x.start);
             boolean vague = !within(t.cues(cues, Type.VAGUE_TIME), own.start(), own.end()).isEmpty();
             if (found.size() == 1) {
                 nearest = vague && found.get(0).end() <= own.start() ? null : found.get(0);
@@ -494,20 +445,20 @@ public final class SymptomExtractor {
         }
     }
 
-    private static void set(Turn t, Mention x, OnsetParser.Found f) {
+    private static void set(Turn t, SymptomMention x, OnsetParser.Found f) {
         if (!x.onset.isKnown()) {
             x.onset = f.onset();
             x.evidence.add(t.evidence(f.start(), f.end()));
         }
     }
 
-    private static List<Mention> inClause(Turn t, List<Mention> mine, int clause) {
-        List<Mention> out = new ArrayList<>();
+    private static List<SymptomMention> inClause(Turn t, List<SymptomMention> mine, int clause) {
+        List<SymptomMention> out = new ArrayList<>();
         if (clause < 0 || clause >= t.clauses.size()) {
             return out;
         }
-        Clauses.Span span = t.clauses.get(clause);
-        for (Mention x : mine) {
+        Segment span = t.clauses.get(clause);
+        for (SymptomMention x : mine) {
             if (x.turn == t && x.explicit && span.contains(x.start) && x.status != SymptomStatus.ABSENT) {
                 out.add(x);
             }
@@ -515,7 +466,7 @@ public final class SymptomExtractor {
         return out;
     }
 
-    private void answerDuration(Turn t, Turn q, List<Mention> before, List<Mention> mine) {
+    private void answerDuration(Turn t, Turn q, List<SymptomMention> before, List<SymptomMention> mine) {
         List<OnsetParser.Found> found = t.onsets(onsets);
         if (found.isEmpty() || mine.stream().anyMatch(x -> x.onset.isKnown())) {
             return;
@@ -526,26 +477,26 @@ public final class SymptomExtractor {
         for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
             askedTerms.addAll(m.entry().standards());
         }
-        List<Mention> targets = new ArrayList<>();
-        for (Mention x : before) {
+        List<SymptomMention> targets = new ArrayList<>();
+        for (SymptomMention x : before) {
             if (x.status == SymptomStatus.PRESENT && askedTerms.contains(x.term)) {
                 targets.add(x);
             }
         }
         if (targets.isEmpty()) {
             Turn last = null;
-            for (Mention x : before) {
+            for (SymptomMention x : before) {
                 if (x.status == SymptomStatus.PRESENT && x.turn.index < q.index) {
                     last = x.turn;
                 }
             }
-            for (Mention x : before) {
+            for (SymptomMention x : before) {
                 if (x.turn == last && x.status == SymptomStatus.PRESENT && (!x.onset.isKnown() || vague(x.onset) && !perEpisode)) {
                     targets.add(x);
                 }
             }
         }
-        for (Mention x : targets) {
+        for (SymptomMention x : targets) {
             if (!x.onset.isKnown() || vague(x.onset) && !vague(f.onset()) && !perEpisode) { // 这几天… 几天了？四天了 -> 4天
                 x.onset = f.onset();
                 x.evidence.add(t.evidence(f.start(), f.end()));
@@ -573,7 +524,7 @@ public final class SymptomExtractor {
      * (前几天有点，现在不烧了; 开始那两天烧过，现在不烧了): present, as the sets' gold writes it.
      */
     private static boolean hadEarlier(Turn t, TermMatcher.Match m) {
-        Clauses.Span own = t.clauseAt(m.start());
+        Segment own = t.clauseAt(m.start());
         String clause = t.folded.substring(own.start(), own.end());
         if (!NOW_OVER.matcher(clause).find() || own.start() == 0) {
             return false;
@@ -586,20 +537,20 @@ public final class SymptomExtractor {
         return o.isKnown() && o.normalized().startsWith("数");
     }
 
-    private static List<Grounded<Symptom>> merge(List<Mention> all) {
-        Map<String, Mention> byKey = new LinkedHashMap<>();
+    private static List<Grounded<Symptom>> merge(List<SymptomMention> all) {
+        Map<String, SymptomMention> byKey = new LinkedHashMap<>();
         Set<String> definite = new HashSet<>();
-        for (Mention x : all) {
+        for (SymptomMention x : all) {
             if (x.status != SymptomStatus.UNCERTAIN) {
                 definite.add(x.term);
             }
         }
-        for (Mention x : all) {
+        for (SymptomMention x : all) {
             if (x.status == SymptomStatus.UNCERTAIN && definite.contains(x.term)) {
                 continue;
             }
             String key = x.term + "|" + x.status;
-            Mention m = byKey.get(key);
+            SymptomMention m = byKey.get(key);
             if (m == null) {
                 byKey.put(key, x);
                 continue;
@@ -621,13 +572,14 @@ public final class SymptomExtractor {
             if (m.frequency.isEmpty()) {
                 m.frequency = x.frequency;
             }
-            if (m.attribution == Attribution.ANSWER_TO_DOCTOR && x.attribution == Attribution.STATED_BY_PATIENT) {
-                m.attribution = Attribution.STATED_BY_PATIENT;
+            if (x.attribution == Attribution.STATED_BY_PATIENT
+                    || m.attribution == Attribution.STATED_BY_DOCTOR && x.attribution == Attribution.ANSWER_TO_DOCTOR) {
+                m.attribution = x.attribution; // the patient's own words, else the answer, else the doctor's
             }
             m.confidence = Math.max(m.confidence, x.confidence);
         }
         List<Grounded<Symptom>> out = new ArrayList<>();
-        for (Mention x : byKey.values()) {
+        for (SymptomMention x : byKey.values()) {
             out.add(new Grounded<>(new Symptom(x.term, x.said, x.status, x.attribution, x.onset, x.severity, x.site,
                     x.frequency), x.evidence, Origin.RULES, Math.max(0, Math.min(1, x.confidence))));
         }

@@ -1,6 +1,6 @@
 package ai.domainassist.medical.rules.internal;
 
-import ai.domainassist.core.text.Width;
+import ai.domainassist.core.text.NormalizedText;
 import ai.domainassist.medical.rules.TermLexicon.Entry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +18,8 @@ public final class TermMatcher {
     public static final int MAX_GAP = 3;
     /** The largest gap a "…" entry bridges with filler words, in characters. */
     public static final int MAX_SPAN = 10;
+    private static final java.util.Set<NormalizedText.Fold> FOLDS = java.util.EnumSet.of(NormalizedText.Fold.WIDTH,
+            NormalizedText.Fold.VARIANTS);
     private static final String BREAKS = "，。！？；,.!?;:：、\n\r";
     private static final PhraseTrie<String> FILLERS = fillers();
 
@@ -94,15 +96,16 @@ public final class TermMatcher {
     }
 
     /**
-     * Folds text the way surfaces are folded (length preserved, so offsets stay valid).
+     * Folds text the way surfaces are folded (length preserved, so offsets stay valid): half width,
+     * traditional characters to simplified (沒有 is 没有), upper-case Latin letters.
      *
      * @param text the text
-     * @return half-width, upper-case Latin text
+     * @return the folded text
      */
     public static String fold(String text) {
-        char[] out = text.toCharArray();
+        char[] out = NormalizedText.of(text, FOLDS).folded().toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = Width.toHalf(out[i]);
+            char c = out[i];
             if (c >= 'a' && c <= 'z') {
                 c = (char) (c - 32);
             }

@@ -4,6 +4,11 @@ import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.medical.model.Speaker;
 import ai.domainassist.medical.model.Utterance;
 import ai.domainassist.medical.model.UtteranceDecision;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
+import ai.domainassist.medical.rules.assertion.internal.AssertionLayer;
+import ai.domainassist.medical.rules.assertion.internal.Patient;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
+import ai.domainassist.medical.rules.assertion.internal.Segmenter;
 import java.util.List;
 
 /**
@@ -39,11 +44,21 @@ public final class Turn {
     final boolean roleInferred;
     final String text;
     final String folded;
-    final List<Clauses.Span> clauses;
+    final List<Segment> clauses;
     final boolean[] questionClause;
     final List<TermMatcher.Match> terms;
     int answers = -1;
     int answeredBy = -1;
+    /** The doctor's earlier question turns of the same run that this answer also answers (a bare 没有). */
+    int[] alsoAnswers = new int[0];
+    AssertionLayer layer;
+    AssertionLayer.Analysis analysis;
+    Patient patient = Patient.SPEAKER;
+    /** Whether {@link #patient} is decided (assertions judged before that are not kept). */
+    boolean patientKnown;
+    private java.util.IdentityHashMap<TermMatcher.Match, Assertion> assertions;
+    /** The age spans of the text (宝宝8个月): no duration is read there. */
+    List<Segment> ages = List.of();
     Polarity polarity = Polarity.NONE;
     boolean kept = true;
     private List<OnsetParser.Found> onsets;
@@ -53,7 +68,7 @@ public final class Turn {
     String reason = "";
 
     Turn(int index, Utterance utterance, Speaker role, double roleConfidence, boolean roleInferred,
-         List<Clauses.Span> clauses, boolean[] questionClause, List<TermMatcher.Match> terms, String folded) {
+         List<Segment> clauses, boolean[] questionClause, List<TermMatcher.Match> terms, String folded) {
         this.index = index;
         this.utterance = utterance;
         this.role = role;
@@ -74,9 +89,75 @@ public final class Turn {
      */
     List<OnsetParser.Found> onsets(OnsetParser parser) {
         if (onsets == null) {
-            onsets = parser.find(folded, 0, folded.length());
+            List<OnsetParser.Found> all = parser.find(folded, 0, folded.length());
+            if (!ages.isEmpty()) {
+                all = new java.util.ArrayList<>(all);
+                all.removeIf(f -> Ages.overlaps(ages, f.start(), f.end()));
+            }
+            onsets = all;
         }
         return onsets;
+    }
+
+    /**
+     * What the utterance asserts about a mention (the assertion layer's judgement).
+     *
+     * @param m a lexicon match of this turn
+     * @return the assertion
+     */
+    public Assertion assertion(TermMatcher.Match m) {
+        if (assertions == null) {
+            assertions = new java.util.IdentityHashMap<>();
+        }
+        Assertion a = assertions.get(m);
+        if (a == null) {
+            a = layer.judge(analysis, m.start(), m.end(), m.gapStart(), m.gapEnd(), patient);
+            if (patientKnown) {
+                assertions.put(m, a); // judged once per match, once the patient is known
+            }
+        }
+        return a;
+    }
+
+    /**
+     * What the utterance asserts about a span that is no lexicon match (过敏).
+     *
+     * @param start start
+     * @param end end
+     * @return the assertion
+     */
+    public Assertion assertion(int start, int end) {
+        return layer.judge(analysis, start, end, end, end, patient);
+    }
+
+    /** @return the lexicon matches of the utterance, in order */
+    public List<TermMatcher.Match> terms() {
+        return terms;
+    }
+
+    /** @return how this turn, as an answer, begins (yes, no, unsure, or none) */
+    public Polarity polarity() {
+        return polarity;
+    }
+
+    /**
+     * The durations said in this utterance (never its ages).
+     *
+     * @param parser the parser
+     * @return the durations, in order
+     */
+    public List<OnsetParser.Found> durations(OnsetParser parser) {
+        return onsets(parser);
+    }
+
+    /** @return the assertion layer's view of this utterance */
+    public AssertionLayer.Analysis analysis() {
+        return analysis;
+    }
+
+    /** @return who the patient of the consultation is */
+    public Patient patient() {
+        return patient;
     }
 
     /**
@@ -159,7 +240,7 @@ public final class Turn {
      * @return {@code true} for a question clause
      */
     public boolean isQuestionAt(int pos) {
-        int c = Clauses.indexOf(clauses, pos);
+        int c = Segmenter.indexOf(clauses, pos);
         return c >= 0 && questionClause[c];
     }
 
@@ -169,9 +250,9 @@ public final class Turn {
      * @param pos the position
      * @return the clause, or a span of the whole text when none holds it
      */
-    public Clauses.Span clauseAt(int pos) {
-        int c = Clauses.indexOf(clauses, pos);
-        return c >= 0 ? clauses.get(c) : new Clauses.Span(0, text.length());
+    public Segment clauseAt(int pos) {
+        int c = Segmenter.indexOf(clauses, pos);
+        return c >= 0 ? clauses.get(c) : new Segment(0, text.length());
     }
 
     /**

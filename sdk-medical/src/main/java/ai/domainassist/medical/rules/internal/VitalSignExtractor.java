@@ -6,6 +6,7 @@ import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.VitalSign;
 import ai.domainassist.medical.model.VitalSignKind;
+import ai.domainassist.medical.rules.assertion.internal.Segment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ public final class VitalSignExtractor {
     private final Pattern bloodPressure = Pattern.compile("(?:血压|BP)" + FILL + "(" + N + ")\\s*[/／比]\\s*(" + N
             + ")\\s*(MMHG|毫米汞柱)?|高压" + FILL + "(" + N + ")[，,\\s]*低压" + FILL + "(" + N + ")\\s*(MMHG|毫米汞柱)?");
     private final Pattern bareBloodPressure = Pattern.compile("(" + N + ")\\s*[/／比]\\s*(" + N + ")\\s*(MMHG|毫米汞柱)?");
-    private final Pattern temperatureShort = Pattern.compile("(" + N + ")\\s*度\\s*([0-9一二三四五六七八九])(?![0-9次])");
+    /** 38度5 (the decimal said after 度); not 38.7度三天 (a duration follows), never on a number with a decimal point. */
+    private final Pattern temperatureShort = Pattern.compile("(" + N + ")\\s*度\\s*([0-9一二三四五六七八九])(?![0-9次天日周月年个小岁])");
     private final Pattern height = Pattern.compile("([一1])\\s*米\\s*([0-9一二三四五六七八九]{1,2})");
     private static final Pattern DEGREES = Pattern.compile("(" + N + ")\\s*(度|℃|°C|摄氏度)(?![0-9])");
     private final Map<VitalSignKind, Pattern> withUnit = new EnumMap<>(VitalSignKind.class);
@@ -161,7 +163,7 @@ public final class VitalSignExtractor {
 
     private boolean conditional(Turn t, Grounded<VitalSign> g) {
         int at = g.evidence().get(0).start();
-        Clauses.Span c = t.clauseAt(at);
+        Segment c = t.clauseAt(at);
         return Cues.shipped().any(t.folded, c.start(), Math.min(c.end(), at + 8), Cues.Type.CONDITIONAL);
     }
 
@@ -218,7 +220,7 @@ public final class VitalSignExtractor {
                 if (k.kind == VitalSignKind.TEMPERATURE) {
                     Matcher ts = temperatureShort.matcher(s);
                     ts.region(m.start(1), Math.min(s.length(), m.end() + 3));
-                    if (ts.lookingAt()) {
+                    if (ts.lookingAt() && wholeDegrees(ts.group(1))) {
                         String v = Numbers.parse(ts.group(1)).map(Numbers::plain).orElse(null);
                         if (v != null) {
                             addValue(t, k.kind, v + "." + (char) ('0' + ai.domainassist.core.text.ChineseNumbers.digit(ts.group(2).charAt(0))),
@@ -241,7 +243,7 @@ public final class VitalSignExtractor {
         Kind temp = byKind.get(VitalSignKind.TEMPERATURE);
         Matcher ts = temperatureShort.matcher(s);
         while (ts.find()) {
-            if (!overlaps(taken, ts.start(), ts.end())) {
+            if (!overlaps(taken, ts.start(), ts.end()) && wholeDegrees(ts.group(1))) {
                 Optional<BigDecimal> whole = Numbers.parse(ts.group(1));
                 if (whole.isPresent() && whole.get().doubleValue() >= temp.min && whole.get().doubleValue() <= temp.max) {
                     addValue(t, VitalSignKind.TEMPERATURE, Numbers.plain(whole.get()) + "."
@@ -341,6 +343,11 @@ public final class VitalSignExtractor {
         out.add(new Grounded<>(new VitalSign(kind, value, kind.unit(), unitSaid), List.of(ev), Origin.RULES,
                 t.roleConfidence));
         taken.add(new int[] {start, end});
+    }
+
+    /** The number before 度 in 38度5 is whole (38.7度3 is no temperature of 38.7.3). */
+    private static boolean wholeDegrees(String number) {
+        return number.indexOf('.') < 0 && number.indexOf('点') < 0;
     }
 
     private static boolean overlaps(List<int[]> taken, int start, int end) {

@@ -25,7 +25,7 @@ class RecordMergerTest {
     private final OutpatientRecord rules = RuleEngineAccess.structure(TermLexicon.defaults(), t);
 
     private RecordMerger.Merged merge(Mode mode, RecordDraft d) {
-        return merger.merge(mode, rules, d, verifier.verify(d, t), t);
+        return merger.merge(mode, rules, d, verifier.verify(d, t), t, RuleEngineAccess.prepare(t));
     }
 
     private static RecordDraft section(Section s, String text, String... quotes) {
@@ -59,19 +59,22 @@ class RecordMergerTest {
     }
 
     @Test
-    void verifiedModelSymptomsAreAddedAndUnverifiedOnesFlagged() {
+    void modelSymptomsAreAddedOnlyWhenTheirQuoteSaysWhatTheModelSays() {
         RecordDraft d = new RecordDraft(List.of(), List.of(
-                new RecordDraft.SymptomDraft("水样便", SymptomStatus.PRESENT, "", "一天五六次"),
+                new RecordDraft.SymptomDraft("腹泻", SymptomStatus.PRESENT, "2天", "拉肚子两天了"),
                 new RecordDraft.SymptomDraft("乏力", SymptomStatus.PRESENT, "", "一天五六次"),
+                new RecordDraft.SymptomDraft("发热", SymptomStatus.PRESENT, "", "不发烧"),
                 new RecordDraft.SymptomDraft("腹痛", SymptomStatus.PRESENT, "", "肚子疼")), List.of());
         RecordMerger.Merged m = merge(Mode.HYBRID, d);
-        // 水样便 is 腹泻 in the lexicon, which the rules already have: not added twice
-        assertThat(m.record().symptoms()).extracting(g -> g.value().term()).containsOnlyOnce("腹泻").contains("乏力")
-                .doesNotContain("腹痛", "水样便");
-        Grounded<Symptom> added = m.record().symptoms().stream().filter(g -> g.value().term().equals("乏力")).findFirst()
-                .orElseThrow();
-        assertThat(added.origin()).isEqualTo(Origin.MODEL);
-        assertThat(m.flags()).extracting(ReviewFlag::message).containsExactly("模型列出的症状“腹痛”在对话中找不到原文，未采用");
+        // 腹泻 is the rules' already (not added twice); the quote of 乏力 does not speak of it, that of 发热 denies it
+        assertThat(m.record().symptoms()).extracting(g -> g.value().term() + "=" + g.value().status())
+                .containsExactly("腹泻=PRESENT", "发热=ABSENT");
+        assertThat(m.record().symptoms()).extracting(g -> g.value().term()).containsOnlyOnce("腹泻");
+        assertThat(m.flags()).extracting(ReviewFlag::message).containsExactly(
+                "模型列出的症状“乏力”：引用中没有说到“乏力”，未采用",
+                "模型列出的症状“发热”：引用不支持“发热”（否定），未采用",
+                "模型列出的症状“腹痛”在对话中找不到原文，未采用");
+        assertThat(m.record().symptoms()).allSatisfy(g -> assertThat(g.origin()).isEqualTo(Origin.RULES));
     }
 
     @Test

@@ -22,4 +22,15 @@ public final class RuleEngineAccess {
         }
         return engine.structure(t);
     }
+
+    /**
+     * @param t the transcript
+     * @return the dialogue as the shipped engine prepares it
+     */
+    public static synchronized Dialogue prepare(Transcript t) {
+        if (engine == null) {
+            engine = new RuleEngine(TermLexicon.defaults());
+        }
+        return engine.prepare(t);
+    }
 }

@@ -39,6 +39,13 @@ class VitalSignExtractorTest {
     }
 
     @Test
+    void aDecimalTemperatureFollowedByADurationIsOneTemperature() {
+        // found on real consultations: 高烧38.7度三天 once failed the whole record (VitalSign "38.7.3")
+        assertThat(vitals("患者：高烧38.7度三天，现在低烧37.4度两天。")).containsExactly("体温38.7℃", "体温37.4℃");
+        assertThat(vitals("医生：不超过38.5，可以少盖一点。", "医生：不超过38.5度一般不用吃退热药。")).isEmpty();
+    }
+
+    @Test
     void keepsTheUnitAsSaidAndPointsToTheWords() {
         Grounded<VitalSign> g = x.extract(Fixture.dialogue("医生：体温38度")).get(0);
         assertThat(g.value().unitSaid()).isEqualTo("度");

@@ -2,12 +2,11 @@ package ai.domainassist.retrieval.internal.embed;
 
 import ai.domainassist.retrieval.Embedder;
 import ai.domainassist.retrieval.RetrievalException;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Wraps an embedder with a bounded in-memory cache (Caffeine). Keys are SHA-256 hashes of the
+ * Wraps an embedder with a bounded in-memory cache (least recently used first out). Keys are SHA-256 hashes of the
  * embedder id and the text, so no document text sits in a cache key. Texts missing from the cache
  * are embedded in one call, in batches of at most {@link #BATCH} texts.
  *
@@ -27,7 +26,7 @@ public final class CachingEmbedder implements Embedder {
     public static final int BATCH = 64;
 
     private final Embedder delegate;
-    private final Cache<String, float[]> cache;
+    private final Map<String, float[]> cache;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
@@ -37,7 +36,7 @@ public final class CachingEmbedder implements Embedder {
      */
     public CachingEmbedder(Embedder delegate, long maxEntries) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this.cache = lru(maxEntries);
     }
 
     @Override
@@ -53,7 +52,7 @@ public final class CachingEmbedder implements Embedder {
         for (int i = 0; i < texts.size(); i++) {
             String key = key(texts.get(i));
             keys.add(key);
-            float[] v = cache.getIfPresent(key);
+            float[] v = cache.get(key);
             if (v != null) {
                 out[i] = v;
                 hits.incrementAndGet();
@@ -87,6 +86,17 @@ public final class CachingEmbedder implements Embedder {
             result.add(v.clone());
         }
         return result;
+    }
+
+    private static Map<String, float[]> lru(long maxEntries) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > maxEntries;
+            }
+        });
     }
 
     /** @return how many texts were answered from the cache */

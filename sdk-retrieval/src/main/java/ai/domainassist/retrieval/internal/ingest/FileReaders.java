@@ -2,6 +2,7 @@ package ai.domainassist.retrieval.internal.ingest;
 
 import ai.domainassist.retrieval.IngestionException;
 import ai.domainassist.retrieval.IngestionException.Problem;
+import ai.domainassist.retrieval.internal.OptionalLibraries.Library;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +35,11 @@ public final class FileReaders {
             throw new IngestionException(file, Problem.UNSUPPORTED_TYPE,
                     (ext.isEmpty() ? "no file extension" : "." + ext) + "; supported: .txt .md .html .htm .docx .pdf"
                             + ("doc".equals(ext) ? " (save legacy .doc files as .docx)" : ""), null);
+        }
+        Library needed = "docx".equals(ext) ? Library.POI : "pdf".equals(ext) ? Library.PDFBOX
+                : "html".equals(ext) || "htm".equals(ext) ? Library.JSOUP : null;
+        if (needed != null && !needed.present()) {
+            throw new IngestionException(file, Problem.MISSING_LIBRARY, needed.missing("reading ." + ext + " files"), null);
         }
         byte[] bytes;
         try {

@@ -102,7 +102,10 @@ public final class HttpTransport {
     public String chatModel(ChatRequest request) {
         String model = request.model() != null ? request.model() : spec.defaultChatModel().orElse(null);
         if (model == null) {
-            throw new InvalidRequestException("no model: name one in the request, the client or the provider spec",
+            throw new InvalidRequestException("no model for provider '" + spec.name() + "': name one with"
+                    + " ChatRequest.builder().model(...), ModelClient.builder().defaultModel(...) or"
+                    + " the provider spec's toBuilder().defaultChatModel(...) (README's snippets read it from the environment"
+                    + " variable DA_MODEL: is it set?)",
                     ErrorDetails.of(spec.name(), null));
         }
         return model;

@@ -1,0 +1,154 @@
+package ai.domainassist.finance.eval;
+
+import ai.domainassist.finance.ClaimsAssistant;
+import ai.domainassist.retrieval.Document;
+import ai.domainassist.retrieval.DocumentLibrary;
+import ai.domainassist.retrieval.DocumentMetadata;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The terms library of InsQABench's clause subjective set ({@code insqa-clause-subjective.json}, 20
+ * products): every distinct clause passage is one document titled with its product's name and tagged
+ * with its product ({@code product:p00} ... {@code product:p19}, the codes of
+ * {@code terms-eval/products.tsv}); and the questions written for this project
+ * ({@code terms-eval/questions.tsv}, {@code planted-answers.tsv}).
+ */
+final class InsQaTerms {
+    private InsQaTerms() {
+    }
+
+    /**
+     * One InsQABench question.
+     *
+     * @param text the question
+     * @param goldDocument the document id of its evidence passage
+     * @param product its product's code
+     * @param answer the reference answer
+     */
+    record BenchQuestion(String text, String goldDocument, String product, String answer) {
+    }
+
+    /**
+     * One question of {@code terms-eval/questions.tsv}.
+     *
+     * @param id its number
+     * @param kind answerable, unanswerable or offtopic
+     * @param answerable whether an answer is expected
+     * @param product the product it is asked about
+     * @param ambiguous whether several products' passages answer it
+     * @param gold a quote of the answering passage (answerable only)
+     * @param text the question
+     */
+    record Question(int id, String kind, boolean answerable, String product, boolean ambiguous, String gold, String text) {
+        boolean heldOut() {
+            return id % 3 == 0;
+        }
+    }
+
+    /**
+     * A model answer of {@code terms-eval/planted-answers.tsv}.
+     *
+     * @param question the question
+     * @param type TRUE, or the planted contradiction's kind (NEG, NUM, TERM, ADD)
+     * @param quote the citation's quote, an exact piece of the gold passage
+     * @param answer the answer
+     */
+    record Planted(Question question, String type, String quote, String answer) {
+    }
+
+    /**
+     * The library and InsQABench's own questions.
+     *
+     * @param library the terms library (close it)
+     * @param questions the 100 InsQABench questions
+     */
+    record Terms(DocumentLibrary library, List<BenchQuestion> questions) {
+    }
+
+    /** @return the InsQABench file, if the evaluation data is present */
+    static Optional<Path> file() {
+        String evalDir = System.getProperty("da.eval.dir", "");
+        Path file = Path.of(evalDir, "finance", "insqa-clause-subjective.json");
+        return !evalDir.isBlank() && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** @return the product tag of a product code */
+    static String tag(String code) {
+        return ClaimsAssistant.productTag(code);
+    }
+
+    static Terms load(Path file) throws IOException {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (String l : lines("products.tsv")) {
+            String[] c = l.split("\t", -1);
+            codes.put(c[1], c[0]);
+        }
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        DocumentLibrary lib = DocumentLibrary.builder().inMemory().build();
+        List<BenchQuestion> questions = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> product = it.next();
+            String code = codes.get(product.getKey());
+            if (code == null) {
+                throw new IllegalStateException("product not in products.tsv: " + product.getKey());
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> qs = product.getValue().fields(); qs.hasNext();) {
+                Map.Entry<String, JsonNode> q = qs.next();
+                String passage = q.getValue().get("p").asText();
+                String id = ids.computeIfAbsent(product.getKey() + "\n" + passage, k -> "clause-" + ids.size());
+                if (lib.get(id).isEmpty()) {
+                    lib.add(new Document(id, product.getKey(), passage, DocumentMetadata.builder().tags(tag(code)).build()));
+                }
+                questions.add(new BenchQuestion(q.getKey(), id, code, q.getValue().get("answer").asText()));
+            }
+        }
+        return new Terms(lib, questions);
+    }
+
+    static List<Question> questions() {
+        List<Question> out = new ArrayList<>();
+        for (String l : lines("questions.tsv")) {
+            String[] c = l.split("\t", -1);
+            out.add(new Question(Integer.parseInt(c[0]), c[1], c[2].equals("ANSWER"), c[3], c[4].equals("Y"), c[5], c[6]));
+        }
+        return out;
+    }
+
+    static List<Planted> planted() {
+        List<Question> qs = questions();
+        List<Planted> out = new ArrayList<>();
+        for (String l : lines("planted-answers.tsv")) {
+            String[] c = l.split("\t", -1);
+            Question q = qs.stream().filter(x -> x.text().equals(c[0])).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("planted answer for an unknown question: " + c[0]));
+            out.add(new Planted(q, c[1], c[2], c[3]));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = InsQaTerms.class.getResourceAsStream("/terms-eval/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource terms-eval/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package ai.domainassist.gov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.gov.AnswerEvaluation.Question;
+import ai.domainassist.gov.library.PolicyLibrary;
+import ai.domainassist.gov.model.PolicyAnswer;
+import ai.domainassist.retrieval.Citation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Abstention of {@link PolicyAssistant#ask} (offline) on the questions of {@code answers/questions.tsv}:
+ * how many answerable questions get an answer citing their gold clause, how many unanswerable and off-topic
+ * questions abstain. Development and held-out parts are reported apart.
+ */
+class AnswerAbstentionEvaluationTest {
+
+    @Test
+    void abstainsOnQuestionsTheLibraryDoesNotAnswer() {
+        List<Question> questions = AnswerEvaluation.questions();
+        try (PolicyLibrary library = AnswerEvaluation.library()) {
+            PolicyAssistant assistant = PolicyAssistant.builder().library(library).build();
+            Tally dev = new Tally();
+            Tally test = new Tally();
+            for (Question q : questions) {
+                Result<PolicyAnswer> r = assistant.ask(q.text());
+                boolean abstained = !r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty();
+                assertThat(r.value().citations().isEmpty()).as("no clause given as the answer when abstaining")
+                        .isEqualTo(abstained);
+                boolean cited = r.value().citations().stream().anyMatch(c -> gold(q, c));
+                (q.heldOut() ? test : dev).add(q, abstained, cited);
+            }
+            System.out.println("policy Q&A abstention, " + questions.size() + " questions (offline):");
+            System.out.println("  development: " + dev);
+            System.out.println("  held-out:    " + test);
+            assertThat(dev.answerable + test.answerable).isEqualTo(69);
+            // floors just under the figures measured at the frozen engine (docs/gov.md), over both parts
+            int answerable = dev.answerable + test.answerable;
+            int negatives = dev.unanswerable + dev.offTopic + test.unanswerable + test.offTopic;
+            int negativesAbstained = dev.unanswerableAbstained + dev.offTopicAbstained + test.unanswerableAbstained
+                    + test.offTopicAbstained;
+            assertThat((double) negativesAbstained / negatives).as("unanswerable and off-topic abstained").isGreaterThanOrEqualTo(0.93);
+            assertThat((double) (dev.answerableAbstained + test.answerableAbstained) / answerable).as("answerable abstained")
+                    .isLessThanOrEqualTo(0.07);
+            assertThat((double) (dev.answerableCited + test.answerableCited) / answerable).as("gold clause cited")
+                    .isGreaterThanOrEqualTo(0.90);
+        }
+    }
+
+    static boolean gold(Question q, Citation c) {
+        return c.documentId().equals(q.goldPolicy()) && c.quote().contains(q.goldQuote());
+    }
+
+    /** Counts per kind. */
+    static final class Tally {
+        int answerable;
+        int answerableAbstained;
+        int answerableCited;
+        int unanswerable;
+        int unanswerableAbstained;
+        int offTopic;
+        int offTopicAbstained;
+
+        void add(Question q, boolean abstained, boolean cited) {
+            switch (q.kind()) {
+                case "answerable" -> {
+                    answerable++;
+                    answerableAbstained += abstained ? 1 : 0;
+                    answerableCited += cited ? 1 : 0;
+                }
+                case "unanswerable" -> {
+                    unanswerable++;
+                    unanswerableAbstained += abstained ? 1 : 0;
+                }
+                default -> {
+                    offTopic++;
+                    offTopicAbstained += abstained ? 1 : 0;
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("answerable %d (abstained %d, gold clause cited %d) | unanswerable %d (abstained %d)"
+                    + " | off-topic %d (abstained %d)", answerable, answerableAbstained, answerableCited, unanswerable,
+                    unanswerableAbstained, offTopic, offTopicAbstained);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package ai.domainassist.gov;
+
+import ai.domainassist.gov.library.PolicyLibrary;
+import ai.domainassist.gov.library.PolicyMetadata;
+import ai.domainassist.retrieval.Validity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Q&amp;A evaluation data of {@code src/test/resources/answers}: the questions, the planted model answers,
+ * and the library they are asked of (the development set's library and the examples' sample library).
+ */
+final class AnswerEvaluation {
+    /** The examples' sample policy library, read from the examples module of this repository. */
+    static final Path EXAMPLES_LIBRARY = Path.of("../examples/src/main/resources/samples/gov/library");
+
+    private AnswerEvaluation() {
+    }
+
+    /**
+     * One question.
+     *
+     * @param id its number in the file
+     * @param kind answerable, unanswerable or offtopic
+     * @param answerable whether an answer is expected
+     * @param goldPolicy the policy that answers it (answerable only)
+     * @param goldQuote a quote of the clause that answers it (answerable only)
+     * @param text the question
+     */
+    record Question(int id, String kind, boolean answerable, String goldPolicy, String goldQuote, String text) {
+        /** @return whether the question is in the held-out part (id % 3 == 0) */
+        boolean heldOut() {
+            return id % 3 == 0;
+        }
+    }
+
+    /**
+     * One model answer of the support evaluation.
+     *
+     * @param question the question it answers
+     * @param type TRUE, or the kind of planted contradiction (NEG, NUM, TERM, ADD)
+     * @param quote the citation's quote (an exact piece of the gold clause)
+     * @param answer the answer text
+     */
+    record Planted(Question question, String type, String quote, String answer) {
+    }
+
+    static List<Question> questions() {
+        List<Question> out = new ArrayList<>();
+        for (String l : lines("questions.tsv")) {
+            String[] c = l.split("\t", -1);
+            String[] gold = c[3].isEmpty() ? new String[] {"", ""} : c[3].split("\\|", 2);
+            out.add(new Question(Integer.parseInt(c[0]), c[1], c[2].equals("ANSWER"), gold[0], gold[1], c[4]));
+        }
+        return out;
+    }
+
+    static List<Planted> planted() {
+        List<Question> qs = questions();
+        List<Planted> out = new ArrayList<>();
+        for (String l : lines("planted-answers.tsv")) {
+            String[] c = l.split("\t", -1);
+            Question q = qs.stream().filter(x -> x.text().equals(c[0])).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("planted answer for an unknown question: " + c[0]));
+            out.add(new Planted(q, c[1], c[2], c[3]));
+        }
+        return out;
+    }
+
+    /** @return the library: 11 policies, 3 of them repealed */
+    static PolicyLibrary library() {
+        if (!Files.isRegularFile(EXAMPLES_LIBRARY.resolve("library.tsv"))) {
+            throw new IllegalStateException("the examples' sample library is missing: " + EXAMPLES_LIBRARY.toAbsolutePath());
+        }
+        Set<String> sources = new LinkedHashSet<>();
+        List<String[]> devset = new ArrayList<>();
+        for (String l : lines("/devset/library.tsv", true)) {
+            devset.add(l.split("\t", -1));
+        }
+        List<String[]> examples = new ArrayList<>();
+        for (String l : read(EXAMPLES_LIBRARY.resolve("library.tsv")).lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList()) {
+            examples.add(l.split("\t", -1));
+        }
+        devset.forEach(c -> sources.add(c[4]));
+        examples.forEach(c -> sources.add(c[4]));
+        PolicyLibrary lib = PolicyLibrary.whitelisting(sources.toArray(new String[0]));
+        for (String[] c : devset) {
+            lib.addText(resource("/devset/library/" + c[0]), new PolicyMetadata(c[1], c[4], Validity.valueOf(c[2]), c[3]));
+        }
+        for (String[] c : examples) {
+            lib.addText(read(EXAMPLES_LIBRARY.resolve(c[0])), new PolicyMetadata(c[1], c[4], Validity.valueOf(c[2]), c[3]));
+        }
+        return lib;
+    }
+
+    private static List<String> lines(String name) {
+        return lines("/answers/" + name, true);
+    }
+
+    private static List<String> lines(String resource, boolean skipComments) {
+        return resource(resource).lines().filter(l -> !l.isBlank() && !(skipComments && l.startsWith("#"))).toList();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = AnswerEvaluation.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

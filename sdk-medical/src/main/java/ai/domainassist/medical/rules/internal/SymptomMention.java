@@ -1,0 +1,26 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.core.grounding.Evidence;
+import ai.domainassist.medical.model.Attribution;
+import ai.domainassist.medical.model.Onset;
+import ai.domainassist.medical.model.SymptomStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A symptom mention being built by {@link SymptomExtractor}. Not thread-safe; one per mention. */
+final class SymptomMention {
+    String term;
+    String said;
+    SymptomStatus status;
+    Attribution attribution;
+    Onset onset = Onset.UNKNOWN;
+    String severity = "";
+    String site = "";
+    String frequency = "";
+    final List<Evidence> evidence = new ArrayList<>();
+    double confidence;
+    Turn turn;
+    int start;
+    int end;
+    boolean explicit;
+}

@@ -1,0 +1,58 @@
+package ai.domainassist.medical.rules.internal;
+
+import ai.domainassist.medical.rules.assertion.internal.Segment;
+import ai.domainassist.medical.rules.assertion.internal.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps a lexicon match whose entry names a topic ({@code TOPIC:大便|便便}: 稀, 发绿, 带血) only where the
+ * topic is spoken of: one of its words earlier in the match's clause or in the clause before, or in the
+ * utterance before (the question it answers: 大便怎么样？ 稀的). Stateless and thread-safe.
+ */
+final class Topics {
+    private Topics() {
+    }
+
+    /**
+     * The matches to keep.
+     *
+     * @param terms the matches of an utterance
+     * @param folded its folded text
+     * @param clauses its clauses
+     * @param before the folded text of the utterance before, or empty
+     * @return the matches without those whose topic is not spoken of (the same list when none has a topic)
+     */
+    static List<TermMatcher.Match> keep(List<TermMatcher.Match> terms, String folded, List<Segment> clauses,
+                                        String before) {
+        List<TermMatcher.Match> out = null;
+        for (int k = 0; k < terms.size(); k++) {
+            TermMatcher.Match m = terms.get(k);
+            List<String> topic = m.entry().topic();
+            boolean keep = topic.isEmpty() || spoken(topic, folded, clauses, m.start()) || any(topic, before, 0, before.length());
+            if (!keep && out == null) {
+                out = new ArrayList<>(terms.subList(0, k));
+            }
+            if (keep && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? terms : out;
+    }
+
+    private static boolean spoken(List<String> topic, String s, List<Segment> clauses, int at) {
+        int c = Segmenter.indexOf(clauses, at);
+        int from = c > 0 ? clauses.get(c - 1).start() : c == 0 ? clauses.get(0).start() : Math.max(0, at - 12);
+        return any(topic, s, from, at);
+    }
+
+    private static boolean any(List<String> words, String s, int from, int to) {
+        for (String w : words) {
+            int i = s.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,156 @@
+package ai.domainassist.medical.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.model.Examination;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Section;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.SymptomStatus;
+import ai.domainassist.medical.rules.assertion.internal.Patient;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failure classes of issue 12 (real consultations written by others), each with sentences written
+ * for this test: clause boundaries without punctuation, negation scope and resolution, who the patient
+ * is, questions and hypotheticals and teaching, ages that are no durations, and over-normalisation.
+ */
+class AssertionCasesTest {
+    private static OutpatientRecord record(String... lines) {
+        return Fixture.record(lines);
+    }
+
+    private static Optional<Symptom> symptom(OutpatientRecord r, String term) {
+        return r.symptoms().stream().map(Grounded::value).filter(s -> s.term().equals(term)).findFirst();
+    }
+
+    private static SymptomStatus status(OutpatientRecord r, String term) {
+        return symptom(r, term).map(Symptom::status).orElse(null);
+    }
+
+    @Test
+    void clausesEndAtSpacesLineBreaksAndOpeningWordsNotOnlyAtPunctuation() {
+        OutpatientRecord r = record("患者：嗓子疼 不发烧 有黄痰 鼻子不通气");
+        assertThat(status(r, "咽痛")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(r, "发热")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(r, "咳痰")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(r, "鼻塞")).isEqualTo(SymptomStatus.PRESENT);
+        OutpatientRecord json = record("[{\"speaker\":\"患者\",\"text\":\"没怎么吃饭\\n拉肚子三次\\n没吐\"}]");
+        assertThat(status(json, "腹泻")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(json, "呕吐")).isEqualTo(SymptomStatus.ABSENT);
+        OutpatientRecord opener = record("患者：孩子没有发烧然后一直流鼻涕另外晚上咳得厉害");
+        assertThat(status(opener, "发热")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(opener, "流涕")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(opener, "咳嗽")).isEqualTo(SymptomStatus.PRESENT);
+        // a space after a negation leads into the word it negates
+        assertThat(status(record("患者：没有 头晕"), "头晕")).isEqualTo(SymptomStatus.ABSENT);
+    }
+
+    @Test
+    void aNegationOverlappingTheStartOfATermNegatesIt() {
+        OutpatientRecord r = record("医生：咳嗽吗？", "患者：咳嗽，但是没有痰。");
+        assertThat(status(r, "咳嗽")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(r, "咳痰")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(record("患者：无痰，就是干咳。"), "咳痰")).isEqualTo(SymptomStatus.ABSENT);
+    }
+
+    @Test
+    void whatIsOverIsNoCurrentComplaint() {
+        OutpatientRecord r = record("患者：上腹疼已经好了，这两天主要是反酸。");
+        assertThat(symptom(r, "腹痛")).isEmpty();
+        assertThat(status(r, "反酸")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(r.chiefComplaint().map(Grounded::value).orElse("")).doesNotContain("腹痛");
+        // over within this illness stays part of it
+        assertThat(status(record("患者：前两天拉肚子，现在好了，就是没胃口。"), "腹泻")).isEqualTo(SymptomStatus.PRESENT);
+    }
+
+    @Test
+    void aTestNotYetDoneIsNotDone() {
+        OutpatientRecord r = record("医生：查过血常规吗？", "患者：还没做血常规，胸片也没拍。");
+        assertThat(r.examinations()).extracting(g -> g.value().status()).doesNotContain(Examination.Status.DONE);
+    }
+
+    @Test
+    void whoThePatientIsIsDecidedOnceForTheConsultation() {
+        Dialogue child = Fixture.dialogue("家属：小朋友咳嗽三天了，晚上咳得多。");
+        assertThat(child.patient()).isEqualTo(Patient.CHILD);
+        OutpatientRecord kid = record("患者：小朋友咳嗽三天了，晚上咳得多。");
+        assertThat(symptom(kid, "咳嗽")).hasValueSatisfying(s -> {
+            assertThat(s.status()).isEqualTo(SymptomStatus.PRESENT);
+            assertThat(s.onset().normalized()).isEqualTo("3天");
+        });
+        OutpatientRecord mother = record("患者：我母亲这几天老说心里发慌，胸口闷，喘不上气。", "医生：老人家多大年纪？", "患者：七十二了。");
+        assertThat(Fixture.dialogue("患者：我母亲这几天老说心里发慌，胸口闷，喘不上气。").patient())
+                .isEqualTo(new Patient(Patient.Kind.RELATIVE, "母亲"));
+        assertThat(status(mother, "心悸")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(mother, "胸闷")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(mother, "呼吸困难")).isEqualTo(SymptomStatus.PRESENT);
+        OutpatientRecord father = record("患者：我父亲糖尿病好多年了，最近脚老是麻。");
+        assertThat(father.history()).extracting(g -> g.value().condition()).contains("2型糖尿病");
+        assertThat(father.familyHistory()).isEmpty();
+        assertThat(status(father, "肢体麻木")).isEqualTo(SymptomStatus.PRESENT);
+        // the speaker is the patient, the relative's disease is family history
+        OutpatientRecord self = record("患者：我头晕一周了。", "医生：家里有人血压高吗？", "患者：我父亲高血压。");
+        assertThat(self.familyHistory()).extracting(g -> g.value().relatives()).containsExactly(List.of("父亲"));
+        assertThat(self.history()).extracting(g -> g.value().condition()).doesNotContain("高血压病");
+        // a parent's own complaint is not the child's
+        assertThat(symptom(record("家属：宝宝拉肚子两天，我也有点拉。"), "腹泻")).hasValueSatisfying(
+                s -> assertThat(s.mention()).isEqualTo("拉肚子"));
+        assertThat(status(record("患者：孩子嗓子疼，我自己也头疼。"), "头痛")).isNull();
+    }
+
+    @Test
+    void questionsHypotheticalsAndTeachingAreNotFacts() {
+        OutpatientRecord asks = record("患者：做胃镜能看出来是不是胃溃疡吗？");
+        assertThat(asks.history()).isEmpty();
+        assertThat(asks.diagnoses()).isEmpty();
+        assertThat(record("患者：心里咯噔一下，这是不是早搏？").diagnoses()).isEmpty();
+        OutpatientRecord teaching = record("患者：我脚趾头疼。", "医生：二十来岁的人通常不会得痛风，先拍个片子。");
+        assertThat(teaching.diagnoses()).extracting(g -> g.value().term()).doesNotContain("痛风");
+        OutpatientRecord unanswered = record("医生：口渴吗？", "医生：先查个血糖。");
+        assertThat(unanswered.symptoms()).isEmpty();
+        assertThat(unanswered.findings()).isEmpty();
+        assertThat(symptom(record("患者：要是晚上发烧怎么办？"), "发热")).isEmpty();
+        assertThat(record("医生：如果发烧超过三天就要警惕肺炎。").diagnoses()).isEmpty();
+    }
+
+    @Test
+    void anAgeIsNoDuration() {
+        OutpatientRecord baby = record("家属：宝宝七个月，拉肚子三天了。");
+        assertThat(symptom(baby, "腹泻").map(s -> s.onset().normalized())).hasValue("3天");
+        assertThat(baby.chiefComplaint().map(Grounded::value)).hasValue("腹泻3天");
+        OutpatientRecord newborn = record("家属：二十多天的宝宝，吃完奶就吐。");
+        assertThat(symptom(newborn, "吐奶").or(() -> symptom(newborn, "呕吐")).map(s -> s.onset().isKnown())).hasValue(false);
+        OutpatientRecord answered = record("医生：孩子多大了？", "家属：10个月。", "医生：烧几天了？", "家属：两天。", "家属：一直发烧。");
+        assertThat(symptom(answered, "发热").map(s -> s.onset().normalized())).hasValue("2天");
+    }
+
+    @Test
+    void aRaisedValueIsNoDisease() {
+        OutpatientRecord r = record("患者：体检说血糖有点高，别的没什么。");
+        assertThat(r.history()).extracting(g -> g.value().condition()).doesNotContain("2型糖尿病");
+        assertThat(r.diagnoses()).extracting(g -> g.value().term()).doesNotContain("2型糖尿病");
+    }
+
+    @Test
+    void theFamilyHistoryOfAPatientRelativeIsNotWritten() {
+        OutpatientRecord r = record("患者：我爸有冠心病，这两天胸口疼。");
+        assertThat(r.familyHistory()).isEmpty();
+        assertThat(r.history()).extracting(g -> g.value().condition()).contains("冠状动脉粥样硬化性心脏病");
+        assertThat(r.section(Section.FAMILY_HISTORY)).isEmpty();
+    }
+
+    @Test
+    void anIllnessThePatientsSideNamesIsReportedNotTheDoctorsDiagnosis() {
+        OutpatientRecord r = record("家属：孩子前几天感冒了，在社区医院看过说是支气管炎，现在还咳嗽。", "家属：会不会是肺炎？");
+        assertThat(r.diagnoses()).extracting(g -> g.value().term() + "=" + g.value().certainty())
+                .containsExactly("急性上呼吸道感染=REPORTED", "急性支气管炎=REPORTED");
+        assertThat(r.section(Section.DIAGNOSIS)).isEmpty();
+        assertThat(r.presentIllness().map(Grounded::value).orElse("")).contains("家属诉“感冒”、“支气管炎”");
+        assertThat(record("医生：宝宝咳嗽，考虑支气管炎。", "家属：前几天医生也说是支气管炎。").diagnoses())
+                .extracting(g -> g.value().certainty()).containsExactly(ai.domainassist.medical.model.Diagnosis.Certainty.CONFIRMED);
+    }
+}

@@ -1,0 +1,258 @@
+package ai.domainassist.retrieval.answer;
+
+import ai.domainassist.core.text.NormalizedText;
+import ai.domainassist.core.text.Width;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Cuts a question or an answer sentence into words (Lucene's SmartChineseAnalyzer, no stop words) and
+ * keeps its key terms: stop words and punctuation dropped, runs of single characters the dictionary did
+ * not know joined into terms of two or three characters (餐/厨 into 餐厨), numbers kept apart. Stateless
+ * and thread-safe.
+ */
+final class KeyTerms {
+    private static final Analyzer ANALYZER = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+    private static final Set<String> ASKING_NUMBER = Set.of("几", "多少", "哪");
+    private static final Set<String> INTERROGATIVES = Set.of("什么", "如何", "怎么", "怎样", "哪些", "哪种", "哪类", "何种");
+
+    private KeyTerms() {
+    }
+
+    /**
+     * A word of the text.
+     *
+     * @param text the word as it stands in the text
+     * @param start where it starts
+     * @param end where it ends
+     */
+    record Token(String text, int start, int end) {
+    }
+
+    /**
+     * A key term.
+     *
+     * @param text the term as it stands in the text
+     * @param start where it starts
+     * @param end where it ends
+     * @param weight how much it counts: 1, or 0.5 for a generic word or a single character
+     * @param frame whether it follows an interrogative directly (什么时间, 如何计算, 有什么区别): the kind of
+     *     answer asked for rather than its subject
+     */
+    record Term(String text, int start, int end, double weight, boolean frame) {
+    }
+
+    /**
+     * The words of a text, the lexicon's words (its synonyms and generic words) read as one word wherever they
+     * stand (医保 in 从医保报销, which the analyzer cuts 从医/保) unless they lie inside one longer word of the
+     * analyzer (保险 in 保险费), the rest as the analyzer cuts it.
+     *
+     * @param text the text
+     * @param lexicon the lexicon
+     * @return the words in text order, punctuation left out
+     */
+    static List<Token> tokens(String text, AnswerLexicon lexicon) {
+        List<Token> plain = tokens(text);
+        boolean[] taken = new boolean[text.length()];
+        List<Token> known = new ArrayList<>();
+        for (String w : lexicon.knownWords()) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+                boolean free = !insideOneWord(plain, at, at + w.length());
+                for (int k = at; k < at + w.length(); k++) {
+                    free &= !taken[k];
+                }
+                if (free) {
+                    for (int k = at; k < at + w.length(); k++) {
+                        taken[k] = true;
+                    }
+                    known.add(new Token(w, at, at + w.length()));
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return plain;
+        }
+        List<Token> out = new ArrayList<>(known);
+        for (Token t : plain) {
+            int k = t.start();
+            while (k < t.end()) {
+                if (taken[k]) {
+                    k++;
+                    continue;
+                }
+                int e = k;
+                while (e < t.end() && !taken[e]) {
+                    e++;
+                }
+                if (hasWordChar(text, k, e)) {
+                    out.add(new Token(text.substring(k, e), k, e));
+                }
+                k = e;
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /** Whether a span lies strictly inside one longer word of the analyzer (保险 in 保险费, 保险人). */
+    private static boolean insideOneWord(List<Token> words, int start, int end) {
+        for (Token t : words) {
+            if (t.start() <= start && end <= t.end() && t.end() - t.start() > end - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return every word of the text with its offsets, punctuation left out */
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
+            OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int s = o.startOffset();
+                int e = o.endOffset();
+                if (s < e && e <= text.length() && hasWordChar(text, s, e)) {
+                    out.add(new Token(text.substring(s, e), s, e));
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot segment text", e); // a StringReader does not fail
+        }
+        return out;
+    }
+
+    /**
+     * The key terms of a text.
+     *
+     * @param text the text
+     * @param lexicon stop words and generic words
+     * @return the terms in text order; numbers are not among them
+     */
+    static List<Term> of(String text, AnswerLexicon lexicon) {
+        List<Token> tokens = tokens(text, lexicon);
+        boolean[] number = new boolean[text.length() + 1];
+        for (NumberMentions.Mention m : NumberMentions.of(text)) {
+            for (int i = m.start(); i < m.end(); i++) {
+                number[i] = true;
+            }
+        }
+        List<Token> content = new ArrayList<>();
+        Set<Integer> frames = new java.util.HashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int stop = stopRun(tokens, i, lexicon);
+            if (stop > 0) {
+                String last = tokens.get(i + stop - 1).text();
+                int end = tokens.get(i + stop - 1).end();
+                i += stop;
+                if (INTERROGATIVES.contains(last) && i < tokens.size() && tokens.get(i).start() == end) {
+                    frames.add(tokens.get(i).start());
+                }
+                if (ASKING_NUMBER.contains(last) && i < tokens.size() && single(tokens.get(i))) {
+                    i++; // the measure word of 几次, 多少天, 哪类: part of the question, not a term
+                }
+                continue;
+            }
+            Token t = tokens.get(i);
+            if (!number[t.start()] && isWord(t.text())) {
+                content.add(t);
+            }
+            i++;
+        }
+        List<Term> joined = join(content, text, lexicon);
+        List<Term> out = new ArrayList<>(joined.size());
+        for (Term t : joined) {
+            out.add(frames.contains(t.start()) ? new Term(t.text(), t.start(), t.end(), t.weight(), true) : t);
+        }
+        return out;
+    }
+
+    /** The number of tokens from i that make a stop word or phrase (longest first), or 0. */
+    static int stopRun(List<Token> tokens, int i, AnswerLexicon lexicon) {
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int n = 0; n < 4 && i + n < tokens.size(); n++) {
+            Token t = tokens.get(i + n);
+            if (n > 0 && tokens.get(i + n - 1).end() != t.start()) {
+                break;
+            }
+            sb.append(t.text());
+            if (lexicon.isStopWord(sb.toString())) {
+                best = n + 1;
+            }
+        }
+        return best;
+    }
+
+    private static List<Term> join(List<Token> content, String text, AnswerLexicon lexicon) {
+        // runs of adjacent single Han characters (words the dictionary did not know) become terms of two
+        // or three characters (餐/厨 into 餐厨, 收/运/餐/厨 into 收运 and 餐厨); a lone character stays alone
+        List<Token> out = new ArrayList<>();
+        int k = 0;
+        while (k < content.size()) {
+            Token t = content.get(k);
+            int j = k + 1;
+            while (single(t) && j < content.size() && single(content.get(j)) && content.get(j - 1).end() == content.get(j).start()) {
+                j++;
+            }
+            int n = j - k;
+            if (n == 1) {
+                out.add(t);
+            } else {
+                int at = k;
+                while (at < j) {
+                    int len = j - at == 3 ? 3 : Math.min(2, j - at);
+                    Token a = content.get(at);
+                    Token b = content.get(at + len - 1);
+                    out.add(new Token(text.substring(a.start(), b.end()), a.start(), b.end()));
+                    at += len;
+                }
+            }
+            k = j;
+        }
+        List<Term> terms = new ArrayList<>();
+        for (Token t : out) {
+            double w = lexicon.isGeneric(t.text()) || t.text().length() == 1 ? 0.5 : 1.0;
+            terms.add(new Term(t.text(), t.start(), t.end(), w, false));
+        }
+        return terms;
+    }
+
+    private static boolean single(Token t) {
+        return t.text().length() == 1 && Width.isHan(t.text().charAt(0));
+    }
+
+    private static boolean isWord(String s) {
+        return s.chars().anyMatch(c -> Character.isLetterOrDigit(c));
+    }
+
+    private static boolean hasWordChar(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A text folded for matching (width, whitespace, punctuation, case, character variants).
+     *
+     * @param text the text
+     * @return the folded text
+     */
+    static String fold(String text) {
+        return NormalizedText.of(text).folded();
+    }
+}
