@@ -1,6 +1,7 @@
 package ai.domainassist.finance.llm;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.resilience.RetryPolicy;
@@ -90,6 +91,12 @@ public final class ModelServer implements AutoCloseable {
     public ModelClient client() {
         return ModelClient.builder().provider(Providers.openAiCompatible(server.baseUrl(), null).toBuilder()
                 .name("mock").defaultChatModel("mock-model").build()).retry(RetryPolicy.disabled()).build();
+    }
+
+    /** A new client of this server whose audit records go to the sink (close it). */
+    ModelClient client(AuditSink audit) {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.baseUrl(), null).toBuilder()
+                .name("mock").defaultChatModel("mock-model").build()).retry(RetryPolicy.disabled()).auditSink(audit).build();
     }
 
     @Override

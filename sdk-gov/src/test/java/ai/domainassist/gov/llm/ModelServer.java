@@ -1,6 +1,7 @@
 package ai.domainassist.gov.llm;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.resilience.RetryPolicy;
@@ -23,6 +24,12 @@ public final class ModelServer implements AutoCloseable {
 
     public ModelClient client() {
         return client;
+    }
+
+    /** A new client of this server whose audit records go to the sink (close it). */
+    public ModelClient client(AuditSink audit) {
+        return ModelClient.builder().provider(Providers.openAiCompatible(server.baseUrl(), "test-key"))
+                .retry(RetryPolicy.disabled()).defaultModel("test-model").auditSink(audit).build();
     }
 
     /**
