@@ -81,46 +81,85 @@ public final class ChatRequest {
     }
 
     /**
-     * What the pipeline does with a call, apart from what is sent: never put on the wire.
-     *
-     * @param timeout the whole-call deadline of this request (retries and failovers included),
-     *     overriding the client's; {@code null} for the client's
-     * @param cacheable whether the response cache may answer this request (requests with
-     *     temperature 0 are cacheable anyway)
-     * @param task a label that groups calls for usage, cost and budgets, for example
-     *     {@code claims.extract}; {@code null} for none
-     * @param privateTerms strings the caller marks as personal data (names, addresses) that the
-     *     redactor must replace before the request leaves the process, in addition to what it detects
-     * @param auditId an id that links this call's audit records to a result (a helper puts its
-     *     {@code Result.auditId()} here); {@code null} for none
+     * What the pipeline does with a call, apart from what is sent: never put on the wire. Set
+     * through {@link ChatRequest.Builder} (each option, or {@link Builder#options(Options)} to copy
+     * another request's); a class rather than a record, so that an option can be added without
+     * breaking a caller. Immutable and thread-safe.
      */
-    public record Options(Duration timeout, boolean cacheable, String task, List<String> privateTerms,
-                          String auditId) {
+    public static final class Options {
         /** No deadline of its own, not cacheable, no task, no private terms, no audit id. */
         public static final Options NONE = new Options(null, false, null, List.of(), null);
 
+        private final Duration timeout;
+        private final boolean cacheable;
+        private final String task;
+        private final List<String> privateTerms;
+        private final String auditId;
+
+        private Options(Duration timeout, boolean cacheable, String task, List<String> privateTerms, String auditId) {
+            this.timeout = timeout;
+            this.cacheable = cacheable;
+            this.task = task;
+            this.privateTerms = List.copyOf(privateTerms);
+            this.auditId = auditId;
+        }
+
         /**
-         * Checks and copies the components.
-         *
-         * @param timeout the whole-call deadline, or {@code null}
-         * @param cacheable whether the cache may answer
-         * @param task the task label, or {@code null}
-         * @param privateTerms the private terms
-         * @param auditId the audit id, or {@code null}
-         * @throws NullPointerException if {@code privateTerms} is or holds {@code null}
-         * @throws IllegalArgumentException if the timeout is not positive, or the task or audit id is blank
+         * @return the whole-call deadline of this request (retries and failovers included),
+         *     overriding the client's; {@code null} for the client's
          */
-        public Options {
-            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            privateTerms = List.copyOf(privateTerms);
-            if (task != null && task.isBlank()) {
-                throw new IllegalArgumentException("task must not be blank");
-            }
-            if (auditId != null && auditId.isBlank()) {
-                throw new IllegalArgumentException("auditId must not be blank");
-            }
+        public Duration timeout() {
+            return timeout;
+        }
+
+        /**
+         * @return whether the response cache may answer this request (requests with temperature 0
+         *     are cacheable anyway)
+         */
+        public boolean cacheable() {
+            return cacheable;
+        }
+
+        /**
+         * @return a label that groups calls for usage, cost and budgets, for example
+         *     {@code claims.extract}; {@code null} for none
+         */
+        public String task() {
+            return task;
+        }
+
+        /**
+         * @return strings the caller marks as personal data (names, addresses) that the redactor
+         *     must replace before the request leaves the process, in addition to what it detects
+         */
+        public List<String> privateTerms() {
+            return privateTerms;
+        }
+
+        /**
+         * @return an id that links this call's audit records to a result (a helper puts its
+         *     {@code Result.auditId()} here); {@code null} for none
+         */
+        public String auditId() {
+            return auditId;
+        }
+
+        /**
+         * Equal when every option is equal.
+         *
+         * @param o another object
+         * @return whether it holds the same options
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Options other && Objects.equals(timeout, other.timeout) && cacheable == other.cacheable
+                    && Objects.equals(task, other.task) && privateTerms.equals(other.privateTerms)
+                    && Objects.equals(auditId, other.auditId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(timeout, cacheable, task, privateTerms, auditId);
         }
 
         /** @return the shape: set values, the number of private terms, never the terms */
@@ -595,6 +634,20 @@ public final class ChatRequest {
          */
         public Builder privateTerm(String term) {
             privateTerms.add(Objects.requireNonNull(term, "term"));
+            return this;
+        }
+
+        /**
+         * Option: sets the strings treated as personal data for this request, replacing any marked before.
+         *
+         * @param terms the strings to treat as personal data; empty for none
+         * @return this builder
+         * @throws NullPointerException if the list or a term is {@code null}
+         */
+        public Builder privateTerms(List<String> terms) {
+            List<String> copy = List.copyOf(terms);
+            privateTerms.clear();
+            privateTerms.addAll(copy);
             return this;
         }
 

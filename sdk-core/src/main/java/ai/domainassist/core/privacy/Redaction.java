@@ -125,9 +125,8 @@ public final class Redaction {
             }
         }
         // the private terms have done their work: they are not carried further down the pipeline
-        ChatRequest.Options o = request.options();
         return request.toBuilder().messages(out).tools(tools).responseFormat(format).stop(stop)
-                .options(new ChatRequest.Options(o.timeout(), o.cacheable(), o.task(), List.of(), o.auditId())).build();
+                .privateTerms(List.of()).build();
     }
 
     /**
