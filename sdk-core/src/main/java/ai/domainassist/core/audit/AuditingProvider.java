@@ -198,20 +198,29 @@ public final class AuditingProvider implements ModelProvider {
         return next.capabilities();
     }
 
+    /** An attempt's call id and number at this provider. */
+    private record Attempt(String callId, int number) {
+    }
+
+    /**
+     * Counts an attempt of a chat call: by the pipeline's call tag when the client's facade tagged
+     * the request, else by the tracker (this decorator used alone).
+     */
+    private Attempt attempt(ChatRequest request) {
+        CallTag tag = CallTags.call(request);
+        if (tag != null) {
+            return new Attempt(tag.auditCallId(), tag.nextAuditAttempt(next.name()));
+        }
+        Tracker.CallState call = tracker.state(request);
+        return new Attempt(call.callId, call.nextAttempt(next.name()));
+    }
+
     @Override
     public ChatResponse chat(ChatRequest request) {
         Instant start = clock.instant();
-        CallTag tag = CallTags.call(request);
-        String callId;
-        int attempt;
-        if (tag != null) {
-            callId = tag.auditCallId();
-            attempt = tag.nextAuditAttempt(next.name());
-        } else {
-            Tracker.CallState call = tracker.state(request);
-            callId = call.callId;
-            attempt = call.nextAttempt(next.name());
-        }
+        Attempt a = attempt(request);
+        String callId = a.callId();
+        int attempt = a.number();
         try {
             ChatResponse r = next.chat(request);
             write(success(start, callId, attempt, "chat", request, r));
@@ -247,17 +256,9 @@ public final class AuditingProvider implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         Instant start = clock.instant();
-        CallTag tag = CallTags.call(request);
-        String callId;
-        int attempt;
-        if (tag != null) {
-            callId = tag.auditCallId();
-            attempt = tag.nextAuditAttempt(next.name());
-        } else {
-            Tracker.CallState call = tracker.state(request);
-            callId = call.callId;
-            attempt = call.nextAttempt(next.name());
-        }
+        Attempt a = attempt(request);
+        String callId = a.callId();
+        int attempt = a.number();
         AtomicReference<StreamHandle> handle = new AtomicReference<>();
         StreamHandler auditing = event -> {
             if (event instanceof StreamEvent.Completed c) {
