@@ -19,8 +19,9 @@ The algorithm (the same as ai.domainassist.gov.rules.Proofreader):
     learned from the training part (confusions.tsv), each a "kind"; a candidate is scored when it completes a known word of words.tsv
     (2-4 characters) with its neighbours, or forms a trigram seen in the corpus, or is a learned
     confusion; one that completes no word must not lower the language-model score;
-  - completion candidates: any other character that completes a word of words.tsv of frequency >=
-    COMMON_WORD (2-4 characters) with its neighbours, kind completeL by the longest such word;
+  - completion candidates, where the character as written is no numeral and forms no word of
+    words.tsv (2-4 characters) with its neighbours: any other character that completes a word of frequency >=
+    COMMON_WORD (2-4 characters) with them, kind completeL by the longest such word;
   - word candidates: words of 2-4 characters of words.tsv with the same toneless pinyin as the span
     they replace, two or more characters changed;
   - a candidate whose dLM is not above min_lm_gain (scoring.tsv, fixed) is dropped; the others get
@@ -333,7 +334,7 @@ def edits(lex, model, learned, s, gate):
             out.append((i, c2, kind, dl, lex.seg_gain(s, i, c2), seen.get(c2, 0), fw, False))
         # characters outside the sets that complete a common word: kind completeL (L: longest such word)
         found = {}
-        for L in (2, 3, 4):
+        for L in (2, 3, 4) if c not in NUMERALS and not lex.forms_word(s, i, c) else ():
             for st in range(max(0, i - L + 1), i + 1):
                 if st + L > len(s):
                     continue
@@ -341,8 +342,6 @@ def edits(lex, model, learned, s, gate):
                     if c2 != c and c2 not in cands:
                         found[c2] = L
         for c2, L in sorted(found.items()):
-            if c in NUMERALS and c2 in NUMERALS:
-                continue
             dl = model.gain(ns, i, c2)
             if dl > gate:
                 out.append((i, c2, 'complete%d' % L, dl, lex.seg_gain(s, i, c2), 0, True, False))

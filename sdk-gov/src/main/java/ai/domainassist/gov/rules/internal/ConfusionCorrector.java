@@ -240,11 +240,23 @@ public final class ConfusionCorrector {
     /**
      * The candidates outside the confusion set of {@code cur[i]} ({@code mine}, may be {@code null})
      * that complete a common word with their neighbours (兄 in 村兄支部 → 党, 支部 and 党支部 being
-     * words), scored with the bonus of the longest word they complete.
+     * words), scored with the bonus of the longest word they complete; only where the character as
+     * written is in no known word of two to four characters with its neighbours and is no numeral
+     * (二〇二四 is a figure).
      */
     private void completing(Line line, int i, char[] mine) {
         char[] cur = line.cur;
         char c = cur[i];
+        if (ChineseNumbers.isNumeral(c)) {
+            return;
+        }
+        for (int len = 2; len <= 4; len++) {
+            for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
+                if (words.get(WordFrequencies.key(cur, st, st + len)) > 0) {
+                    return;
+                }
+            }
+        }
         byte[] done = COMPLETED.get();
         StringBuilder found = new StringBuilder();
         try {
@@ -266,13 +278,9 @@ public final class ConfusionCorrector {
                     }
                 }
             }
-            boolean numeral = ChineseNumbers.isNumeral(c);
             int j = i + 1;
             for (int k = 0; k < found.length(); k++) {
                 char c2 = found.charAt(k);
-                if (numeral && ChineseNumbers.isNumeral(c2)) {
-                    continue;
-                }
                 String one = String.valueOf(c2);
                 double dl = model.gain(line.framed, line.sums, line.backoffs, j, one, weights.minLmGain());
                 if (dl <= weights.minLmGain()) {
