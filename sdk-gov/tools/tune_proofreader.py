@@ -36,7 +36,7 @@ The algorithm (the same as ai.domainassist.gov.rules.Proofreader):
     three or more characters (terms-medical.txt). The sentences measured here are official prose
     (ai.domainassist.gov.rules.Proofreader with TextDomain.OFFICIAL).
 
-usage: tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR [--max-fpr 0.004] [--start w1,w2,...]
+usage: tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR [--max-fpr 0.004] [--penalty 20] [--start w1,w2,...]
        tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR --apply < sentences   (full training part, shipped weights)
 """
 import argparse, collections, itertools, math, os, re, sys
@@ -444,6 +444,7 @@ def main():
     ap.add_argument('--start')
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--apply', action='store_true')
+    ap.add_argument('--penalty', type=float, default=20, help='objective penalty per unit of false-positive rate above --max-fpr')
     a = ap.parse_args()
     lex = Lexicon(a.res)
     claims = load_claims(a.res)
@@ -477,7 +478,7 @@ def main():
 
     def objective(q):
         r = measure(q, data, claims)
-        return r['dF1'] + r['cF1'] - 20 * max(0.0, r['fpr'] - a.max_fpr), r
+        return r['dF1'] + r['cF1'] - a.penalty * max(0.0, r['fpr'] - a.max_fpr), r
 
     best, br = objective(p)
     for it in range(6):
