@@ -2,25 +2,17 @@ package ai.domainassist.retrieval.answer;
 
 import ai.domainassist.core.text.NormalizedText;
 import ai.domainassist.core.text.Width;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Cuts a question or an answer sentence into words (Lucene's SmartChineseAnalyzer, no stop words) and
- * keeps its key terms: stop words and punctuation dropped, runs of single characters the dictionary did
+ * Cuts a question or an answer sentence into words ({@link Segmenter}: a word-frequency list, no optional
+ * library) and keeps its key terms: stop words and punctuation dropped, runs of single characters the dictionary did
  * not know joined into terms of two or three characters (餐/厨 into 餐厨), numbers kept apart. Stateless
  * and thread-safe.
  */
 final class KeyTerms {
-    private static final Analyzer ANALYZER = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
     private static final Set<String> ASKING_NUMBER = Set.of("几", "多少", "哪");
     private static final Set<String> INTERROGATIVES = Set.of("什么", "如何", "怎么", "怎样", "哪些", "哪种", "哪类", "何种");
 
@@ -52,8 +44,8 @@ final class KeyTerms {
 
     /**
      * The words of a text, the lexicon's words (its synonyms and generic words) read as one word wherever they
-     * stand (医保 in 从医保报销, which the analyzer cuts 从医/保) unless they lie inside one longer word of the
-     * analyzer (保险 in 保险费), the rest as the analyzer cuts it.
+     * stand (医保 in 从医保报销) unless they lie inside one longer word of the segmenter (保险 in 保险费), the
+     * rest as the segmenter cuts it.
      *
      * @param text the text
      * @param lexicon the lexicon
@@ -102,7 +94,7 @@ final class KeyTerms {
         return out;
     }
 
-    /** Whether a span lies strictly inside one longer word of the analyzer (保险 in 保险费, 保险人). */
+    /** Whether a span lies strictly inside one longer word of the segmenter (保险 in 保险费, 保险人). */
     private static boolean insideOneWord(List<Token> words, int start, int end) {
         for (Token t : words) {
             if (t.start() <= start && end <= t.end() && t.end() - t.start() > end - start) {
@@ -114,22 +106,7 @@ final class KeyTerms {
 
     /** @return every word of the text with its offsets, punctuation left out */
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
-            OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                int s = o.startOffset();
-                int e = o.endOffset();
-                if (s < e && e <= text.length() && hasWordChar(text, s, e)) {
-                    out.add(new Token(text.substring(s, e), s, e));
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot segment text", e); // a StringReader does not fail
-        }
-        return out;
+        return Segmenter.standard().tokens(text);
     }
 
     /**
@@ -152,6 +129,10 @@ final class KeyTerms {
         int i = 0;
         while (i < tokens.size()) {
             int stop = stopRun(tokens, i, lexicon);
+            if (stop == 0 && askingNumber(tokens.get(i).text())) {
+                i++; // 几次, 多少天 cut as one word: the question, not a term
+                continue;
+            }
             if (stop > 0) {
                 String last = tokens.get(i + stop - 1).text();
                 int end = tokens.get(i + stop - 1).end();
@@ -176,6 +157,16 @@ final class KeyTerms {
             out.add(frames.contains(t.start()) ? new Term(t.text(), t.start(), t.end(), t.weight(), true) : t);
         }
         return out;
+    }
+
+    /** Whether a word is a number asked for with its measure word (几次, 多少天, 哪类). */
+    private static boolean askingNumber(String word) {
+        for (String a : ASKING_NUMBER) {
+            if (word.startsWith(a) && word.length() - a.length() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of tokens from i that make a stop word or phrase (longest first), or 0. */
