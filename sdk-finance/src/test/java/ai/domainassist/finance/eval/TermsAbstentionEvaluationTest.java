@@ -63,6 +63,37 @@ class TermsAbstentionEvaluationTest {
         }
     }
 
+    /**
+     * The fresh held-out set of {@code terms-eval/fresh-questions.tsv} (round 2 of issue 17): written and committed
+     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance.md.
+     */
+    @Test
+    void freshHeldOutSet() throws Exception {
+        Path file = InsQaTerms.file().orElse(null);
+        Assumptions.assumeTrue(file != null, "evaluation data not found (da.eval.dir="
+                + System.getProperty("da.eval.dir", "") + "): terms Q&A fresh held-out set NOT measured");
+        List<Question> questions = InsQaTerms.questions("fresh-questions.tsv");
+        Terms terms = InsQaTerms.load(file);
+        try (DocumentLibrary library = terms.library(); ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir)
+                .termsLibrary(library).build()) {
+            Tally own = new Tally();
+            Tally all = new Tally();
+            for (Question q : questions) {
+                Result<TermsAnswer> r = assistant.answerTerms(q.product(), q.text());
+                if (r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty() != q.answerable()) {
+                    System.out.println("  fresh miss (product given): " + q.kind() + " " + q.id() + " " + q.text());
+                }
+                own.add(q, r);
+                all.add(q, assistant.answerTerms(q.text(), 5));
+            }
+            System.out.println("terms Q&A abstention, fresh held-out set, " + questions.size() + " questions (offline):");
+            System.out.println("  with the product: " + own);
+            System.out.println("  without:          " + all);
+            assertThat(own.answerable).isEqualTo(30);
+            assertThat(own.unanswerable + own.offTopic).isEqualTo(36);
+        }
+    }
+
     /** Counts per kind. */
     static final class Tally {
         int answerable;
