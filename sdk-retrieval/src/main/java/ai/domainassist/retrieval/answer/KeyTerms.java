@@ -15,6 +15,11 @@ import java.util.Set;
 final class KeyTerms {
     private static final Set<String> ASKING_NUMBER = Set.of("几", "多少", "哪");
     private static final Set<String> INTERROGATIVES = Set.of("什么", "如何", "怎么", "怎样", "哪些", "哪种", "哪类", "何种");
+    /** Question words a dictionary word may begin with (谁负责, 几次, 多少天, 什么时候). */
+    private static final Set<String> QUESTION_PREFIXES = Set.of("谁", "哪", "几", "多少", "什么", "如何", "怎么", "怎样", "多久",
+            "何种", "哪些", "哪种", "哪类");
+    /** The complements of a verb a dictionary word may end in (运到, 用来, 交给, 放在). */
+    private static final String COMPLEMENTS = "到来给在着了过";
 
     private KeyTerms() {
     }
@@ -117,7 +122,7 @@ final class KeyTerms {
      * @return the terms in text order; numbers are not among them
      */
     static List<Term> of(String text, AnswerLexicon lexicon) {
-        List<Token> tokens = tokens(text, lexicon);
+        List<Token> tokens = questionWordsApart(tokens(text, lexicon), lexicon);
         boolean[] number = new boolean[text.length() + 1];
         for (NumberMentions.Mention m : NumberMentions.of(text)) {
             for (int i = m.start(); i < m.end(); i++) {
@@ -129,10 +134,6 @@ final class KeyTerms {
         int i = 0;
         while (i < tokens.size()) {
             int stop = stopRun(tokens, i, lexicon);
-            if (stop == 0 && askingNumber(tokens.get(i).text())) {
-                i++; // 几次, 多少天 cut as one word: the question, not a term
-                continue;
-            }
             if (stop > 0) {
                 String last = tokens.get(i + stop - 1).text();
                 int end = tokens.get(i + stop - 1).end();
@@ -159,14 +160,33 @@ final class KeyTerms {
         return out;
     }
 
-    /** Whether a word is a number asked for with its measure word (几次, 多少天, 哪类). */
-    private static boolean askingNumber(String word) {
-        for (String a : ASKING_NUMBER) {
-            if (word.startsWith(a) && word.length() - a.length() == 1) {
-                return true;
+    /**
+     * The words with a question word or a verb's complement the dictionary joined to a word taken apart: 谁负责 as
+     * 谁/负责, 几次 as 几/次, 什么时候 as 什么/时候, and 运到 as 运/到, 用来 as 用/来 (到, 来, 给, 在 ... are stop
+     * words: the verb is the term), so that a question counts the same words whichever way the dictionary cut it.
+     */
+    private static List<Token> questionWordsApart(List<Token> tokens, AnswerLexicon lexicon) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() < 2 || lexicon.isStopWord(w)) {
+                out.add(t);
+                continue;
+            }
+            String prefix = QUESTION_PREFIXES.stream().filter(w::startsWith).max((a, b) -> a.length() - b.length()).orElse(null);
+            if (prefix != null && prefix.length() < w.length()) {
+                int cut = t.start() + prefix.length();
+                out.add(new Token(prefix, t.start(), cut));
+                out.add(new Token(w.substring(prefix.length()), cut, t.end()));
+            } else if (w.length() == 2 && COMPLEMENTS.indexOf(w.charAt(1)) >= 0 && "未不没无".indexOf(w.charAt(0)) < 0
+                    && lexicon.isStopWord(w.substring(1))) {
+                out.add(new Token(w.substring(0, 1), t.start(), t.start() + 1));
+                out.add(new Token(w.substring(1), t.start() + 1, t.end()));
+            } else {
+                out.add(t);
             }
         }
-        return false;
+        return out;
     }
 
     /** The number of tokens from i that make a stop word or phrase (longest first), or 0. */
