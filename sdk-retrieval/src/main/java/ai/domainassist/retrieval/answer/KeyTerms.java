@@ -162,8 +162,8 @@ final class KeyTerms {
 
     /**
      * The words with a question word or a verb's complement the dictionary joined to a word taken apart: 谁负责 as
-     * 谁/负责, 几次 as 几/次, 什么时候 as 什么/时候, and 运到 as 运/到, 用来 as 用/来 (到, 来, 给, 在 ... are stop
-     * words: the verb is the term), so that a question counts the same words whichever way the dictionary cut it.
+     * 谁/负责, 几次 as 几/次, 什么时候 as 什么/时候, 运到 as 运/到, 用来 as 用/来 (到, 来, 给, 在 ... are stop
+     * words: the verb is the term), and a word of stop characters only as its characters (是从, 这份), so that a question counts the same words whichever way the dictionary cut it.
      */
     private static List<Token> questionWordsApart(List<Token> tokens, AnswerLexicon lexicon) {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
@@ -171,6 +171,12 @@ final class KeyTerms {
             String w = t.text();
             if (w.length() < 2 || lexicon.isStopWord(w)) {
                 out.add(t);
+                continue;
+            }
+            if (w.codePoints().allMatch(c -> lexicon.isStopWord(new String(Character.toChars(c))))) {
+                for (int k = 0; k < w.length(); k++) { // 是从, 这份: stop words the dictionary joined
+                    out.add(new Token(w.substring(k, k + 1), t.start() + k, t.start() + k + 1));
+                }
                 continue;
             }
             String prefix = QUESTION_PREFIXES.stream().filter(w::startsWith).max((a, b) -> a.length() - b.length()).orElse(null);
