@@ -58,8 +58,10 @@ class TermsAbstentionEvaluationTest {
                     .isGreaterThanOrEqualTo(0.93);
             assertThat((double) all.ambiguousWithCandidates / all.ambiguous).as("ambiguous questions given candidates")
                     .isGreaterThanOrEqualTo(0.60);
+            // 12/73 with smartcn, 15/73 since the answer checks segment with their own word list (issue 17, round 2):
+            // more clauses of several products cover a question fully (docs/finance.md)
             assertThat((double) all.specificWithCandidates / all.specific).as("specific questions given candidates")
-                    .isLessThanOrEqualTo(0.20);
+                    .isLessThanOrEqualTo(0.21);
         }
     }
 
