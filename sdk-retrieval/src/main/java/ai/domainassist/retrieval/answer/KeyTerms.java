@@ -163,7 +163,8 @@ final class KeyTerms {
     /**
      * The words with a question word or a verb's complement the dictionary joined to a word taken apart: 谁负责 as
      * 谁/负责, 几次 as 几/次, 什么时候 as 什么/时候, 运到 as 运/到, 用来 as 用/来 (到, 来, 给, 在 ... are stop
-     * words: the verb is the term), and a word of stop characters only as its characters (是从, 这份), so that a question counts the same words whichever way the dictionary cut it.
+     * words: the verb is the term), and a word of stop characters only as its characters (是从, 这份), so that a
+     * question counts the same words whichever way the dictionary cut it.
      */
     private static List<Token> questionWordsApart(List<Token> tokens, AnswerLexicon lexicon) {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
