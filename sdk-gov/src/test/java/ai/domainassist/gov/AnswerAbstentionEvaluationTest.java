@@ -74,7 +74,7 @@ class AnswerAbstentionEvaluationTest {
             System.out.println("  fresh:       " + fresh);
             assertThat(fresh.answerable).isEqualTo(30);
             assertThat(fresh.unanswerable + fresh.offTopic).isEqualTo(36);
-            // floors at the figures of its one run on the frozen engine (docs/gov.md): 5/30 answerable abstained (the
+            // floors at the figures of its runs on the frozen engine (docs/gov.md): 5/30 answerable abstained (the
             // issue's 5 % is NOT met), 36/36 unanswerable and off-topic abstained, gold clause cited 25/30
             assertThat(fresh.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(5);
             assertThat(fresh.unanswerableAbstained + fresh.offTopicAbstained).as("unanswerable and off-topic abstained")

@@ -93,7 +93,7 @@ class TermsAbstentionEvaluationTest {
             System.out.println("  without:          " + all);
             assertThat(own.answerable).isEqualTo(30);
             assertThat(own.unanswerable + own.offTopic).isEqualTo(36);
-            // floors at the figures of its one run on the frozen engine (docs/finance.md), product given: 1/30
+            // floors at the figures of its runs on the frozen engine (docs/finance.md), product given: 1/30
             // answerable abstained, 31/36 unanswerable and off-topic abstained (the 90 % is NOT met), gold
             // passage cited 28/30; without a product, no specific question given candidates
             assertThat(own.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(1);
