@@ -61,6 +61,9 @@ public final class TermMatcher {
 
     private final Node root = new Node();
 
+    /** Degree words said inside a negated surface (食欲不太好 for 食欲不好). */
+    private static final String[] SOFTENERS = {"太", "大", "是很", "是太", "怎么", "咋"};
+
     private TermMatcher() {
     }
 
@@ -72,8 +75,31 @@ public final class TermMatcher {
      */
     public static TermMatcher of(Collection<Entry> entries) {
         TermMatcher m = new TermMatcher();
+        List<String> surfaces = new ArrayList<>();
+        List<Entry> owners = new ArrayList<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            own.add(fold(e.surface()));
+        }
         for (Entry e : entries) {
             String s = fold(e.surface());
+            surfaces.add(s);
+            owners.add(e);
+            int not = s.indexOf('不');
+            if (not >= 1 && not + 1 < s.length() && s.indexOf('…') < 0) {
+                // 食欲不好 is also said 食欲不太好 / 精神不大好 / 鼻子不怎么通: a degree word inside the negation
+                for (String degree : SOFTENERS) {
+                    String v = s.substring(0, not + 1) + degree + s.substring(not + 1);
+                    if (own.add(v)) {
+                        surfaces.add(v);
+                        owners.add(e);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < surfaces.size(); k++) {
+            Entry e = owners.get(k);
+            String s = surfaces.get(k);
             int gap = s.indexOf('…');
             String head = gap < 0 ? s : s.substring(0, gap);
             Node n = m.root;
