@@ -36,8 +36,9 @@ class CmddEvaluationTest {
         Figures f = evaluate("train");
         // the tuning data. Baseline before issue 12 (commit 61e3154): P 0.698 R 0.540 F1 0.609, strict F1 0.574
         // After the assertion layer (phase b): P 0.711 R 0.547 F1 0.618; with the data-derived vocabulary, reported illnesses, open questions: 0.684
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.68);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.63);
+        // Second round (miss analysis, subtype terms, listed questions, vocabulary): P 0.739 R 0.679 F1 0.708
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.67);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -46,8 +47,9 @@ class CmddEvaluationTest {
         Figures f = evaluate("dev");
         // Baseline before issue 12 (commit 61e3154): P 0.734 R 0.565 F1 0.638, strict F1 0.600, 2 engine failures
         // After the assertion layer (phase b): P 0.746 R 0.589 F1 0.658, no failures; phase c: P 0.746 R 0.672 F1 0.707
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.66);
+        // Second round: P 0.749 R 0.712 F1 0.730 (dev's misses were read for the miss breakdown: optimistic)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.72);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.70);
         assertThat(f.failures()).isEmpty();
     }
 
