@@ -131,7 +131,7 @@ class CmddMissAnalysisTest {
                                 }
                                 if (same) {
                                     kind = 3;
-                                    ex = m.surface() + " «" + text.substring(0, Math.min(40, text.length())) + "»";
+                                    ex = m.surface() + " «" + text.substring(0, Math.min(40, text.length())) + "» [" + d.id() + "]";
                                 } else if (kind < 2) {
                                     kind = 2;
                                     String p = scorer.pair(x.entry().standard(), true);

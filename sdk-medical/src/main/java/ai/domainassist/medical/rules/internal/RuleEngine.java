@@ -130,7 +130,8 @@ public final class RuleEngine {
     private static final double FEVER = 37.3;
 
     /**
-     * 宝宝39度 / 体温37.8: a temperature the patient's side measured above 37.3 ℃ is fever, when the
+     * 宝宝39度 / 体温37.8: a temperature the patient's side measured above 37.3 ℃ is fever, one from 35.5 to
+     * 37.2 ℃ (36.8度) none, when the
      * record has no 发热 yet (neither present nor denied: a denial stays the doctor's to resolve, and the
      * contradiction check flags it).
      */
@@ -150,9 +151,10 @@ public final class RuleEngine {
                 continue;
             }
             Turn turn = d.turn(g.evidence().get(0).sourceId());
-            if (t > FEVER && turn != null && turn.isPatientSide()) {
+            if (turn != null && turn.isPatientSide() && (t > FEVER || t >= 35.5 && t < 37.3)) {
                 List<Grounded<Symptom>> out = new java.util.ArrayList<>(s);
-                out.add(new Grounded<>(new Symptom("发热", g.evidence().get(0).quote(), ai.domainassist.medical.model.SymptomStatus.PRESENT,
+                out.add(new Grounded<>(new Symptom("发热", g.evidence().get(0).quote(), t > FEVER
+                        ? ai.domainassist.medical.model.SymptomStatus.PRESENT : ai.domainassist.medical.model.SymptomStatus.ABSENT,
                         ai.domainassist.medical.model.Attribution.STATED_BY_PATIENT, ai.domainassist.medical.model.Onset.UNKNOWN,
                         "", "", ""), g.evidence(), ai.domainassist.core.grounding.Origin.RULES, g.confidence()));
                 return out;

@@ -123,6 +123,13 @@ public final class SymptomExtractor {
                 }
             }
             boolean answeredExplicitly = mine.stream().anyMatch(x -> askedTerms.contains(x.term));
+            if (q != null && answeredExplicitly && asked.size() >= 2 && !questions.isDurationQuestion(q)
+                    && t.polarity == Turn.Polarity.NO) {
+                // 咳嗽有没有痰？气喘吗？ 暂时没有，咳得次数少: the leading 没有 denies what the rest does not speak of
+                List<TermMatcher.Match> rest = new ArrayList<>(asked);
+                rest.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
+                answered(q, rest, t, SymptomStatus.ABSENT, Math.min(q.roleConfidence, t.roleConfidence), established, mine);
+            }
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
