@@ -169,7 +169,64 @@ public final class SymptomExtractor {
             }
             all.addAll(mine);
         }
+        doctorStatements(d, all);
         return merge(all);
+    }
+
+    private static final java.util.regex.Pattern PATIENT_SUBJECT = java.util.regex.Pattern.compile(
+            "孩子|宝宝|宝贝|小孩|患儿|小朋友|大便|便便|粑粑|嗓子|喉咙|咽部|看到|看了|图片|照片|目前|现在");
+
+    private static int sentenceStart(String s, int at) {
+        int i = at;
+        while (i > 0 && "。！？!?；;\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * 这个孩子大便比较稀，大便中有粘液 / 宝宝偶有咳嗽，喉中有痰: what the doctor states about the patient as an
+     * affirmed fact (not a question, condition, worry or teaching; now, not before this illness) is a present
+     * symptom, unless the patient's side spoke of it — in a sentence that names the patient, the stool or the
+     * throat, or what the doctor sees or is current ({@code PATIENT_SUBJECT}): without that, the doctor's general
+     * talk (胸痛超过二十分钟不缓解马上打120) would count.
+     */
+    private static void doctorStatements(Dialogue d, List<SymptomMention> all) {
+        Set<String> known = new HashSet<>();
+        for (SymptomMention x : all) {
+            known.add(x.term);
+        }
+        for (Turn t : d.turns()) {
+            if (!t.kept || !t.isDoctor()) {
+                continue;
+            }
+            for (TermMatcher.Match m : Dialogue.matches(t, Category.SYMPTOM)) {
+                Assertion a = t.assertion(m);
+                if (!a.stated() || !a.aboutPatient() || a.temporality() != Assertion.Temporality.CURRENT
+                        || a.negation() != Assertion.Negation.AFFIRMED) {
+                    continue; // the doctor's denials were tried: on CMDD train half of them were wrong
+                }
+                if (!PATIENT_SUBJECT.matcher(t.folded.substring(sentenceStart(t.folded, m.start()), m.start())).find()) {
+                    continue;
+                }
+                for (String term : m.entry().standards()) {
+                    if (!known.add(term)) {
+                        continue;
+                    }
+                    SymptomMention x = new SymptomMention();
+                    x.term = term;
+                    x.said = t.text.substring(m.start(), m.end());
+                    x.status = SymptomStatus.PRESENT;
+                    x.attribution = Attribution.STATED_BY_DOCTOR;
+                    x.turn = t;
+                    x.start = m.start();
+                    x.end = m.end();
+                    x.confidence = t.roleConfidence;
+                    x.evidence.add(t.evidence(m.start(), m.end()));
+                    all.add(x);
+                }
+            }
+        }
     }
 
     /** Adds the symptoms a question asked with the status its answer gave. */
