@@ -123,8 +123,15 @@ public final class SymptomExtractor {
                 }
             }
             boolean answeredExplicitly = mine.stream().anyMatch(x -> askedTerms.contains(x.term));
+            if (q != null && asked.isEmpty() && mine.isEmpty() && t.polarity == Turn.Polarity.NO) {
+                // 有发热呕吐吗？ 有没有化验轮状病毒？ 没有: the bare 没有 also denies the earlier question's symptoms
+                for (Turn earlier : d.earlierQuestions(t)) {
+                    answered(earlier, questions.asked(earlier, List.of()), t, SymptomStatus.ABSENT,
+                            Math.min(earlier.roleConfidence, t.roleConfidence), established, mine);
+                }
+            }
             if (q != null && answeredExplicitly && asked.size() >= 2 && !questions.isDurationQuestion(q)
-                    && t.polarity == Turn.Polarity.NO) {
+                    && (t.polarity == Turn.Polarity.NO || NONE_OF_THE_REST.matcher(t.folded).find())) {
                 // 咳嗽有没有痰？气喘吗？ 暂时没有，咳得次数少: the leading 没有 denies what the rest does not speak of
                 List<TermMatcher.Match> rest = new ArrayList<>(asked);
                 rest.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
@@ -172,6 +179,10 @@ public final class SymptomExtractor {
         doctorStatements(d, all);
         return merge(all);
     }
+
+    /** 别的症状都没有 / 其他都没有: none of what was asked besides what the answer names. */
+    private static final java.util.regex.Pattern NONE_OF_THE_REST = java.util.regex.Pattern.compile(
+            "(?:别的|其他|其它|其余)(?:的)?(?:症状|情况)?(?:都|也)?(?:没有|没|无)");
 
     private static final java.util.regex.Pattern PATIENT_SUBJECT = java.util.regex.Pattern.compile(
             "孩子|宝宝|宝贝|小孩|患儿|小朋友|大便|便便|粑粑|嗓子|喉咙|咽部|看到|看了|图片|照片|目前|现在");
