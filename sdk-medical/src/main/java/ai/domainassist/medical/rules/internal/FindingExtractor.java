@@ -40,11 +40,7 @@ public final class FindingExtractor {
     public List<Grounded<Finding>> extract(Dialogue d) {
         Map<String, Grounded<Finding>> out = new LinkedHashMap<>();
         for (Turn t : d.turns()) {
-            if (!t.kept) {
-                continue;
-            }
-            if (!t.isDoctor()) {
-                reported(t, out); // 医生说喉咙有点红 / 嗓子红肿: a sign the patient's side reports
+            if (!t.kept || !t.isDoctor()) {
                 continue;
             }
             boolean examining = cues.any(t.folded, 0, t.folded.length(), Type.EXAM_CONTEXT)
@@ -76,25 +72,5 @@ public final class FindingExtractor {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    /** A sign the patient's side reports about the patient, now (an earlier doctor's words, or what they see). */
-    private static void reported(Turn t, Map<String, Grounded<Finding>> out) {
-        if (!t.isPatientSide()) {
-            return;
-        }
-        for (TermMatcher.Match m : Dialogue.matches(t, Category.SIGN)) {
-            Assertion a = t.assertion(m);
-            if (!a.stated() || !a.aboutPatient() || a.negation() == Assertion.Negation.POSSIBLE
-                    || a.temporality() != Assertion.Temporality.CURRENT) {
-                continue;
-            }
-            boolean present = a.negation() == Assertion.Negation.AFFIRMED;
-            for (String term : m.entry().standards()) {
-                Finding f = new Finding(term, t.text.substring(m.start(), m.end()), present, "");
-                out.putIfAbsent(term + "||" + present, new Grounded<>(f, List.of(t.evidence(m.start(), m.end())),
-                        Origin.RULES, t.roleConfidence));
-            }
-        }
     }
 }

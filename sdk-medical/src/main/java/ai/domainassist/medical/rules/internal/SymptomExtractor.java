@@ -145,7 +145,8 @@ public final class SymptomExtractor {
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
                     default -> {
-                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
+                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
+                                && !NORMAL_TEMPERATURE.matcher(t.folded).find()) { // 有没有发烧？ 36.8度: no yes
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
                         }
@@ -179,6 +180,10 @@ public final class SymptomExtractor {
         doctorStatements(d, all);
         return merge(all);
     }
+
+    /** A normal body temperature (35.5-37.2), which answers a fever question with no. */
+    private static final java.util.regex.Pattern NORMAL_TEMPERATURE = java.util.regex.Pattern.compile(
+            "(?<![0-9.])(?:3[6]\\.[0-9]|35\\.[5-9]|37\\.[0-2]|3[6])(?![0-9])");
 
     /** 别的症状都没有 / 其他都没有: none of what was asked besides what the answer names. */
     private static final java.util.regex.Pattern NONE_OF_THE_REST = java.util.regex.Pattern.compile(
