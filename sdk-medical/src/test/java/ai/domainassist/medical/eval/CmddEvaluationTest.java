@@ -62,8 +62,10 @@ class CmddEvaluationTest {
         // Baseline before issue 12 (commit 61e3154), run once: P 0.695 R 0.551 F1 0.615, strict F1 0.585.
         // Frozen engine of issue 12 (commit 7e61673), run once: P 0.708 R 0.660 F1 0.683, strict F1 0.639
         // (the aims, F1 >= 0.80 and recall >= 0.85, are not met; docs/medical.md)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.68);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.65);
+        // Held-out run 3, second round of issue 12 (frozen at commit 716d5ef), run once: P 0.700 R 0.746 F1 0.722,
+        // strict F1 0.680 (P 0.671 R 0.690); the aims are still not met
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.71);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.73);
         assertThat(f.failures()).isEmpty();
     }
 
