@@ -19,6 +19,9 @@ The algorithm (the same as ai.domainassist.gov.rules.Proofreader):
     learned from the training part (confusions.tsv), each a "kind"; a candidate is scored when it completes a known word of words.tsv
     (2-4 characters) with its neighbours, or forms a trigram seen in the corpus, or is a learned
     confusion; one that completes no word must not lower the language-model score;
+  - completion candidates, where the character as written is no numeral and forms no word of
+    words.tsv (2-4 characters) with its neighbours: any other character that completes a word of frequency >=
+    COMMON_WORD (2-4 characters) with them, kind completeL by the longest such word;
   - word candidates: words of 2-4 characters of words.tsv with the same toneless pinyin as the span
     they replace, two or more characters changed;
   - a candidate whose dLM is not above min_lm_gain (scoring.tsv, fixed) is dropped; the others get
@@ -33,7 +36,7 @@ The algorithm (the same as ai.domainassist.gov.rules.Proofreader):
     three or more characters (terms-medical.txt). The sentences measured here are official prose
     (ai.domainassist.gov.rules.Proofreader with TextDomain.OFFICIAL).
 
-usage: tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR [--max-fpr 0.004] [--start w1,w2,...]
+usage: tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR [--max-fpr 0.004] [--penalty 20] [--start w1,w2,...]
        tune_proofreader.py EVAL_GOV_DIR RESOURCE_DIR --apply < sentences   (full training part, shipped weights)
 """
 import argparse, collections, itertools, math, os, re, sys
@@ -43,7 +46,8 @@ ORDER = 4
 WIN = 4
 COMMON = 50
 NAMES = ['seg_weight', 'threshold', 'homophone', 'fuzzy', 'visual1', 'visual2', 'confusion', 'learned', 'no_word',
-         'word2', 'word3', 'word4', 'replaces_word']
+         'word2', 'word3', 'word4', 'replaces_word', 'complete2', 'complete3', 'complete4']
+COMMON_WORD = 1000  # words.tsv frequency from which a word completes candidates outside the sets
 NUMERALS = set('零〇○Ｏ一壹幺二贰貳两兩三叁參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億')
 
 
@@ -184,6 +188,12 @@ class Lexicon:
                     self.kinds[p[0]].setdefault(x, 'visual%d' % lv)
         for c in self.kinds:
             self.kinds[c].pop(c, None)
+        # pattern (length, open position, the other characters) -> the characters completing a common word
+        self.comp = collections.defaultdict(set)
+        for w, f in self.freq.items():
+            if 2 <= len(w) <= 4 and f >= COMMON_WORD and all(han(c) for c in w):
+                for k in range(len(w)):
+                    self.comp[(len(w), k, w[:k] + w[k + 1:])].add(w[k])
         self.pyidx = collections.defaultdict(set)
         for w in self.freq:
             keys = self.keys(w)
@@ -322,6 +332,19 @@ def edits(lex, model, learned, s, gate):
             if dl <= gate:
                 continue
             out.append((i, c2, kind, dl, lex.seg_gain(s, i, c2), seen.get(c2, 0), fw, False))
+        # characters outside the sets that complete a common word: kind completeL (L: longest such word)
+        found = {}
+        for L in (2, 3, 4) if c not in NUMERALS and not lex.forms_word(s, i, c) else ():
+            for st in range(max(0, i - L + 1), i + 1):
+                if st + L > len(s):
+                    continue
+                for c2 in lex.comp.get((L, i - st, s[st:i] + s[i + 1:st + L]), ()):
+                    if c2 != c and c2 not in cands:
+                        found[c2] = L
+        for c2, L in sorted(found.items()):
+            dl = model.gain(ns, i, c2)
+            if dl > gate:
+                out.append((i, c2, 'complete%d' % L, dl, lex.seg_gain(s, i, c2), 0, True, False))
         for L in (2, 3, 4):
             span = s[i:i + L]
             if len(span) < L:
@@ -421,6 +444,7 @@ def main():
     ap.add_argument('--start')
     ap.add_argument('--folds', type=int, default=5)
     ap.add_argument('--apply', action='store_true')
+    ap.add_argument('--penalty', type=float, default=20, help='objective penalty per unit of false-positive rate above --max-fpr')
     a = ap.parse_args()
     lex = Lexicon(a.res)
     claims = load_claims(a.res)
@@ -449,12 +473,12 @@ def main():
         learned = learned_from(rest)
         data += [((s, t), edits(lex, model, learned, s, gate)) for s, t in test]
         print(f'fold {k}: {len(test)} sentences', file=sys.stderr, flush=True)
-    p = [float(x) for x in a.start.split(',')] if a.start else [0.2, 7.5, 0, -0.5, -3, -5, 0, 2.5, -3.5, -5, -2, -2, -2]
+    p = [float(x) for x in a.start.split(',')] if a.start else read_weights(a.res)
     steps = [0.1] + [0.5] * (len(NAMES) - 1)
 
     def objective(q):
         r = measure(q, data, claims)
-        return r['dF1'] + r['cF1'] - 20 * max(0.0, r['fpr'] - a.max_fpr), r
+        return r['dF1'] + r['cF1'] - a.penalty * max(0.0, r['fpr'] - a.max_fpr), r
 
     best, br = objective(p)
     for it in range(6):

@@ -54,8 +54,17 @@ final class AnswerEvaluation {
     }
 
     static List<Question> questions() {
+        return questions("questions.tsv");
+    }
+
+    /**
+     * @param file a question file of {@code src/test/resources/answers} ({@code questions.tsv}, or
+     *     {@code fresh-questions.tsv}: the round-2 fresh held-out set, all of it held out)
+     * @return its questions
+     */
+    static List<Question> questions(String file) {
         List<Question> out = new ArrayList<>();
-        for (String l : lines("questions.tsv")) {
+        for (String l : lines(file)) {
             String[] c = l.split("\t", -1);
             String[] gold = c[3].isEmpty() ? new String[] {"", ""} : c[3].split("\\|", 2);
             out.add(new Question(Integer.parseInt(c[0]), c[1], c[2].equals("ANSWER"), gold[0], gold[1], c[4]));

@@ -57,6 +57,19 @@ class PolicyAssistantTest {
         assertThat(none.value().citations()).isEmpty();
     }
 
+    /** sdk-gov's test classpath is a user's: without the optional smartcn analyser, ask still judges answerability. */
+    @Test
+    void asksAndAbstainsWithoutTheOptionalSmartcnAnalyser(@TempDir Path dir) {
+        assertThat(getClass().getClassLoader().getResource("org/apache/lucene/analysis/cn/smart/SmartChineseAnalyzer.class"))
+                .isNull();
+        Result<PolicyAnswer> r = assistant(dir).ask("核心区道路停车每小时收费多少？");
+        assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).isEmpty();
+        assertThat(r.value().answer()).contains("每小时不超过10元");
+        Result<PolicyAnswer> none = assistant(dir).ask("防汛抗旱应急响应分几级？");
+        assertThat(none.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+        assertThat(none.value().citations()).isEmpty();
+    }
+
     @Test
     void checkFlagsRepealedReferencesAndDuplicatedParagraphs(@TempDir Path dir) {
         String text = """

@@ -34,11 +34,11 @@ class MedicalRecordAssistantTest {
 
     @Test
     void aHospitalExtendsTheAssertionTriggers() {
-        String dialogue = "医生：发烧吗？\n患者：木有发烧，就是咳嗽。";
+        String dialogue = "医生：发烧吗？\n患者：冇发烧，就是咳嗽。";
         assertThat(assistant.structure(Transcript.parse(dialogue)).value().symptoms())
                 .anyMatch(g -> g.value().term().equals("发热") && g.value().status() == SymptomStatus.PRESENT);
         MedicalRecordAssistant local = MedicalRecordAssistant.builder().assertionTriggers(AssertionTriggers.defaults()
-                .with(AssertionTriggers.of(List.of(new AssertionTriggers.Trigger("木有", AssertionTriggers.Category.NEGATED,
+                .with(AssertionTriggers.of(List.of(new AssertionTriggers.Trigger("冇", AssertionTriggers.Category.NEGATED,
                         AssertionTriggers.Direction.FORWARD, ""))))).build();
         assertThat(local.structure(Transcript.parse(dialogue)).value().symptoms()).extracting(g -> g.value().term() + "="
                 + g.value().status()).containsExactly("发热=ABSENT", "咳嗽=PRESENT");

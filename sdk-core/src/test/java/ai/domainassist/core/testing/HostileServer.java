@@ -185,6 +185,23 @@ public final class HostileServer implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * Waits until at least {@code count} requests have reached the server, or {@code max} has passed: a
+     * client can give up on an attempt (read timeout, closed connection) before the server's thread has
+     * read it, so the count may lag the client by a moment.
+     *
+     * @return how many requests reached the server so far
+     */
+    public int awaitRequests(int count, java.time.Duration max) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        synchronized (requests) {
+            while (requests.get() < count && System.nanoTime() < end) {
+                requests.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+            }
+        }
+        return requests.get();
+    }
+
     /** @return how many connections were opened to it so far */
     public int connections() {
         return connections.get();
@@ -219,7 +236,12 @@ public final class HostileServer implements AutoCloseable {
                 if (body == null) {
                     return;
                 }
-                Exchange exchange = new Exchange(requests.incrementAndGet(), onConnection, body, s);
+                int number;
+                synchronized (requests) {
+                    number = requests.incrementAndGet();
+                    requests.notifyAll();
+                }
+                Exchange exchange = new Exchange(number, onConnection, body, s);
                 try {
                     script.answer(exchange);
                 } catch (SocketException clientWentAway) {

@@ -3,6 +3,11 @@ package ai.domainassist.finance.classpath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.domainassist.core.Result;
+import ai.domainassist.core.ReviewFlag;
+import ai.domainassist.finance.ClaimsAssistant;
+import ai.domainassist.finance.model.TermsAnswer;
+import ai.domainassist.retrieval.Document;
 import ai.domainassist.retrieval.DocumentLibrary;
 import ai.domainassist.retrieval.DocumentMetadata;
 import ai.domainassist.retrieval.IngestionException;
@@ -24,7 +29,7 @@ class OptionalLibrariesTest {
     @Test
     void theOptionalLibrariesAreNotOnAUsersClasspath() {
         for (String cls : new String[] {"org.apache.poi.xwpf.usermodel.XWPFDocument", "org.apache.pdfbox.Loader",
-                // TEMPORARY: smartcn is back on the default path while answer.KeyTerms needs it
+                "org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer",
                 "org.apache.logging.log4j.LogManager", "org.apache.commons.logging.LogFactory"}) {
             assertThat(getClass().getClassLoader().getResource(cls.replace('.', '/') + ".class")).as(cls).isNull();
         }
@@ -45,11 +50,30 @@ class OptionalLibrariesTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("TEMPORARY: smartcn is on the default path while answer.KeyTerms segments with it")
     void smartChineseAnalysisNamesTheSmartcnArtifact() {
         assertThatThrownBy(() -> DocumentLibrary.builder().analysis(TextAnalysis.SMART_CHINESE).build())
                 .isInstanceOf(RetrievalException.class)
                 .hasMessageContaining("org.apache.lucene:lucene-analysis-smartcn")
                 .hasMessageContaining("9.12");
+    }
+
+    /** The answer checks (answerability, support) segment without smartcn: terms Q&A works on a user's classpath. */
+    @Test
+    void termsQuestionsAreAnsweredAndDeclinedWithoutSmartcn(@TempDir Path dir) {
+        assertThat(getClass().getClassLoader().getResource("org/apache/lucene/analysis/cn/smart/SmartChineseAnalyzer.class"))
+                .isNull();
+        try (DocumentLibrary terms = DocumentLibrary.builder().inMemory().build()) {
+            terms.add(Document.of("t1", "条款", "2.3 等待期 自本合同生效之日起30日为等待期，等待期内发生的疾病不承担保险责任。"));
+            terms.add(Document.of("t2", "条款", "2.4 免赔额 本合同年度免赔额为1万元。"));
+            try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir.resolve("r")).termsLibrary(terms)
+                    .build()) {
+                Result<TermsAnswer> r = assistant.answerTerms("等待期是多少天？", 2);
+                assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).isEmpty();
+                assertThat(r.value().answer()).contains("30日为等待期");
+                Result<TermsAnswer> none = assistant.answerTerms("宠物走失了能赔吗？", 2);
+                assertThat(none.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+                assertThat(none.value().citations()).isEmpty();
+            }
+        }
     }
 }

@@ -120,8 +120,17 @@ final class InsQaTerms {
     }
 
     static List<Question> questions() {
+        return questions("questions.tsv");
+    }
+
+    /**
+     * @param file a question file of {@code terms-eval} ({@code questions.tsv}, or {@code fresh-questions.tsv}: the
+     *     round-2 fresh held-out set, all of it held out)
+     * @return its questions
+     */
+    static List<Question> questions(String file) {
         List<Question> out = new ArrayList<>();
-        for (String l : lines("questions.tsv")) {
+        for (String l : lines(file)) {
             String[] c = l.split("\t", -1);
             out.add(new Question(Integer.parseInt(c[0]), c[1], c[2].equals("ANSWER"), c[3], c[4].equals("Y"), c[5], c[6]));
         }

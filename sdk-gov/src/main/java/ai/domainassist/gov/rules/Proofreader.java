@@ -129,8 +129,14 @@ public final class Proofreader {
         List<String> corpus = new ArrayList<>(DataFiles.lines("proofreading/lm-sentences.txt"));
         corpus.addAll(DataFiles.lines("proofreading/lm-titles.txt"));
         corpus.addAll(DataFiles.lines("proofreading/lm-phrases.txt"));
+        List<String> common = new ArrayList<>();
+        for (int k = 0; k < wl.size(); k++) {
+            if (f[k] >= ConfusionCorrector.COMMON_WORD) {
+                common.add(wl.get(k));
+            }
+        }
         ConfusionCorrector corrector = new ConfusionCorrector(new WordFrequencies(wl, f), new CompletionIndex(wl),
-                CharNgramModel.estimate(corpus), sets, new PinyinWords(pinyin, wl),
+                new CompletionIndex(common), CharNgramModel.estimate(corpus), sets, new PinyinWords(pinyin, wl),
                 ScoringWeights.parse(DataFiles.lines("proofreading/scoring.tsv")));
         Map<String, String> pairs = new LinkedHashMap<>();
         for (String line : DataFiles.lines("proofreading/word-pairs.tsv")) {
@@ -271,6 +277,7 @@ public final class Proofreader {
                 case FUZZY -> "近音字";
                 case VISUAL1, VISUAL2 -> "形近字";
                 case CONFUSION -> "公文常见错字";
+                case COMPLETION -> "错字";
             } + "，疑为“" + e.replacement() + "”";
         }
         double confidence = Math.min(0.99, 0.5 + e.margin() / 20);

@@ -31,10 +31,13 @@ class ProofreaderEvaluationTest {
         s.misses.stream().limit(12).forEach(m -> System.out.println("    " + m));
         s.falseAlarms.forEach(m -> System.out.println("  false alarm: " + m));
         assertThat(s.sentences).isGreaterThan(300);
-        assertThat(s.detectionPrecision()).as("detection precision").isGreaterThanOrEqualTo(0.70);
-        assertThat(s.detectionRecall()).as("detection recall").isGreaterThanOrEqualTo(0.50);
-        assertThat(s.correctionPrecision()).as("correction precision").isGreaterThanOrEqualTo(0.65);
-        assertThat(s.correctionRecall()).as("correction recall").isGreaterThanOrEqualTo(0.46);
+        // floors just under the figures measured at 51c1790 (P 0.787 R 0.565 F1 0.658; correction P 0.729
+        // R 0.523 F1 0.609; 2/128 false positives); issue 17's target of detection F1 0.70 is not met
+        assertThat(s.detectionPrecision()).as("detection precision").isGreaterThanOrEqualTo(0.78);
+        assertThat(s.detectionRecall()).as("detection recall").isGreaterThanOrEqualTo(0.56);
+        assertThat(s.detectionF1()).as("detection F1").isGreaterThanOrEqualTo(0.655);
+        assertThat(s.correctionPrecision()).as("correction precision").isGreaterThanOrEqualTo(0.72);
+        assertThat(s.correctionRecall()).as("correction recall").isGreaterThanOrEqualTo(0.52);
         assertThat(s.falsePositiveRate()).as("false-positive rate").isLessThanOrEqualTo(0.02);
     }
 }

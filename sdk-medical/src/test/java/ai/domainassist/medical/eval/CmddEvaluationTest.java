@@ -36,8 +36,10 @@ class CmddEvaluationTest {
         Figures f = evaluate("train");
         // the tuning data. Baseline before issue 12 (commit 61e3154): P 0.698 R 0.540 F1 0.609, strict F1 0.574
         // After the assertion layer (phase b): P 0.711 R 0.547 F1 0.618; with the data-derived vocabulary, reported illnesses, open questions: 0.684
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.68);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.63);
+        // Second round (miss analysis, subtype terms, listed questions, the doctor's statements, vocabulary):
+        // P 0.727 R 0.730 F1 0.729 (engine frozen for held-out run 3)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.72);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.72);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -46,8 +48,9 @@ class CmddEvaluationTest {
         Figures f = evaluate("dev");
         // Baseline before issue 12 (commit 61e3154): P 0.734 R 0.565 F1 0.638, strict F1 0.600, 2 engine failures
         // After the assertion layer (phase b): P 0.746 R 0.589 F1 0.658, no failures; phase c: P 0.746 R 0.672 F1 0.707
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.66);
+        // Second round: P 0.739 R 0.743 F1 0.741 (dev's misses were read for the miss breakdown: optimistic)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.73);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.73);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -59,8 +62,10 @@ class CmddEvaluationTest {
         // Baseline before issue 12 (commit 61e3154), run once: P 0.695 R 0.551 F1 0.615, strict F1 0.585.
         // Frozen engine of issue 12 (commit 7e61673), run once: P 0.708 R 0.660 F1 0.683, strict F1 0.639
         // (the aims, F1 >= 0.80 and recall >= 0.85, are not met; docs/medical.md)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.68);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.65);
+        // Held-out run 3, second round of issue 12 (frozen at commit 716d5ef), run once: P 0.700 R 0.746 F1 0.722,
+        // strict F1 0.680 (P 0.671 R 0.690); the aims are still not met
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.71);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.73);
         assertThat(f.failures()).isEmpty();
     }
 

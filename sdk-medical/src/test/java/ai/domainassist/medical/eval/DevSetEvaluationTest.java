@@ -120,7 +120,8 @@ class DevSetEvaluationTest {
         Figures f = evaluate("held-out set 1", set);
         // Development data since the third iteration (docs/medical.md): floors just under the frozen
         // third-iteration engine; the second measured status F1 0.864, 主诉 7/12, duration 15/19 here.
-        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.90); // 0.905
+        assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.89); // 0.905 before issue 12's second round,
+        // 0.896 after it: 干咳 is now written as 咳嗽 and 干咳, which this gold (only 咳嗽) counts as an extra item (within 0.02)
         assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.74); // 9/12 = 0.750
         assertThat(f.duration()).isGreaterThanOrEqualTo(0.99); // 21/21
         assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.84); // 0.842

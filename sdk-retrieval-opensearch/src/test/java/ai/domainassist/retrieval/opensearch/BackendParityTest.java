@@ -40,10 +40,11 @@ class BackendParityTest {
     private static final List<String> GOV_QUESTIONS = List.of("个人不按规定分类投放生活垃圾怎么处罚？", "电动自行车充电服务费有什么标准？",
             "餐厨垃圾由谁收运？", "垃圾分类工作的目标是什么？", "充电设施的安全管理", "违反规定的单位罚款多少");
     /**
-     * Example questions the offline answer checks decline although the library answers them (单位未按规定分类投放的，
-     * 处5000元罚款: 违反规定 is not matched to 未按规定), a known false abstention, issue 17.
+     * Example questions the offline answer checks decline although the library answers them: none since issue 17's
+     * round 2 (违反规定的单位罚款多少 was declined until the answer lexicon read 违反 as 未按, 单位未按规定分类投放的，
+     * 处5000元罚款).
      */
-    private static final List<String> DECLINED_TODAY = List.of("违反规定的单位罚款多少");
+    private static final List<String> DECLINED_TODAY = List.of();
 
     private static List<ReviewFlag.Kind> kinds(Result<?> r) {
         return r.flags().stream().map(ReviewFlag::kind).sorted().toList();

@@ -46,7 +46,9 @@ public final class AnswerLexicon {
         this.stop = Set.copyOf(stop);
         this.generic = Set.copyOf(generic);
         Map<String, Set<String>> s = new HashMap<>();
-        synonyms.forEach((k, v) -> s.put(k, Set.copyOf(v)));
+        // in the order written (Set.copyOf's order changes from run to run, and expand() reads it: the search query
+        // and so the clauses found would too)
+        synonyms.forEach((k, v) -> s.put(k, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(v))));
         this.synonyms = Map.copyOf(s);
     }
 

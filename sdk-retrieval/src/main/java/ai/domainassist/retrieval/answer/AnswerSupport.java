@@ -13,7 +13,8 @@ import java.util.Set;
  * that the cited clause exists, not that the answer says what the clause says. A sentence is supported when
  * <ul>
  *   <li>its key terms stand in the sources (or their synonyms do): at least {@link Builder#minimumCoverage} of
- *       them by weight, and no part of it between commas whose key terms are all absent ("当场即可办结"
+ *       them by weight, and all but {@link Builder#allowedMissingTerms} of the terms that are neither generic nor
+ *       single characters (an item of an enumeration, 猫、犬、兔, counts however short), and no part of it between commas whose key terms are all absent ("当场即可办结"
  *       added to a true statement);</li>
  *   <li>every number it states, with its unit, stands in the sources (30日 is 三十日 and 30天; 5000万元 is
  *       50,000,000元);</li>
@@ -91,7 +92,7 @@ public final class AnswerSupport {
             total += t.weight();
             if (m < 1) {
                 missing.add(t.text());
-                missingKeyTerms += t.weight() >= 1 ? 1 : 0;
+                missingKeyTerms += t.weight() >= 1 || enumerated(s.text(), t) ? 1 : 0;
             }
         }
         double coverage = total == 0 ? 1 : covered / total;
@@ -132,6 +133,12 @@ public final class AnswerSupport {
                 && numbers.isEmpty() && conflicts.isEmpty();
         return new SentenceSupport(s.text(), offset, offset + s.text().length(), supported, Math.min(1, coverage),
                 List.copyOf(missing), numbers, conflicts);
+    }
+
+    /** Whether a term is an item of an enumeration (猫、犬、兔): an item is what is said, however short. */
+    private static boolean enumerated(String sentence, KeyTerms.Term t) {
+        return t.start() > 0 && sentence.charAt(t.start() - 1) == '、'
+                || t.end() < sentence.length() && sentence.charAt(t.end()) == '、';
     }
 
     /** The class of statement at every character of a text (that of the word standing there). */

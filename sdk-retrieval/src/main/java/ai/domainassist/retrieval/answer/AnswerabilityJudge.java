@@ -13,7 +13,7 @@ import java.util.Objects;
  * well the clauses ranked. It works on any {@link ai.domainassist.retrieval.Retriever}'s citations: the
  * retrieval score is not used, because scores compare only within one result list.
  *
- * <p>Key terms are the words of the question (Lucene's SmartChineseAnalyzer, the lexicon's words read whole)
+ * <p>Key terms are the words of the question (cut with a word-frequency list, the lexicon's words read whole)
  * without the lexicon's stop words; a term counts as covered when it stands in the clause, or one of its
  * synonyms does; a term of three or more characters of which only some two-character parts stand there counts
  * in part; adjacent terms the clause repeats together count once, as one phrase. Generic words and single

@@ -2,27 +2,24 @@ package ai.domainassist.retrieval.answer;
 
 import ai.domainassist.core.text.NormalizedText;
 import ai.domainassist.core.text.Width;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Cuts a question or an answer sentence into words (Lucene's SmartChineseAnalyzer, no stop words) and
- * keeps its key terms: stop words and punctuation dropped, runs of single characters the dictionary did
+ * Cuts a question or an answer sentence into words ({@link Segmenter}: a word-frequency list, no optional
+ * library) and keeps its key terms: stop words and punctuation dropped, runs of single characters the dictionary did
  * not know joined into terms of two or three characters (餐/厨 into 餐厨), numbers kept apart. Stateless
  * and thread-safe.
  */
 final class KeyTerms {
-    private static final Analyzer ANALYZER = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
     private static final Set<String> ASKING_NUMBER = Set.of("几", "多少", "哪");
     private static final Set<String> INTERROGATIVES = Set.of("什么", "如何", "怎么", "怎样", "哪些", "哪种", "哪类", "何种");
+    /** Question words a dictionary word may begin with (谁负责, 几次, 多少天, 什么时候). */
+    private static final Set<String> QUESTION_PREFIXES = Set.of("谁", "哪", "几", "多少", "什么", "如何", "怎么", "怎样", "多久",
+            "何种", "哪些", "哪种", "哪类");
+    /** The complements of a verb a dictionary word may end in (运到, 用来, 交给, 放在). */
+    private static final String COMPLEMENTS = "到来给在着了过";
 
     private KeyTerms() {
     }
@@ -52,8 +49,8 @@ final class KeyTerms {
 
     /**
      * The words of a text, the lexicon's words (its synonyms and generic words) read as one word wherever they
-     * stand (医保 in 从医保报销, which the analyzer cuts 从医/保) unless they lie inside one longer word of the
-     * analyzer (保险 in 保险费), the rest as the analyzer cuts it.
+     * stand (医保 in 从医保报销) unless they lie inside one longer word of the segmenter (保险 in 保险费), the
+     * rest as the segmenter cuts it.
      *
      * @param text the text
      * @param lexicon the lexicon
@@ -102,7 +99,7 @@ final class KeyTerms {
         return out;
     }
 
-    /** Whether a span lies strictly inside one longer word of the analyzer (保险 in 保险费, 保险人). */
+    /** Whether a span lies strictly inside one longer word of the segmenter (保险 in 保险费, 保险人). */
     private static boolean insideOneWord(List<Token> words, int start, int end) {
         for (Token t : words) {
             if (t.start() <= start && end <= t.end() && t.end() - t.start() > end - start) {
@@ -114,22 +111,7 @@ final class KeyTerms {
 
     /** @return every word of the text with its offsets, punctuation left out */
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream("t", text)) {
-            OffsetAttribute o = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                int s = o.startOffset();
-                int e = o.endOffset();
-                if (s < e && e <= text.length() && hasWordChar(text, s, e)) {
-                    out.add(new Token(text.substring(s, e), s, e));
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot segment text", e); // a StringReader does not fail
-        }
-        return out;
+        return Segmenter.standard().tokens(text);
     }
 
     /**
@@ -140,7 +122,7 @@ final class KeyTerms {
      * @return the terms in text order; numbers are not among them
      */
     static List<Term> of(String text, AnswerLexicon lexicon) {
-        List<Token> tokens = tokens(text, lexicon);
+        List<Token> tokens = questionWordsApart(tokens(text, lexicon), lexicon);
         boolean[] number = new boolean[text.length() + 1];
         for (NumberMentions.Mention m : NumberMentions.of(text)) {
             for (int i = m.start(); i < m.end(); i++) {
@@ -174,6 +156,42 @@ final class KeyTerms {
         List<Term> out = new ArrayList<>(joined.size());
         for (Term t : joined) {
             out.add(frames.contains(t.start()) ? new Term(t.text(), t.start(), t.end(), t.weight(), true) : t);
+        }
+        return out;
+    }
+
+    /**
+     * The words with a question word or a verb's complement the dictionary joined to a word taken apart: 谁负责 as
+     * 谁/负责, 几次 as 几/次, 什么时候 as 什么/时候, 运到 as 运/到, 用来 as 用/来 (到, 来, 给, 在 ... are stop
+     * words: the verb is the term), and a word of stop characters only as its characters (是从, 这份), so that a
+     * question counts the same words whichever way the dictionary cut it.
+     */
+    private static List<Token> questionWordsApart(List<Token> tokens, AnswerLexicon lexicon) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() < 2 || lexicon.isStopWord(w)) {
+                out.add(t);
+                continue;
+            }
+            if (w.codePoints().allMatch(c -> lexicon.isStopWord(new String(Character.toChars(c))))) {
+                for (int k = 0; k < w.length(); k++) { // 是从, 这份: stop words the dictionary joined
+                    out.add(new Token(w.substring(k, k + 1), t.start() + k, t.start() + k + 1));
+                }
+                continue;
+            }
+            String prefix = QUESTION_PREFIXES.stream().filter(w::startsWith).max((a, b) -> a.length() - b.length()).orElse(null);
+            if (prefix != null && prefix.length() < w.length()) {
+                int cut = t.start() + prefix.length();
+                out.add(new Token(prefix, t.start(), cut));
+                out.add(new Token(w.substring(prefix.length()), cut, t.end()));
+            } else if (w.length() == 2 && COMPLEMENTS.indexOf(w.charAt(1)) >= 0 && "未不没无".indexOf(w.charAt(0)) < 0
+                    && lexicon.isStopWord(w.substring(1))) {
+                out.add(new Token(w.substring(0, 1), t.start(), t.start() + 1));
+                out.add(new Token(w.substring(1), t.start() + 1, t.end()));
+            } else {
+                out.add(t);
+            }
         }
         return out;
     }

@@ -29,6 +29,14 @@ class AnswerSupportTest {
     }
 
     @Test
+    void anEnumeratedItemTheSourcesLackIsNotSupportedHoweverShort() {
+        List<String> pets = List.of("合法饲养、可明确鉴别身份的犬类或猫类宠物可以投保本保险。");
+        assertThat(support.check("猫、犬等宠物都可以投保。", pets).supported()).isTrue();
+        assertThat(support.check("猫、犬、兔等宠物都可以投保。", pets).sentences().get(0).missingTerms()).contains("兔");
+        assertThat(support.check("猫、犬、兔等宠物都可以投保。", pets).supported()).isFalse();
+    }
+
+    @Test
     void aChangedNumberOrUnitIsNotSupported() {
         assertThat(support.check("受理机关应当在7个工作日内办结。", List.of(CLAUSE)).sentences().get(0).unsupportedNumbers())
                 .containsExactly("7个工作日");

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The statistical part of the proofreader: for one line of text, the candidate edits (one character
- * for a homophone, fuzzy homophone, look-alike or known confusion; a homophone word of two to four
+ * for a homophone, fuzzy homophone, look-alike or known confusion, or any character that completes
+ * a common word with its neighbours; a homophone word of two to four
  * characters for a span written with wrong homophones), each scored by the gain of the line under
  * the character language model, the gain of the window's best word segmentation and the weights of
  * {@link ScoringWeights}; the edits scoring above the threshold are taken best first, never
@@ -24,12 +25,20 @@ import java.util.List;
  */
 public final class ConfusionCorrector {
     private static final int WINDOW = 4;
+    /** The word frequency (words.tsv) from which a word completes candidates outside the confusion sets. */
+    public static final int COMMON_WORD = 1000;
     /**
      * Per thread, for the character being corrected: 1 + the index of each of its candidates, 0 for
      * other characters (set and cleared per character), so that a pattern's completions are looked
      * up one by one instead of merged with the whole candidate list.
      */
     private static final ThreadLocal<short[]> POSITIONS = ThreadLocal.withInitial(() -> new short[65536]);
+    /**
+     * Per thread, for the character being corrected: the length of the longest common word each
+     * character outside its confusion set completes there, 0 for the others (set and cleared per
+     * character).
+     */
+    private static final ThreadLocal<byte[]> COMPLETED = ThreadLocal.withInitial(() -> new byte[65536]);
 
     /**
      * An accepted edit.
@@ -47,6 +56,7 @@ public final class ConfusionCorrector {
 
     private final WordFrequencies words;
     private final CompletionIndex completions;
+    private final CompletionIndex common;
     private final CharNgramModel model;
     private final ConfusionSets sets;
     private final PinyinWords pinyinWords;
@@ -56,15 +66,18 @@ public final class ConfusionCorrector {
     /**
      * @param words the word unigram model
      * @param completions the completion index of the same words
+     * @param common the completion index of the common words ({@link #COMMON_WORD} and more): a
+     *     character outside the confusion set that completes one of them is a candidate too
      * @param model the character language model
      * @param sets the confusion sets
      * @param pinyinWords the words by pinyin
      * @param weights the scoring weights
      */
-    public ConfusionCorrector(WordFrequencies words, CompletionIndex completions, CharNgramModel model,
-            ConfusionSets sets, PinyinWords pinyinWords, ScoringWeights weights) {
+    public ConfusionCorrector(WordFrequencies words, CompletionIndex completions, CompletionIndex common,
+            CharNgramModel model, ConfusionSets sets, PinyinWords pinyinWords, ScoringWeights weights) {
         this.words = words;
         this.completions = completions;
+        this.common = common;
         this.model = model;
         this.sets = sets;
         this.pinyinWords = pinyinWords;
@@ -170,12 +183,17 @@ public final class ConfusionCorrector {
     private static final byte FORMS_WORD = 2;
 
     private void single(Line line, int i) {
+        char[] mine = sets.candidates(line.cur[i]);
+        if (mine != null) {
+            confusable(line, i, mine);
+        }
+        completing(line, i, mine);
+    }
+
+    /** The candidates of the confusion set of {@code cur[i]}. */
+    private void confusable(Line line, int i, char[] mine) {
         char[] cur = line.cur;
         char c = cur[i];
-        char[] mine = sets.candidates(c);
-        if (mine == null) {
-            return;
-        }
         if (line.flags.length < mine.length) {
             line.flags = new byte[mine.length];
             line.marked = new int[mine.length];
@@ -215,6 +233,67 @@ public final class ConfusionCorrector {
                     + (lc > 0 ? weights.learned() * Math.log(1 + lc) : 0) + (formsWord ? 0 : weights.noWord());
             if (score > weights.threshold()) {
                 line.found.add(new Candidate(i, one, kind, lc, score));
+            }
+        }
+    }
+
+    /**
+     * The candidates outside the confusion set of {@code cur[i]} ({@code mine}, may be {@code null})
+     * that complete a common word with their neighbours (兄 in 村兄支部 → 党, 支部 and 党支部 being
+     * words), scored with the bonus of the longest word they complete; only where the character as
+     * written is in no known word of two to four characters with its neighbours and is no numeral
+     * (二〇二四 is a figure).
+     */
+    private void completing(Line line, int i, char[] mine) {
+        char[] cur = line.cur;
+        char c = cur[i];
+        if (ChineseNumbers.isNumeral(c)) {
+            return;
+        }
+        for (int len = 2; len <= 4; len++) {
+            for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
+                if (words.get(WordFrequencies.key(cur, st, st + len)) > 0) {
+                    return;
+                }
+            }
+        }
+        byte[] done = COMPLETED.get();
+        StringBuilder found = new StringBuilder();
+        try {
+            for (int len = 2; len <= 4; len++) {
+                for (int st = Math.max(0, i - len + 1); st <= i && st + len <= cur.length; st++) {
+                    int pat = common.find(cur, st, st + len, i);
+                    if (pat < 0) {
+                        continue;
+                    }
+                    for (int q = common.start(pat), end = common.end(pat); q < end; q++) {
+                        char c2 = common.at(q);
+                        if (c2 == c || (mine != null && Arrays.binarySearch(mine, c2) >= 0)) {
+                            continue;
+                        }
+                        if (done[c2] == 0) {
+                            found.append(c2);
+                        }
+                        done[c2] = (byte) len;
+                    }
+                }
+            }
+            int j = i + 1;
+            for (int k = 0; k < found.length(); k++) {
+                char c2 = found.charAt(k);
+                String one = String.valueOf(c2);
+                double dl = model.gain(line.framed, line.sums, line.backoffs, j, one, weights.minLmGain());
+                if (dl <= weights.minLmGain()) {
+                    continue;
+                }
+                double score = dl + weights.segWeight() * segmentGain(line, i, one) + weights.completes(done[c2]);
+                if (score > weights.threshold()) {
+                    line.found.add(new Candidate(i, one, ConfusionSets.Kind.COMPLETION, 0, score));
+                }
+            }
+        } finally {
+            for (int k = 0; k < found.length(); k++) {
+                done[found.charAt(k)] = 0;
             }
         }
     }

@@ -32,7 +32,12 @@ public final class ConfusionSets {
         /** Stroke sequences two edits apart (形近字). */
         VISUAL2,
         /** Only seen as a confusion in official documents. */
-        CONFUSION
+        CONFUSION,
+        /**
+         * Outside the sets: completes a common word with its neighbours (the corrector's own kind;
+         * never in a set, scored by {@link ScoringWeights#completes}).
+         */
+        COMPLETION
     }
 
     private static final Kind[] KINDS = Kind.values();

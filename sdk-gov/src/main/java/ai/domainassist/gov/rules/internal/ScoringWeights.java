@@ -11,15 +11,17 @@ import java.util.Map;
  *
  * @param segWeight weight of the word-segmentation gain
  * @param threshold the score an edit must exceed
- * @param kinds bonus by {@link ConfusionSets.Kind}, in ordinal order
+ * @param kinds bonus by {@link ConfusionSets.Kind}, in ordinal order ({@code COMPLETION} excepted)
  * @param learned weight of {@code ln(1 + count)} of a confusion seen in official documents
  * @param noWord added when a one-character candidate completes no known word
  * @param words bonus of a homophone word changing 2, 3 and 4 characters (indices 0 to 2)
  * @param replacesWord added when the span a word replaces is itself a known word
+ * @param completes bonus of a character outside the confusion sets completing a common word of 2, 3
+ *     and 4 characters (indices 0 to 2)
  * @param minLmGain the language-model gain a candidate must exceed before it is scored at all
  */
 public record ScoringWeights(double segWeight, double threshold, double[] kinds, double learned, double noWord,
-        double[] words, double replacesWord, double minLmGain) {
+        double[] words, double replacesWord, double[] completes, double minLmGain) {
 
     /**
      * Reads the weights from data lines.
@@ -43,6 +45,7 @@ public record ScoringWeights(double segWeight, double threshold, double[] kinds,
                     need(m, "confusion")},
                 need(m, "learned"), need(m, "no_word"),
                 new double[] {need(m, "word2"), need(m, "word3"), need(m, "word4")}, need(m, "replaces_word"),
+                new double[] {need(m, "complete2"), need(m, "complete3"), need(m, "complete4")},
                 need(m, "min_lm_gain"));
     }
 
@@ -60,6 +63,14 @@ public record ScoringWeights(double segWeight, double threshold, double[] kinds,
      */
     public double kind(ConfusionSets.Kind kind) {
         return kinds[kind.ordinal()];
+    }
+
+    /**
+     * @param length the length of the longest common word a character outside the sets completes, 2 to 4
+     * @return its bonus
+     */
+    public double completes(int length) {
+        return completes[length - 2];
     }
 
     /**

@@ -196,7 +196,7 @@ public final class Dialogue {
                 for (Sentences.Span s : sentences) {
                     if (span.start() >= s.start() && span.end() <= s.end()) {
                         String st = s.text();
-                        question = st.endsWith("?") || st.endsWith("？");
+                        question = st.endsWith("?") || st.endsWith("？") || endsWithNot(st);
                         break;
                     }
                 }
@@ -204,6 +204,19 @@ public final class Dialogue {
             q[c] = question;
         }
         return q;
+    }
+
+    /**
+     * 发烧，流鼻涕，拉肚子不 / 晚上睡觉咳嗽不: a sentence ending in 不 asks (the elided A-not-A question of
+     * spoken Chinese); 也不, 都不, 并不 … end a statement.
+     */
+    static boolean endsWithNot(String sentence) {
+        int i = sentence.length();
+        while (i > 0 && "。！!，,；;~～ 啊呀呢".indexOf(sentence.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i >= 2 && sentence.charAt(i - 1) == '不' && "也都并还可绝倒再就说".indexOf(sentence.charAt(i - 2)) < 0
+                && ai.domainassist.core.text.Width.isHan(sentence.charAt(i - 2));
     }
 
     /** 好几天, 这几天, 前几天, 没多少: a question word that asks nothing. */

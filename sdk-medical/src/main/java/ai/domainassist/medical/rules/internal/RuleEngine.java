@@ -100,6 +100,7 @@ public final class RuleEngine {
         Calibration c = Calibration.shipped(); // confidence: the measured precision of each rule class
         List<Grounded<Symptom>> s = c.apply(symptoms.extract(d));
         List<Grounded<VitalSign>> v = c.apply(vitals.extract(d));
+        s = c.apply(feverFromTemperature(d, s, v));
         List<Grounded<Finding>> f = c.apply(findings.extract(d));
         List<Grounded<Medication>> m = c.apply(medications.extract(d));
         List<Grounded<Allergy>> a = c.apply(allergies.extract(d));
@@ -123,6 +124,43 @@ public final class RuleEngine {
             b.section(x.getKey(), x.getValue());
         }
         return b.build();
+    }
+
+    /** The axillary temperature above which a measured temperature is fever (发热: 腋温 > 37.3 ℃). */
+    private static final double FEVER = 37.3;
+
+    /**
+     * 宝宝39度 / 体温37.8: a temperature the patient's side measured above 37.3 ℃ is fever, one from 35.5 to
+     * 37.2 ℃ (36.8度) none, when the
+     * record has no 发热 yet (neither present nor denied: a denial stays the doctor's to resolve, and the
+     * contradiction check flags it).
+     */
+    private static List<Grounded<Symptom>> feverFromTemperature(Dialogue d, List<Grounded<Symptom>> s,
+                                                                List<Grounded<VitalSign>> v) {
+        if (s.stream().anyMatch(g -> g.value().term().equals("发热"))) {
+            return s;
+        }
+        for (Grounded<VitalSign> g : v) {
+            if (g.value().kind() != ai.domainassist.medical.model.VitalSignKind.TEMPERATURE || g.evidence().isEmpty()) {
+                continue;
+            }
+            double t;
+            try {
+                t = Double.parseDouble(g.value().value());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            Turn turn = d.turn(g.evidence().get(0).sourceId());
+            if (turn != null && turn.isPatientSide() && (t > FEVER || t >= 35.5 && t < 37.3)) {
+                List<Grounded<Symptom>> out = new java.util.ArrayList<>(s);
+                out.add(new Grounded<>(new Symptom("发热", g.evidence().get(0).quote(), t > FEVER
+                        ? ai.domainassist.medical.model.SymptomStatus.PRESENT : ai.domainassist.medical.model.SymptomStatus.ABSENT,
+                        ai.domainassist.medical.model.Attribution.STATED_BY_PATIENT, ai.domainassist.medical.model.Onset.UNKNOWN,
+                        "", "", ""), g.evidence(), ai.domainassist.core.grounding.Origin.RULES, g.confidence()));
+                return out;
+            }
+        }
+        return s;
     }
 
     /** @return the assertion layer (for the model path's verifier) */

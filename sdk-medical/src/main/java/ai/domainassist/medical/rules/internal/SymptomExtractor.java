@@ -123,6 +123,20 @@ public final class SymptomExtractor {
                 }
             }
             boolean answeredExplicitly = mine.stream().anyMatch(x -> askedTerms.contains(x.term));
+            if (q != null && asked.isEmpty() && mine.isEmpty() && t.polarity == Turn.Polarity.NO) {
+                // 有发热呕吐吗？ 有没有化验轮状病毒？ 没有: the bare 没有 also denies the earlier question's symptoms
+                for (Turn earlier : d.earlierQuestions(t)) {
+                    answered(earlier, questions.asked(earlier, List.of()), t, SymptomStatus.ABSENT,
+                            Math.min(earlier.roleConfidence, t.roleConfidence), established, mine);
+                }
+            }
+            if (q != null && answeredExplicitly && asked.size() >= 2 && !questions.isDurationQuestion(q)
+                    && (t.polarity == Turn.Polarity.NO || NONE_OF_THE_REST.matcher(t.folded).find())) {
+                // 咳嗽有没有痰？气喘吗？ 暂时没有，咳得次数少: the leading 没有 denies what the rest does not speak of
+                List<TermMatcher.Match> rest = new ArrayList<>(asked);
+                rest.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
+                answered(q, rest, t, SymptomStatus.ABSENT, Math.min(q.roleConfidence, t.roleConfidence), established, mine);
+            }
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
@@ -131,7 +145,8 @@ public final class SymptomExtractor {
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
                     default -> {
-                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)) {
+                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
+                                && !NORMAL_TEMPERATURE.matcher(t.folded).find()) { // 有没有发烧？ 36.8度: no yes
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
                         }
@@ -162,7 +177,72 @@ public final class SymptomExtractor {
             }
             all.addAll(mine);
         }
+        doctorStatements(d, all);
         return merge(all);
+    }
+
+    /** A normal body temperature (35.5-37.2), which answers a fever question with no. */
+    private static final java.util.regex.Pattern NORMAL_TEMPERATURE = java.util.regex.Pattern.compile(
+            "(?<![0-9.])(?:3[6]\\.[0-9]|35\\.[5-9]|37\\.[0-2]|3[6])(?![0-9])");
+
+    /** 别的症状都没有 / 其他都没有: none of what was asked besides what the answer names. */
+    private static final java.util.regex.Pattern NONE_OF_THE_REST = java.util.regex.Pattern.compile(
+            "(?:别的|其他|其它|其余)(?:的)?(?:症状|情况)?(?:都|也)?(?:没有|没|无)");
+
+    private static final java.util.regex.Pattern PATIENT_SUBJECT = java.util.regex.Pattern.compile(
+            "孩子|宝宝|宝贝|小孩|患儿|小朋友|大便|便便|粑粑|嗓子|喉咙|咽部|看到|看了|图片|照片|目前|现在");
+
+    private static int sentenceStart(String s, int at) {
+        int i = at;
+        while (i > 0 && "。！？!?；;\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * 这个孩子大便比较稀，大便中有粘液 / 宝宝偶有咳嗽，喉中有痰: what the doctor states about the patient as an
+     * affirmed fact (not a question, condition, worry or teaching; now, not before this illness) is a present
+     * symptom, unless the patient's side spoke of it — in a sentence that names the patient, the stool or the
+     * throat, or what the doctor sees or is current ({@code PATIENT_SUBJECT}): without that, the doctor's general
+     * talk (胸痛超过二十分钟不缓解马上打120) would count.
+     */
+    private static void doctorStatements(Dialogue d, List<SymptomMention> all) {
+        Set<String> known = new HashSet<>();
+        for (SymptomMention x : all) {
+            known.add(x.term);
+        }
+        for (Turn t : d.turns()) {
+            if (!t.kept || !t.isDoctor()) {
+                continue;
+            }
+            for (TermMatcher.Match m : Dialogue.matches(t, Category.SYMPTOM)) {
+                Assertion a = t.assertion(m);
+                if (!a.stated() || !a.aboutPatient() || a.temporality() != Assertion.Temporality.CURRENT
+                        || a.negation() != Assertion.Negation.AFFIRMED) {
+                    continue; // the doctor's denials were tried: on CMDD train half of them were wrong
+                }
+                if (!PATIENT_SUBJECT.matcher(t.folded.substring(sentenceStart(t.folded, m.start()), m.start())).find()) {
+                    continue;
+                }
+                for (String term : m.entry().standards()) {
+                    if (!known.add(term)) {
+                        continue;
+                    }
+                    SymptomMention x = new SymptomMention();
+                    x.term = term;
+                    x.said = t.text.substring(m.start(), m.end());
+                    x.status = SymptomStatus.PRESENT;
+                    x.attribution = Attribution.STATED_BY_DOCTOR;
+                    x.turn = t;
+                    x.start = m.start();
+                    x.end = m.end();
+                    x.confidence = t.roleConfidence;
+                    x.evidence.add(t.evidence(m.start(), m.end()));
+                    all.add(x);
+                }
+            }
+        }
     }
 
     /** Adds the symptoms a question asked with the status its answer gave. */

@@ -61,6 +61,21 @@ public final class TermMatcher {
 
     private final Node root = new Node();
 
+    /** Body parts a spoken symptom begins with (手脚凉, 嗓子红, 鼻子堵). */
+    private static final String[] BODY = {"手脚", "嗓子", "喉咙", "鼻子", "肚子", "眼睛", "嘴唇", "屁股", "脸色", "皮肤", "小便", "大便"};
+
+    private static String bodyWord(String s) {
+        for (String b : BODY) {
+            if (s.startsWith(b)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Degree words said inside a negated surface (食欲不太好 for 食欲不好). */
+    private static final String[] SOFTENERS = {"太", "大", "是很", "是太", "怎么", "咋"};
+
     private TermMatcher() {
     }
 
@@ -72,8 +87,42 @@ public final class TermMatcher {
      */
     public static TermMatcher of(Collection<Entry> entries) {
         TermMatcher m = new TermMatcher();
+        List<String> surfaces = new ArrayList<>();
+        List<Entry> owners = new ArrayList<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            own.add(fold(e.surface()));
+        }
         for (Entry e : entries) {
             String s = fold(e.surface());
+            surfaces.add(s);
+            owners.add(e);
+            String body = bodyWord(s);
+            if (body != null && s.length() - body.length() >= 1 && s.length() - body.length() <= 2 && s.indexOf('…') < 0
+                    && (e.category() == ai.domainassist.medical.rules.TermLexicon.Category.SYMPTOM
+                    || e.category() == ai.domainassist.medical.rules.TermLexicon.Category.SIGN)) {
+                // 手脚凉 is also said 手脚不凉 / 手脚有点凉 / 嗓子也不红: the body part, then what it is like
+                String v = body + "…" + s.substring(body.length());
+                if (own.add(v)) {
+                    surfaces.add(v);
+                    owners.add(e);
+                }
+            }
+            int not = s.indexOf('不');
+            if (not >= 1 && not + 1 < s.length() && s.indexOf('…') < 0) {
+                // 食欲不好 is also said 食欲不太好 / 精神不大好 / 鼻子不怎么通: a degree word inside the negation
+                for (String degree : SOFTENERS) {
+                    String v = s.substring(0, not + 1) + degree + s.substring(not + 1);
+                    if (own.add(v)) {
+                        surfaces.add(v);
+                        owners.add(e);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < surfaces.size(); k++) {
+            Entry e = owners.get(k);
+            String s = surfaces.get(k);
             int gap = s.indexOf('…');
             String head = gap < 0 ? s : s.substring(0, gap);
             Node n = m.root;

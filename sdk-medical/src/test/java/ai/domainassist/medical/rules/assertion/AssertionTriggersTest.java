@@ -28,21 +28,21 @@ class AssertionTriggersTest {
     @Test
     void aHospitalFileAddsAndReplaces(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("triggers.tsv");
-        Files.writeString(f, "# our words\n木有\tNEGATED\tFORWARD\n俺老娘\trelative\tboth\t母亲\n我爸\tRELATIVE\tBOTH\t父亲（老）\n",
+        Files.writeString(f, "# our words\n冇\tNEGATED\tFORWARD\n俺老娘\trelative\tboth\t母亲\n我爸\tRELATIVE\tBOTH\t父亲（老）\n",
                 StandardCharsets.UTF_8);
         AssertionTriggers merged = AssertionTriggers.defaults().with(AssertionTriggers.load(f));
         assertThat(merged.size()).isEqualTo(AssertionTriggers.defaults().size() + 2);
-        assertThat(merged.triggers()).contains(new Trigger("木有", Category.NEGATED, Direction.FORWARD, ""),
+        assertThat(merged.triggers()).contains(new Trigger("冇", Category.NEGATED, Direction.FORWARD, ""),
                 new Trigger("我爸", Category.RELATIVE, Direction.BOTH, "父亲（老）"));
     }
 
     @Test
     void aMalformedLineNamesTheFileAndLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("bad.tsv");
-        Files.writeString(f, "木有\tNEGATED\tFORWARD\n俺娘\tRELATIVE\tBOTH\n", StandardCharsets.UTF_8);
+        Files.writeString(f, "冇\tNEGATED\tFORWARD\n俺娘\tRELATIVE\tBOTH\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> AssertionTriggers.load(f)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bad.tsv line 2");
-        Files.writeString(f, "木有\tNEGATION\tFORWARD\n", StandardCharsets.UTF_8);
+        Files.writeString(f, "冇\tNEGATION\tFORWARD\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> AssertionTriggers.load(f)).hasMessageContaining("bad.tsv line 1");
         assertThatThrownBy(() -> new Trigger(" ", Category.NEGATED, Direction.FORWARD, ""))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -379,7 +379,9 @@ public final class AssertionLayer {
             return questionClause && a.doctor ? Assertion.Context.QUESTION : Assertion.Context.WORRY;
         }
         if (questionClause) {
-            if (asked || askedAtEnd(a, clause, end) || aNotA(a, start, end)) {
+            if (asked || askedAtEnd(a, clause, end) || aNotA(a, start, end)
+                    || a.doctor && bareClause(a, afterSubject(a.s, clause)) && !asksWhat(a.s, clause)) {
+                // 有发烧，呕吐吗？ / 发烧，流鼻涕，拉肚子不: a bare term listed in the doctor's yes-no question is asked
                 return Assertion.Context.QUESTION;
             }
             int next = nextTerm(a, end, clause.end());
@@ -394,6 +396,38 @@ public final class AssertionLayer {
             return Assertion.Context.TEACHING;
         }
         return Assertion.Context.FACT;
+    }
+
+    private static final String[] SUBJECT_WORDS = {"宝宝", "宝贝", "孩子", "小孩", "小朋友", "最近", "现在", "目前", "今天",
+        "这几天", "这两天", "还", "也", "有"};
+
+    /** 宝贝最近发烧 -> 发烧: the clause without the patient and the time said before what is asked. */
+    private static Segment afterSubject(String s, Segment clause) {
+        int i = clause.start();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String w : SUBJECT_WORDS) {
+                if (s.startsWith(w, i) && i + w.length() < clause.end()) {
+                    i += w.length();
+                    more = true;
+                }
+            }
+        }
+        return new Segment(i, clause.end());
+    }
+
+    private static final String[] WH = {"几", "多久", "多长", "多少", "多大", "多高", "什么", "怎么", "怎样", "哪", "为何", "为啥"};
+
+    /** Whether the sentence of a clause asks a wh-question (发烧，咳嗽，几天了？ takes the list for granted). */
+    private static boolean asksWhat(String s, Segment clause) {
+        String sentence = s.substring(sentenceStart(s, clause.start()), sentenceEnd(s, clause.end()));
+        for (String w : WH) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 看是病毒感染还是细菌感染: one of two alternatives is no statement. */
