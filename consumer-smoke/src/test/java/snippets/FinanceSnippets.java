@@ -87,4 +87,22 @@ final class FinanceSnippets {
         ClaimsAssistant assistant = ClaimsAssistant.builder().caseLibrary(cases).build();
         List<SimilarCase> precedents = assistant.similarCases(assistant.assess(claim, policy).value(), 3);
     }
+
+    static void snippet4(String clauseText) throws Exception {
+        DocumentLibrary terms = DocumentLibrary.builder().directory(Path.of("/var/lib/claims/terms")).build();
+        terms.add(new Document("TK-2022-106/3.1", "泰康新生活境内旅行意外伤害保险", clauseText,
+                DocumentMetadata.builder().tags(ClaimsAssistant.productTag("TK-2022-106")).build()));  // one product's clause
+        ClaimsAssistant assistant = ClaimsAssistant.builder().termsLibrary(terms).build();
+
+        InsurancePolicy policy = InsurancePolicy.builder().number("P2024021159650").product("TK-2022-106") /* ... */.build();
+        Result<TermsAnswer> r = assistant.answerTerms(policy, "出险后多少天内要通知保险公司？");  // or answerTerms("TK-2022-106", question)
+        r.value().answer();        // the best clause itself (offline) or the model's verified answer; empty with NO_ANSWER
+        r.value().citations();     // the clauses it rests on, that product's only
+        r.flags(ReviewFlag.Kind.NO_ANSWER);       // the product's terms do not answer the question
+        r.flags(ReviewFlag.Kind.LOW_CONFIDENCE);  // they answer it only in part
+
+        Result<TermsAnswer> open = assistant.answerTerms("犹豫期有多少天？", 5);   // no product: the whole library
+        open.value().needsProduct();   // true: several products' terms answer it as fully
+        open.value().candidates();     // ProductCandidate: product code, name (title of its terms), its best clause
+    }
 }

@@ -53,7 +53,7 @@ final class GovSnippets {
         draft.value().text();         // the skeleton; header fields have Origin.INPUT, never a model's
 
         assistant.search(PolicyQuery.of("道路停车收费").authority("北京市").year(2023).inForce());
-        assistant.ask("道路停车怎么收费？");        // extractive offline: the best clauses in force, cited
+        assistant.ask("道路停车怎么收费？");        // extractive offline: the best clauses in force, cited; NO_ANSWER when none answers
         assistant.compare("jzf-2019-12", "jzf-2023-8");  // clauses added/removed/changed, changed figures
         assistant.proofread(text);                 // suggestions with positions; the text is never rewritten
     }

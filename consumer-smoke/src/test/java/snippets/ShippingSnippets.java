@@ -64,7 +64,7 @@ final class ShippingSnippets {
             assistant.structure(Transcript.parse("医生：哪里不舒服？\n患者：咳嗽三天了。"));   // exercise the application
         }
         assertThat(fake.requests()).hasSize(3);
-        assertThat(fake.lastRequest().task()).isEqualTo("medical.structure");
+        assertThat(fake.lastRequest().options().task()).isEqualTo("medical.structure");
         fake.verify();     // every queued answer used, no request went unanswered
     }
 

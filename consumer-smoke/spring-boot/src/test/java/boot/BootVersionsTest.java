@@ -42,6 +42,25 @@ class BootVersionsTest {
                 + ", SLF4J " + org.slf4j.LoggerFactory.class.getPackage().getImplementationVersion());
         assertEquals("2.19.2", jackson, "Boot's Jackson, not the SDK's");
         assertEquals("1.9.25", kotlinStdlib, "Boot's Kotlin stdlib, not the SDK's");
+        String caffeineJar = com.github.benmanes.caffeine.cache.Caffeine.class.getProtectionDomain().getCodeSource()
+                .getLocation().getPath();
+        System.out.println("under Spring Boot 3.5.7: Caffeine from " + caffeineJar.substring(caffeineJar.lastIndexOf('/') + 1));
+        assertTrue(caffeineJar.endsWith("caffeine-3.2.2.jar"), "Boot's Caffeine, not the SDK's: " + caffeineJar);
+    }
+
+    @Test
+    void theResponseCacheRunsOnBootsCaffeine() {
+        try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
+            server.enqueueChat("只答一次");
+            try (ModelClient model = ModelClient.builder()
+                    .provider(Providers.openAiCompatible(server.baseUrl(), "sk-test")).defaultModel("qwen-plus").build()) {
+                ChatRequest deterministic = ChatRequest.builder().user("你好").temperature(0.0).build();
+                assertEquals("只答一次", model.chat(deterministic).content());
+                assertEquals("只答一次", model.chat(deterministic).content(), "the second answer comes from the cache");
+                assertEquals(1, model.cacheStats().orElseThrow().hits());
+            }
+            assertEquals(1, server.requestCount());
+        }
     }
 
     @Test

@@ -252,7 +252,7 @@ public final class ModelClientBuilder {
     }
 
     /**
-     * @param task a task label ({@code ChatRequest.task()})
+     * @param task a task label ({@code ChatRequest.Options.task()})
      * @param budget its token or cost limit, or {@code null} to remove one
      * @return this builder
      * @throws NullPointerException if {@code task} is {@code null}
@@ -347,6 +347,34 @@ public final class ModelClientBuilder {
      */
     public ModelClientBuilder listener(ModelCallListener listener) {
         pipeline.listener(listener);
+        return this;
+    }
+
+    /**
+     * Adds an interceptor in the application slot: outermost, above the budget, once per call the
+     * application makes (cache hits included); it sees the caller's request as given, not redacted
+     * (see {@link ModelInterceptor}). The first added runs first.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     * @throws NullPointerException if {@code interceptor} is {@code null}
+     */
+    public ModelClientBuilder interceptor(ModelInterceptor interceptor) {
+        pipeline.interceptor(interceptor);
+        return this;
+    }
+
+    /**
+     * Adds an interceptor in the attempt slot: per provider, under retry, beside the listeners and
+     * the audit, once per attempt; it sees the request as it goes to the provider, redacted (see
+     * {@link ModelInterceptor}). The first added runs first.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     * @throws NullPointerException if {@code interceptor} is {@code null}
+     */
+    public ModelClientBuilder attemptInterceptor(ModelInterceptor interceptor) {
+        pipeline.attemptInterceptor(interceptor);
         return this;
     }
 

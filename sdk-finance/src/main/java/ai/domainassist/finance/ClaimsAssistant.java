@@ -2,7 +2,7 @@ package ai.domainassist.finance;
 
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
@@ -33,18 +33,25 @@ import ai.domainassist.finance.rules.internal.MaterialReader;
 import ai.domainassist.finance.rules.internal.RuleData;
 import ai.domainassist.finance.rules.internal.RuleTable;
 import ai.domainassist.finance.rules.internal.Tsv;
+import ai.domainassist.finance.registry.InvoiceKey;
+import ai.domainassist.finance.registry.Registration;
+import ai.domainassist.finance.registry.Sighting;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The insurer's claims desk assistant: structures claim materials (OCR text or OCR key-value JSON),
@@ -83,10 +90,12 @@ public final class ClaimsAssistant implements AutoCloseable {
     private final ClaimCaseLibrary cases;
     private final TermsAnswerer terms;
     private final ModelTermsAnswerer modelTerms;
-    private final ModelCallEvents events;
+    private final TaskEvents events;
+    private final Builder settings;
 
     private ClaimsAssistant(Builder b, RuleData data, InvoiceRegistry registry, boolean owns) {
-        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
+        this.settings = b.copy();
+        this.events = TaskEvents.of(b.listeners);
         this.reader = new MaterialReader(data);
         this.judge = new ClaimJudge(data, registry, b.earlyClaimDays, b.clock);
         this.registry = registry;
@@ -104,6 +113,20 @@ public final class ClaimsAssistant implements AutoCloseable {
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding this assistant's settings, to build a variant:
+     * {@code assistant.toBuilder().mode(Mode.MODEL).build()}. Each setting may be replaced once on
+     * it. A registry the caller gave is shared; one the assistant opened from a folder is not: the
+     * variant opens its own on the same folder when it first needs it, so close this assistant
+     * first (or give both an {@link Builder#invoiceRegistry} you own). User tables given as files
+     * are read again.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return settings.copy();
     }
 
     /**
@@ -395,7 +418,11 @@ public final class ClaimsAssistant implements AutoCloseable {
         }
     }
 
-    /** Builds a {@link ClaimsAssistant}. Not thread-safe. */
+    /**
+     * Builds a {@link ClaimsAssistant}. Every setter checks its argument at once; each setting may
+     * be set once (a second call throws {@link IllegalStateException}), except {@link #listener},
+     * which adds. Not thread-safe; may build more than once.
+     */
     public static final class Builder {
         private ModelClient model;
         private Mode mode = Mode.HYBRID;
@@ -403,21 +430,53 @@ public final class ClaimsAssistant implements AutoCloseable {
         private Retriever terms;
         private InvoiceRegistry registry;
         private Path registryDirectory;
-        private Reader hospitals;
-        private Reader exclusions;
-        private Reader riskRules;
+        private Table hospitals;
+        private Table exclusions;
+        private Table riskRules;
         private int earlyClaimDays = 90;
         private Clock clock = Clock.systemUTC();
         private final List<ModelCallListener> listeners = new ArrayList<>();
+        private final Set<String> set = new HashSet<>();
+
+        /** A user table: a file read at each build, or its text. */
+        private record Table(Path file, String text) {
+            Reader open() throws IOException {
+                return file != null ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : new StringReader(text);
+            }
+        }
 
         private Builder() {
+        }
+
+        /** A copy with the same settings, none of them set on it yet (each may be replaced once). */
+        private Builder copy() {
+            Builder b = new Builder();
+            b.model = model;
+            b.mode = mode;
+            b.cases = cases;
+            b.terms = terms;
+            b.registry = registry;
+            b.registryDirectory = registryDirectory;
+            b.hospitals = hospitals;
+            b.exclusions = exclusions;
+            b.riskRules = riskRules;
+            b.earlyClaimDays = earlyClaimDays;
+            b.clock = clock;
+            b.listeners.addAll(listeners);
+            return b;
+        }
+
+        private void once(String option) {
+            if (!set.add(option)) {
+                throw new IllegalStateException(option + " was already set on this builder");
+            }
         }
 
         /**
          * Tells a listener when each task starts and ends ({@code claims.extract},
          * {@code claims.assess}, {@code claims.terms}, with the result's mode and flags), for
          * metrics and traces; the model client's own listeners see the model calls. May be called
-         * more than once.
+         * more than once: every listener is told.
          *
          * @param listener the listener
          * @return this
@@ -429,13 +488,17 @@ public final class ClaimsAssistant implements AutoCloseable {
         }
 
         /**
-         * Uses a model for the model-backed steps (optional; without it the offline engine runs).
+         * Uses a model for the model-backed steps (without this call the offline engine runs).
          *
          * @param model the model client (not closed by the assistant)
          * @return this
+         * @throws NullPointerException if {@code model} is {@code null} (leave the call out for the offline engine)
+         * @throws IllegalStateException if a model was already set on this builder
          */
         public Builder model(ModelClient model) {
-            this.model = Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(model, "model");
+            once("model");
+            this.model = model;
             return this;
         }
 
@@ -448,11 +511,13 @@ public final class ClaimsAssistant implements AutoCloseable {
          * @param mode HYBRID or MODEL
          * @return this
          * @throws IllegalArgumentException for another mode
+         * @throws IllegalStateException if a mode was already set on this builder
          */
         public Builder mode(Mode mode) {
             if (mode != Mode.HYBRID && mode != Mode.MODEL) {
                 throw new IllegalArgumentException("mode must be HYBRID or MODEL, was " + mode);
             }
+            once("mode");
             this.mode = mode;
             return this;
         }
@@ -462,9 +527,13 @@ public final class ClaimsAssistant implements AutoCloseable {
          *
          * @param library the case library
          * @return this
+         * @throws NullPointerException if {@code library} is {@code null}
+         * @throws IllegalStateException if a case library was already set on this builder
          */
         public Builder caseLibrary(ClaimCaseLibrary library) {
-            this.cases = Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(library, "library");
+            once("caseLibrary");
+            this.cases = library;
             return this;
         }
 
@@ -474,67 +543,144 @@ public final class ClaimsAssistant implements AutoCloseable {
          *
          * @param library the terms library
          * @return this
+         * @throws NullPointerException if {@code library} is {@code null}
+         * @throws IllegalStateException if a terms library was already set on this builder
          */
         public Builder termsLibrary(Retriever library) {
-            this.terms = Objects.requireNonNull(library, "library");
+            Objects.requireNonNull(library, "library");
+            once("termsLibrary");
+            this.terms = library;
             return this;
         }
 
         /**
-         * Uses an invoice registry the caller owns (not closed by the assistant).
+         * Uses an invoice registry the caller owns (not closed by the assistant), instead of a
+         * registry folder ({@link #registryDirectory}).
          *
          * @param registry the registry
          * @return this
+         * @throws NullPointerException if {@code registry} is {@code null}
+         * @throws IllegalStateException if a registry was already set on this builder
          */
         public Builder invoiceRegistry(InvoiceRegistry registry) {
-            this.registry = Objects.requireNonNull(registry, "registry");
+            Objects.requireNonNull(registry, "registry");
+            once("invoiceRegistry");
+            this.registry = registry;
+            this.registryDirectory = null;
             return this;
         }
 
         /**
-         * Opens the embedded file-backed registry in a directory (closed with the assistant). The
-         * default, when neither this nor {@link #invoiceRegistry} is set, is
-         * {@code ~/.domainassist/invoice-registry}.
+         * Keeps the embedded file-backed registry in a folder (closed with the assistant), instead
+         * of a registry the caller owns ({@link #invoiceRegistry}). The
+         * registry is opened, and the folder created, when a claim is first assessed, not at
+         * build. The default, when neither this nor {@link #invoiceRegistry} is set, is
+         * {@code ~/.domainassist/invoice-registry}, opened the same way.
          *
-         * @param directory the directory
+         * @param directory the folder
          * @return this
+         * @throws NullPointerException if {@code directory} is {@code null}
+         * @throws IllegalStateException if a registry folder was already set on this builder
          */
         public Builder registryDirectory(Path directory) {
-            this.registryDirectory = Objects.requireNonNull(directory, "directory");
+            Objects.requireNonNull(directory, "directory");
+            once("registryDirectory");
+            this.registryDirectory = directory;
+            this.registry = null;
             return this;
         }
 
         /**
-         * Replaces the built-in hospital list with the insurer's (same format as {@code rules/hospitals.tsv}).
+         * Replaces the built-in hospital list with the insurer's (same format as
+         * {@code rules/hospitals.tsv}, UTF-8), read at each {@link #build()}.
          *
-         * @param table the table text
+         * @param file the table file
          * @return this
+         * @throws NullPointerException if {@code file} is {@code null}
+         * @throws IllegalStateException if a hospital list was already set on this builder
          */
-        public Builder hospitals(Reader table) {
-            this.hospitals = Objects.requireNonNull(table, "table");
+        public Builder hospitals(Path file) {
+            return hospitals(new Table(Objects.requireNonNull(file, "file"), null));
+        }
+
+        /**
+         * Replaces the built-in hospital list with the insurer's, given as its text.
+         *
+         * @param table the table text (same format as {@code rules/hospitals.tsv})
+         * @return this
+         * @throws NullPointerException if {@code table} is {@code null}
+         * @throws IllegalStateException if a hospital list was already set on this builder
+         */
+        public Builder hospitalsText(String table) {
+            return hospitals(new Table(null, Objects.requireNonNull(table, "table")));
+        }
+
+        private Builder hospitals(Table t) {
+            once("hospitals");
+            this.hospitals = t;
             return this;
         }
 
         /**
-         * Replaces the built-in exclusion lexicon (same format as {@code rules/exclusions.tsv}).
+         * Replaces the built-in exclusion lexicon (same format as {@code rules/exclusions.tsv},
+         * UTF-8), read at each {@link #build()}.
          *
-         * @param table the table text
+         * @param file the table file
          * @return this
+         * @throws NullPointerException if {@code file} is {@code null}
+         * @throws IllegalStateException if an exclusion lexicon was already set on this builder
          */
-        public Builder exclusions(Reader table) {
-            this.exclusions = Objects.requireNonNull(table, "table");
+        public Builder exclusions(Path file) {
+            return exclusions(new Table(Objects.requireNonNull(file, "file"), null));
+        }
+
+        /**
+         * Replaces the built-in exclusion lexicon, given as its text.
+         *
+         * @param table the table text (same format as {@code rules/exclusions.tsv})
+         * @return this
+         * @throws NullPointerException if {@code table} is {@code null}
+         * @throws IllegalStateException if an exclusion lexicon was already set on this builder
+         */
+        public Builder exclusionsText(String table) {
+            return exclusions(new Table(null, Objects.requireNonNull(table, "table")));
+        }
+
+        private Builder exclusions(Table t) {
+            once("exclusions");
+            this.exclusions = t;
             return this;
         }
 
         /**
-         * Replaces the risk rule table (same format as {@code rules/risk-rules.tsv}): an insurer may
-         * re-grade a rule's severity or the decision it calls for; every built-in rule id must stay.
+         * Replaces the risk rule table (same format as {@code rules/risk-rules.tsv}, UTF-8), read
+         * at each {@link #build()}: an insurer may re-grade a rule's severity or the decision it
+         * calls for; every built-in rule id must stay.
          *
-         * @param table the table text
+         * @param file the table file
          * @return this
+         * @throws NullPointerException if {@code file} is {@code null}
+         * @throws IllegalStateException if a risk rule table was already set on this builder
          */
-        public Builder riskRules(Reader table) {
-            this.riskRules = Objects.requireNonNull(table, "table");
+        public Builder riskRules(Path file) {
+            return riskRules(new Table(Objects.requireNonNull(file, "file"), null));
+        }
+
+        /**
+         * Replaces the risk rule table, given as its text.
+         *
+         * @param table the table text (same format as {@code rules/risk-rules.tsv})
+         * @return this
+         * @throws NullPointerException if {@code table} is {@code null}
+         * @throws IllegalStateException if a risk rule table was already set on this builder
+         */
+        public Builder riskRulesText(String table) {
+            return riskRules(new Table(null, Objects.requireNonNull(table, "table")));
+        }
+
+        private Builder riskRules(Table t) {
+            once("riskRules");
+            this.riskRules = t;
             return this;
         }
 
@@ -545,11 +691,13 @@ public final class ClaimsAssistant implements AutoCloseable {
          * @param days the window, {@code >= 0}
          * @return this
          * @throws IllegalArgumentException if negative
+         * @throws IllegalStateException if the window was already set on this builder
          */
         public Builder earlyClaimDays(int days) {
             if (days < 0) {
                 throw new IllegalArgumentException("early-claim window must not be negative");
             }
+            once("earlyClaimDays");
             this.earlyClaimDays = days;
             return this;
         }
@@ -559,29 +707,34 @@ public final class ClaimsAssistant implements AutoCloseable {
          *
          * @param clock the clock
          * @return this
+         * @throws NullPointerException if {@code clock} is {@code null}
+         * @throws IllegalStateException if a clock was already set on this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(clock, "clock");
+            once("clock");
+            this.clock = clock;
             return this;
         }
 
         /**
-         * Builds the assistant: loads the rule tables and opens the registry.
+         * Builds the assistant: reads and checks the rule tables. Nothing is written or created
+         * on disk: a registry folder is opened when a claim is first assessed. The builder may
+         * build again (user tables given as files are read again).
          *
          * @return the assistant
          * @throws IllegalStateException if a rule table is malformed or a replaced rule table lacks a built-in rule
          * @throws UncheckedIOException if a user table cannot be read
-         * @throws ai.domainassist.finance.registry.RegistryException if the registry cannot be opened
          */
         public ClaimsAssistant build() {
             HospitalList hl;
             ExclusionLexicon ex;
             RuleTable rt;
             try {
-                rt = riskRules == null ? RuleTable.builtIn() : new RuleTable(Tsv.read(riskRules, 5, "risk rule table"));
-                hl = hospitals == null ? HospitalList.builtIn() : new HospitalList(Tsv.read(hospitals, 4, "hospital list"));
+                rt = riskRules == null ? RuleTable.builtIn() : new RuleTable(read(riskRules, 5, "risk rule table"));
+                hl = hospitals == null ? HospitalList.builtIn() : new HospitalList(read(hospitals, 4, "hospital list"));
                 ex = exclusions == null ? ExclusionLexicon.builtIn()
-                        : new ExclusionLexicon(Tsv.read(exclusions, 3, "exclusion lexicon"));
+                        : new ExclusionLexicon(read(exclusions, 3, "exclusion lexicon"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read a user rule table", e);
             }
@@ -591,7 +744,60 @@ public final class ClaimsAssistant implements AutoCloseable {
             }
             Path dir = registryDirectory != null ? registryDirectory
                     : Path.of(System.getProperty("user.home"), ".domainassist", "invoice-registry");
-            return new ClaimsAssistant(this, data, InvoiceRegistry.inDirectory(dir), true);
+            return new ClaimsAssistant(this, data, new LazyRegistry(dir), true);
+        }
+
+        private static List<String[]> read(Table t, int columns, String what) throws IOException {
+            try (Reader r = t.open()) {
+                return Tsv.read(r, columns, what);
+            }
+        }
+    }
+
+    /**
+     * The file-backed registry of a folder, opened (and the folder created) on first use, so that
+     * an assistant that never assesses a claim leaves the disk alone. Thread-safe.
+     */
+    private static final class LazyRegistry implements InvoiceRegistry {
+        private final Path directory;
+        private InvoiceRegistry open; // guarded by this
+        private boolean closed;
+
+        LazyRegistry(Path directory) {
+            this.directory = directory;
+        }
+
+        private synchronized InvoiceRegistry registry() {
+            if (closed) {
+                throw new IllegalStateException("the claims assistant is closed");
+            }
+            if (open == null) {
+                open = InvoiceRegistry.inDirectory(directory);
+            }
+            return open;
+        }
+
+        @Override
+        public Registration submit(String claimId, List<InvoiceKey> keys, Instant submittedAt) {
+            return registry().submit(claimId, keys, submittedAt);
+        }
+
+        @Override
+        public List<Sighting> claims(InvoiceKey key) {
+            return registry().claims(key);
+        }
+
+        @Override
+        public Optional<Sighting> lookup(InvoiceKey key) {
+            return registry().lookup(key);
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+            if (open != null) {
+                open.close();
+            }
         }
     }
 }

@@ -17,7 +17,6 @@ import ai.domainassist.finance.model.MedicalInvoice;
 import ai.domainassist.finance.model.PayableStep;
 import ai.domainassist.finance.model.Recommendation.Decision;
 import ai.domainassist.finance.registry.InvoiceRegistry;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,7 +220,7 @@ class ClaimsAssistantTest {
         DevSet.Case c = devCase("b01"); // treated at 北京市第六医院 (二级甲等 on the built-in list)
         String list = "# insurer's list\n北京市第六医院\t1\t甲\t公立\t\n";
         try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir)
-                .hospitals(new StringReader(list)).build()) {
+                .hospitalsText(list).build()) {
             ClaimAssessment a = assistant.assess(c.bundle(), c.policy()).value();
             assertThat(a.hasAlert("HOSPITAL_NOT_ALLOWED")).isTrue();
         }
@@ -244,7 +243,7 @@ class ClaimsAssistantTest {
         DevSet.Case c = DevSet.load().stream().filter(x -> x.seed().equals("early")).findFirst().orElseThrow();
         String table = DevSet.resource("/ai/domainassist/finance/rules/risk-rules.tsv")
                 .replace("EARLY_CLAIM\tWARNING\tPOLICY\tREFER", "EARLY_CLAIM\tINFO\tPOLICY\tNONE");
-        try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).riskRules(new StringReader(table))
+        try (ClaimsAssistant assistant = ClaimsAssistant.builder().registryDirectory(dir).riskRulesText(table)
                 .build()) {
             ClaimAssessment a = assistant.assess(c.bundle(), c.policy()).value();
             assertThat(a.alerts()).singleElement().satisfies(x -> {
@@ -254,7 +253,7 @@ class ClaimsAssistantTest {
             assertThat(a.recommendation().decision()).isEqualTo(Decision.PAY);
         }
         assertThatThrownBy(() -> ClaimsAssistant.builder().registryDirectory(dir)
-                .riskRules(new StringReader("EARLY_CLAIM\tINFO\tPOLICY\tNONE\tx\n")).build())
+                .riskRulesText("EARLY_CLAIM\tINFO\tPOLICY\tNONE\tx\n").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no rule");
     }
 

@@ -1,7 +1,7 @@
 package ai.domainassist.gov;
 
 import ai.domainassist.core.ModelClient;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelException;
@@ -38,9 +38,11 @@ import ai.domainassist.gov.rules.Proofreader;
 import ai.domainassist.gov.rules.TextDomain;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The policy drafting assistant: search the policy library, compare policies, draft official
@@ -64,11 +66,14 @@ public final class PolicyAssistant {
     private final Proofreader proofreader;
     private final DraftComposer composer;
     private final PolicyComparator comparator = new PolicyComparator();
-    private final DraftBox draftBox;
-    private final ModelCallEvents events;
+    private final Path draftBoxDir;
+    private DraftBox draftBox; // opened on first use; guarded by this
+    private final TaskEvents events;
+    private final Builder settings;
 
     private PolicyAssistant(Builder b) {
-        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
+        this.settings = b.copy();
+        this.events = TaskEvents.of(b.listeners);
         this.model = b.model;
         this.library = b.library;
         this.dictionary = b.dictionary;
@@ -79,7 +84,18 @@ public final class PolicyAssistant {
         }
         this.checker = cb.build();
         this.composer = new DraftComposer(checker);
-        this.draftBox = b.draftBoxDir == null ? null : DraftBox.open(b.draftBoxDir);
+        this.draftBoxDir = b.draftBoxDir;
+    }
+
+    /**
+     * A builder holding this assistant's settings (model, library, dictionary, draft box folder,
+     * listeners), to build a variant: {@code assistant.toBuilder().model(other).build()}. Each
+     * setting may be replaced once on it.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return settings.copy();
     }
 
     /** @return a builder: no model, no library, the shipped expert dictionary */
@@ -97,8 +113,17 @@ public final class PolicyAssistant {
         return Optional.ofNullable(library);
     }
 
-    /** @return the draft box, when one is configured */
-    public Optional<DraftBox> draftBox() {
+    /**
+     * The draft box, when one is configured; its folder is created on this first call, not when
+     * the assistant is built.
+     *
+     * @return the draft box
+     * @throws java.io.UncheckedIOException if the draft box folder cannot be created
+     */
+    public synchronized Optional<DraftBox> draftBox() {
+        if (draftBox == null && draftBoxDir != null) {
+            draftBox = DraftBox.open(draftBoxDir);
+        }
         return Optional.ofNullable(draftBox);
     }
 
@@ -389,15 +414,33 @@ public final class PolicyAssistant {
         private ExpertDictionary dictionary = ExpertDictionary.standard();
         private Path draftBoxDir;
         private final List<ModelCallListener> listeners = new ArrayList<>();
+        private final Set<String> set = new HashSet<>();
 
         private Builder() {
+        }
+
+        /** A copy with the same settings, none of them set on it yet (each may be replaced once). */
+        private Builder copy() {
+            Builder b = new Builder();
+            b.model = model;
+            b.library = library;
+            b.dictionary = dictionary;
+            b.draftBoxDir = draftBoxDir;
+            b.listeners.addAll(listeners);
+            return b;
+        }
+
+        private void once(String option) {
+            if (!set.add(option)) {
+                throw new IllegalStateException(option + " was already set on this builder");
+            }
         }
 
         /**
          * Tells a listener when each task starts and ends ({@code gov.search}, {@code gov.compare},
          * {@code gov.draft}, {@code gov.check}, {@code gov.proofread}, {@code gov.ask}, with the
          * result's mode and flags), for metrics and traces; the model client's own listeners see
-         * the model calls. May be called more than once.
+         * the model calls. May be called more than once: every listener is told.
          *
          * @param listener the listener
          * @return this
@@ -409,44 +452,64 @@ public final class PolicyAssistant {
         }
 
         /**
-         * @param m the model client (optional; without one the offline engine runs)
+         * Uses a model for drafting, proofreading and Q&amp;A (without this call the offline engine runs).
+         *
+         * @param m the model client (not closed by the assistant)
          * @return this
+         * @throws NullPointerException if {@code m} is {@code null} (leave the call out for the offline engine)
+         * @throws IllegalStateException if a model was already set on this builder
          */
         public Builder model(ModelClient m) {
-            this.model = Objects.requireNonNull(m, "model");
+            Objects.requireNonNull(m, "model");
+            once("model");
+            this.model = m;
             return this;
         }
 
         /**
          * @param l the policy library for search, Q&amp;A and the library rules of the check
          * @return this
+         * @throws NullPointerException if {@code l} is {@code null}
+         * @throws IllegalStateException if a library was already set on this builder
          */
         public Builder library(PolicyLibrary l) {
-            this.library = Objects.requireNonNull(l, "library");
+            Objects.requireNonNull(l, "library");
+            once("library");
+            this.library = l;
             return this;
         }
 
         /**
-         * @param d the office's expert dictionary
+         * @param d the office's expert dictionary (default {@link ExpertDictionary#standard()})
          * @return this
+         * @throws NullPointerException if {@code d} is {@code null}
+         * @throws IllegalStateException if a dictionary was already set on this builder
          */
         public Builder dictionary(ExpertDictionary d) {
-            this.dictionary = Objects.requireNonNull(d, "dictionary");
+            Objects.requireNonNull(d, "dictionary");
+            once("dictionary");
+            this.dictionary = d;
             return this;
         }
 
         /**
-         * @param dir the draft box's folder
+         * @param dir the draft box's folder, created when the draft box is first used
          * @return this
+         * @throws NullPointerException if {@code dir} is {@code null}
+         * @throws IllegalStateException if a draft box was already set on this builder
          */
         public Builder draftBox(Path dir) {
-            this.draftBoxDir = Objects.requireNonNull(dir, "dir");
+            Objects.requireNonNull(dir, "dir");
+            once("draftBox");
+            this.draftBoxDir = dir;
             return this;
         }
 
         /**
+         * Builds the assistant. Nothing is written or created on disk until a feature that needs
+         * it is used. The builder may build again.
+         *
          * @return the assistant
-         * @throws java.io.UncheckedIOException if the draft box folder cannot be created
          */
         public PolicyAssistant build() {
             return new PolicyAssistant(this);

@@ -5,11 +5,15 @@ import static ai.domainassist.gov.llm.ModelServerAccess.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.domainassist.core.Mode;
+import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.audit.AuditRecord;
+import ai.domainassist.core.audit.InMemoryAuditSink;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.library.PolicyMetadata;
+import ai.domainassist.gov.library.PolicyQuery;
 import ai.domainassist.gov.llm.ModelServer;
 import ai.domainassist.gov.model.DocumentType;
 import ai.domainassist.gov.model.DraftRequest;
@@ -44,6 +48,7 @@ class PolicyAssistantModelTest {
                     "citations", list(map("sourceId", "p2023", "quote", "任何单位和个人不得擅自设置、撤除或者占用"))))));
             Result<PolicyDraft> r = assistant(server).draft(request());
             assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+            assertThat(r.auditId()).as("a model was called").hasValueSatisfying(id -> assertThat(id).matches("gov\\.draft#[0-9a-f]{8}"));
             PolicyDraft d = r.value();
             assertThat(d.body().origin()).isEqualTo(Origin.MODEL);
             assertThat(d.documentNumber().value()).isEqualTo("东政发〔2024〕6号");
@@ -51,6 +56,28 @@ class PolicyAssistantModelTest {
             assertThat(d.text()).contains("一、设置泊位\n    各街道要配合区交通部门");
             assertThat(d.citations()).hasSize(1);
             assertThat(r.usage().totalTokens()).isEqualTo(120);
+        }
+    }
+
+    @Test
+    void theResultsAuditIdIsOnTheAuditRecordsOfItsModelCallAndAnOfflineResultHasNone() throws Exception {
+        InMemoryAuditSink audit = new InMemoryAuditSink();
+        try (ModelServer server = new ModelServer(); ModelClient client = server.client(audit)) {
+            server.answer(map("paragraphs", list(map("heading", "一、设置泊位",
+                    "text", "各街道要配合区交通部门统一设置道路停车泊位，任何单位和个人不得擅自设置。",
+                    "citations", list(map("sourceId", "p2023", "quote", "任何单位和个人不得擅自设置、撤除或者占用"))))));
+            PolicyLibrary lib = PolicyLibrary.whitelisting("北京市人民政府");
+            lib.addText(PolicyAssistantTest.POLICY, PolicyMetadata.inForce("p2023", "北京市人民政府"));
+            PolicyAssistant assistant = PolicyAssistant.builder().model(client).library(lib).build();
+
+            Result<PolicyDraft> r = assistant.draft(request());
+            String id = r.auditId().orElseThrow();
+            assertThat(audit.records()).isNotEmpty().extracting(AuditRecord::auditId).containsOnly(id);
+            assertThat(audit.records()).extracting(AuditRecord::task).containsOnly("gov.draft");
+
+            int records = audit.records().size();
+            assertThat(assistant.search(PolicyQuery.of("道路停车")).auditId()).as("search calls no model").isEmpty();
+            assertThat(audit.records()).hasSize(records);
         }
     }
 
@@ -83,6 +110,7 @@ class PolicyAssistantModelTest {
             server.answer(map("answerable", true, "answer", "test", "citations", list(map("sourceId", "C1", "quote", "test"))));
             Result<PolicyAnswer> r = assistant(server).ask("道路停车怎么收费？");
             assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+            assertThat(r.auditId()).as("the model was called, and failed").hasValueSatisfying(id -> assertThat(id).startsWith("gov.ask#"));
             assertThat(r.value().answer()).contains("电子收费");
             assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isNotEmpty();
         }

@@ -4,7 +4,7 @@ import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.Usage;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.structured.Extraction;
 import ai.domainassist.medical.llm.internal.DraftVerifier;
@@ -23,9 +23,10 @@ import ai.domainassist.medical.rules.TermLexicon;
 import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import ai.domainassist.medical.rules.internal.RuleEngine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +51,9 @@ import org.slf4j.LoggerFactory;
  * the rules' draft to the model and keeps the rules' sections where the model wrote none;
  * {@link Mode#MODEL} uses the model's sections only, falling back to the rules' where the
  * model's fail). If the model call fails, the rules' record is returned with
- * {@link Mode#DEGRADED} and a {@code DEGRADED} flag. The result's audit id is the task label of
- * the model call in the audit trail ({@code AuditRecord.task}).
+ * {@link Mode#DEGRADED} and a {@code DEGRADED} flag. When the model was called, the result's
+ * audit id ({@code medical.structure#<8 hex digits>}) is on the call's audit records
+ * ({@code AuditRecord.auditId}).
  *
  * <p>Built once, immutable and thread-safe: share one instance between threads.
  */
@@ -68,10 +70,12 @@ public final class MedicalRecordAssistant {
     private final ModelRecordWriter writer = new ModelRecordWriter();
     private final DraftVerifier verifier = new DraftVerifier();
     private final RecordMerger merger;
-    private final ModelCallEvents events;
+    private final TaskEvents events;
+    private final Builder settings;
 
     private MedicalRecordAssistant(Builder b) {
-        this.events = b.listeners.isEmpty() ? ModelCallEvents.NONE : new ModelCallEvents(b.listeners);
+        this.settings = b.copy();
+        this.events = TaskEvents.of(b.listeners);
         this.model = b.model;
         this.engine = new RuleEngine(b.lexicon, b.triggers);
         this.checks = b.checks != null ? b.checks : RecordChecks.standard(b.lexicon);
@@ -82,6 +86,17 @@ public final class MedicalRecordAssistant {
     /** @return a builder: no model, the shipped lexicon, the standard checks */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder holding this assistant's settings (model, lexicon, checks, mode, listeners), to
+     * build a variant: {@code assistant.toBuilder().mode(Mode.MODEL).build()}. Each setting may be
+     * replaced once on it.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return settings.copy();
     }
 
     /** @return how records are produced: OFFLINE without a model, MODEL or HYBRID with one */
@@ -109,10 +124,10 @@ public final class MedicalRecordAssistant {
             // no model configured, or nothing clinical for a model to write about: the offline answer
             return Result.offline(rules, judge(rules, transcript));
         }
-        String auditId = "medical.outpatient-record#" + UUID.randomUUID().toString().substring(0, 8);
         Extraction<RecordDraft> answer;
         try {
-            ChatRequest request = writer.request(transcript, rules, mode == Mode.HYBRID, auditId);
+            // the task's audit id (TaskEvents) goes on the request and on the result
+            ChatRequest request = writer.request(transcript, rules, mode == Mode.HYBRID, "medical.structure");
             answer = writer.write(model, request);
         } catch (ModelException e) {
             LOG.warn("model failed ({}), offline record returned", e.getClass().getSimpleName());
@@ -120,7 +135,7 @@ public final class MedicalRecordAssistant {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.DEGRADED, "", "模型调用失败（" + e.getClass().getSimpleName()
                     + "），已使用离线规则引擎的结果"));
             flags.addAll(judge(rules, transcript));
-            return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, auditId);
+            return new Result<>(rules, flags, Mode.DEGRADED, Usage.ZERO, null);
         }
         DraftVerifier.Verified verified = verifier.verify(answer.value(), transcript);
         RecordMerger.Merged merged = merger.merge(mode, rules, answer.value(), verified, transcript,
@@ -130,7 +145,7 @@ public final class MedicalRecordAssistant {
             flags.add(ReviewFlag.of(ReviewFlag.Kind.LOW_CONFIDENCE, "", "模型回答达到长度上限，可能不完整"));
         }
         flags.addAll(judge(merged.record(), transcript));
-        return new Result<>(merged.record(), flags, mode, answer.usage(), auditId);
+        return new Result<>(merged.record(), flags, mode, answer.usage(), null);
     }
 
     /**
@@ -173,14 +188,32 @@ public final class MedicalRecordAssistant {
         private RecordChecks checks;
         private Mode mode = Mode.HYBRID;
         private final List<ModelCallListener> listeners = new ArrayList<>();
+        private final Set<String> set = new HashSet<>();
 
         private Builder() {
+        }
+
+        /** A copy with the same settings, none of them set on it yet (each may be replaced once). */
+        private Builder copy() {
+            Builder b = new Builder();
+            b.model = model;
+            b.lexicon = lexicon;
+            b.checks = checks;
+            b.mode = mode;
+            b.listeners.addAll(listeners);
+            return b;
+        }
+
+        private void once(String option) {
+            if (!set.add(option)) {
+                throw new IllegalStateException(option + " was already set on this builder");
+            }
         }
 
         /**
          * Tells a listener when each task starts and ends ({@code medical.structure}, with the
          * result's mode and flags), for metrics and traces; the model client's own listeners see
-         * the model calls. May be called more than once.
+         * the model calls. May be called more than once: every listener is told.
          *
          * @param listener the listener
          * @return this builder
@@ -193,12 +226,17 @@ public final class MedicalRecordAssistant {
 
         /**
          * Uses a model: the record is then produced in {@link Mode#HYBRID} (default) or
-         * {@link Mode#MODEL} mode. The assistant does not close the client.
+         * {@link Mode#MODEL} mode. The assistant does not close the client. Without this call
+         * the offline engine runs.
          *
-         * @param model the client, or {@code null} for the offline engine
+         * @param model the client
          * @return this builder
+         * @throws NullPointerException if {@code model} is {@code null} (leave the call out for the offline engine)
+         * @throws IllegalStateException if a model was already set on this builder
          */
         public Builder model(ModelClient model) {
+            Objects.requireNonNull(model, "model");
+            once("model");
             this.model = model;
             return this;
         }
@@ -208,9 +246,13 @@ public final class MedicalRecordAssistant {
          *
          * @param lexicon the lexicon
          * @return this builder
+         * @throws NullPointerException if {@code lexicon} is {@code null}
+         * @throws IllegalStateException if a lexicon was already set on this builder
          */
         public Builder lexicon(TermLexicon lexicon) {
-            this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+            Objects.requireNonNull(lexicon, "lexicon");
+            once("lexicon");
+            this.lexicon = lexicon;
             return this;
         }
 
@@ -232,9 +274,13 @@ public final class MedicalRecordAssistant {
          *
          * @param checks the checks
          * @return this builder
+         * @throws NullPointerException if {@code checks} is {@code null}
+         * @throws IllegalStateException if checks were already set on this builder
          */
         public Builder checks(RecordChecks checks) {
-            this.checks = Objects.requireNonNull(checks, "checks");
+            Objects.requireNonNull(checks, "checks");
+            once("checks");
+            this.checks = checks;
             return this;
         }
 
@@ -246,17 +292,20 @@ public final class MedicalRecordAssistant {
          * @param mode HYBRID or MODEL
          * @return this builder
          * @throws IllegalArgumentException for OFFLINE or DEGRADED (omit the model for offline)
+         * @throws IllegalStateException if a mode was already set on this builder
          */
         public Builder mode(Mode mode) {
             if (mode != Mode.HYBRID && mode != Mode.MODEL) {
                 throw new IllegalArgumentException("mode must be HYBRID or MODEL; build without a model for OFFLINE");
             }
+            once("mode");
             this.mode = mode;
             return this;
         }
 
         /**
-         * Builds the assistant (loads the lexicon and rule tables once).
+         * Builds the assistant (loads the lexicon and rule tables once). No side effect beyond
+         * memory: nothing is written or opened. The builder may build again.
          *
          * @return the assistant
          */

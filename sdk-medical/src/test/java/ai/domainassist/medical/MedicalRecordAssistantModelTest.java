@@ -8,22 +8,22 @@ import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.medical.model.Diagnosis;
 import ai.domainassist.medical.model.OutpatientRecord;
 import ai.domainassist.medical.model.Section;
 import ai.domainassist.medical.model.Transcript;
+import ai.domainassist.testkit.FakeOpenAiServer;
+import ai.domainassist.testkit.ReceivedRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.time.Duration;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The model and hybrid paths against a real local HTTP server answering like an OpenAI-compatible model. */
+/** The model and hybrid paths against the test kit's fake OpenAI-compatible server (a real local HTTP server). */
 class MedicalRecordAssistantModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Transcript VISIT = Transcript.parse(String.join("\n",
@@ -56,15 +56,15 @@ class MedicalRecordAssistantModelTest {
              "diagnoses":[{"term":"社区获得性肺炎","suspected":false,"quote":"考虑是肺炎"},
                           {"term":"急性支气管炎","suspected":true,"quote":"我咳嗽三天了"}]}""";
 
-    private MockWebServer server;
+    private static final Usage USAGE = Usage.of(900, 300);
+    private FakeOpenAiServer server;
     private ModelClient client;
 
     @BeforeEach
-    void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
+    void start() {
+        server = FakeOpenAiServer.start();
         client = ModelClient.builder()
-                .provider(Providers.openAiCompatible(server.url("/v1").toString(), "test-key").toBuilder()
+                .provider(Providers.openAiCompatible(server.baseUrl(), "test-key").toBuilder()
                         .defaultChatModel("med-model").build())
                 .retry(null).callTimeout(Duration.ofSeconds(20)).build();
     }
@@ -81,12 +81,12 @@ class MedicalRecordAssistantModelTest {
 
     @Test
     void hybridTakesTheModelsVerifiedProseWithEvidenceOnTheUtterances() throws Exception {
-        server.enqueue(ModelAnswers.completion(GOOD));
+        server.enqueueChat(GOOD, USAGE);
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
 
         assertThat(r.mode()).isEqualTo(Mode.HYBRID);
         assertThat(r.usage().totalTokens()).isEqualTo(1200);
-        assertThat(r.auditId()).hasValueSatisfying(id -> assertThat(id).startsWith("medical.outpatient-record#"));
+        assertThat(r.auditId()).hasValueSatisfying(id -> assertThat(id).matches("medical\\.structure#[0-9a-f]{8}"));
         Grounded<String> hpi = r.value().presentIllness().orElseThrow();
         assertThat(hpi.origin()).isEqualTo(Origin.MODEL);
         assertThat(hpi.value()).isEqualTo("患者3天前出现咳嗽、咽痛，1天前出现发热，最高体温38.5℃。无胸闷。");
@@ -96,8 +96,8 @@ class MedicalRecordAssistantModelTest {
         assertThat(r.value().section(Section.PLAN)).map(Grounded::origin).contains(Origin.RULES);
         assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).isEmpty();
 
-        RecordedRequest sent = server.takeRequest();
-        JsonNode body = JSON.readTree(sent.getBody().utf8());
+        ReceivedRequest sent = server.takeRequest();
+        JsonNode body = sent.json();
         assertThat(body.at("/response_format/type").asText()).isEqualTo("json_schema");
         String user = body.at("/messages/1/content").asText();
         assertThat(user).contains("[u2] 患者：我咳嗽三天了").contains("规则引擎根据同一段对话生成的草稿").contains("主诉：咳嗽、咽痛3天");
@@ -115,11 +115,11 @@ class MedicalRecordAssistantModelTest {
                 "患者：我爸有高血压。",
                 "医生：喝酒吗？",
                 "患者：没有。"));
-        server.enqueue(ModelAnswers.completion("""
+        server.enqueueChat("""
                 {"sections":[
                   {"section":"PERSONAL_HISTORY","text":"吸烟30余年，每日1包；否认饮酒史。","quotes":["抽了三十多年了，一天一包","喝酒吗？","没有。"]},
                   {"section":"FAMILY_HISTORY","text":"否认家族遗传病史。","quotes":["没有。"]}],
-                 "symptoms":[],"diagnoses":[]}"""));
+                 "symptoms":[],"diagnoses":[]}""", USAGE);
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(visit);
 
         Grounded<String> personal = r.value().section(Section.PERSONAL_HISTORY).orElseThrow();
@@ -132,14 +132,14 @@ class MedicalRecordAssistantModelTest {
         assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).extracting(ReviewFlag::message).singleElement().satisfies(m ->
                 assertThat(m).startsWith("模型写的家族史未通过核验（家族史写为否认，但对话中提到父亲有“高血压病”"));
 
-        JsonNode body = JSON.readTree(server.takeRequest().getBody().utf8());
+        JsonNode body = JSON.readTree(server.takeRequest().body());
         assertThat(body.at("/messages/0/content").asText()).contains("个人史：吸烟、饮酒").contains("家族史：");
         assertThat(body.at("/response_format/json_schema/schema").toString()).contains("PERSONAL_HISTORY", "FAMILY_HISTORY");
     }
 
     @Test
     void anInventedDiagnosisIsFlaggedAndKeptOutOfTheRecord() {
-        server.enqueue(ModelAnswers.completion(INVENTS_DIAGNOSIS));
+        server.enqueueChat(INVENTS_DIAGNOSIS, USAGE);
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
 
         assertThat(r.value().diagnosisText()).map(Grounded::value).contains("急性上呼吸道感染");
@@ -154,13 +154,13 @@ class MedicalRecordAssistantModelTest {
 
     @Test
     void malformedJsonIsReaskedOnceAndTheSecondAnswerUsed() throws Exception {
-        server.enqueue(ModelAnswers.completion("{\"sections\":[{\"section\":\"CHIEF_COMPLAINT\",\"text\":\"咳嗽3天\""));
-        server.enqueue(ModelAnswers.completion(GOOD));
+        server.enqueueChat("{\"sections\":[{\"section\":\"CHIEF_COMPLAINT\",\"text\":\"咳嗽3天\"", USAGE);
+        server.enqueueChat(GOOD, USAGE);
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
 
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.requestCount()).isEqualTo(2);
         server.takeRequest();
-        String reask = server.takeRequest().getBody().utf8();
+        String reask = server.takeRequest().body();
         assertThat(reask).contains("咳嗽3天"); // the broken answer is sent back with the errors
         assertThat(r.mode()).isEqualTo(Mode.HYBRID);
         assertThat(r.usage().totalTokens()).isEqualTo(2400);
@@ -169,7 +169,7 @@ class MedicalRecordAssistantModelTest {
 
     @Test
     void whenTheModelFailsTheRulesRecordIsReturnedDegraded() {
-        server.enqueue(ModelAnswers.error(503));
+        server.enqueueError(503, "server_error", null, "upstream failure");
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(VISIT);
         assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(r.flags(ReviewFlag.Kind.DEGRADED)).singleElement()
@@ -177,8 +177,8 @@ class MedicalRecordAssistantModelTest {
         assertThat(r.value().chiefComplaint()).map(Grounded::value).contains("咳嗽、咽痛3天");
         assertThat(r.value().sections().values()).allMatch(g -> g.origin() == Origin.RULES);
 
-        server.enqueue(ModelAnswers.completion("我不会写JSON"));
-        server.enqueue(ModelAnswers.completion("还是不会"));
+        server.enqueueChat("我不会写JSON", USAGE);
+        server.enqueueChat("还是不会", USAGE);
         Result<OutpatientRecord> twice = assistant(Mode.HYBRID).structure(VISIT);
         assertThat(twice.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(twice.flags(ReviewFlag.Kind.DEGRADED).get(0).message()).contains("StructuredOutputException");
@@ -191,7 +191,7 @@ class MedicalRecordAssistantModelTest {
                   {"section":"CHIEF_COMPLAINT","text":"咳嗽、咽痛3天","quotes":["我咳嗽三天了，嗓子也疼"]},
                   {"section":"PRESENT_ILLNESS","text":"患者3天前出现咳嗽、咽痛，无发热，伴胸痛。","quotes":["我咳嗽三天了，嗓子也疼"]}],
                  "symptoms":[],"diagnoses":[]}""";
-        server.enqueue(ModelAnswers.completion(answer));
+        server.enqueueChat(answer, USAGE);
         Result<OutpatientRecord> r = assistant(Mode.MODEL).structure(VISIT);
 
         assertThat(r.mode()).isEqualTo(Mode.MODEL);
@@ -203,14 +203,14 @@ class MedicalRecordAssistantModelTest {
         // sections the model did not write are missing in model mode, and flagged so
         assertThat(r.value().section(Section.PLAN)).isEmpty();
         assertThat(r.flags(ReviewFlag.Kind.MISSING)).extracting(ReviewFlag::field).contains("plan");
-        String user = JSON.readTree(server.takeRequest().getBody().utf8()).at("/messages/1/content").asText();
+        String user = JSON.readTree(server.takeRequest().body()).at("/messages/1/content").asText();
         assertThat(user).contains("没有规则草稿").doesNotContain("规则引擎根据同一段对话生成的草稿");
     }
 
     @Test
     void aDialogueWithoutClinicalContentIsNotSentToTheModel() {
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(Transcript.parse("医生：你好。\n患者：你好，在哪交费？"));
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(server.requestCount()).isZero();
         assertThat(r.mode()).isEqualTo(Mode.OFFLINE);
         assertThat(r.flags().get(0).message()).contains("没有找到临床内容");
     }
@@ -236,7 +236,7 @@ class MedicalRecordAssistantModelTest {
                  "diagnoses":[{"term":"肺结核","suspected":false,"quote":"片子看着不像肺结核"},
                               {"term":"肺结核","suspected":true,"quote":"我就怕是肺结核"},
                               {"term":"急性支气管炎","suspected":false,"quote":"考虑是支气管炎"}]}""";
-        server.enqueue(ModelAnswers.completion(answer));
+        server.enqueueChat(answer, USAGE);
         Result<OutpatientRecord> r = assistant(Mode.HYBRID).structure(visit);
 
         assertThat(r.value().diagnoses()).extracting(g -> g.value().term()).containsExactly("急性支气管炎");
@@ -254,7 +254,7 @@ class MedicalRecordAssistantModelTest {
     @Test
     void theAssistantIsSafeToShareWhileModelCallsRun() throws Exception {
         for (int i = 0; i < 8; i++) {
-            server.enqueue(ModelAnswers.completion(GOOD));
+            server.enqueueChat(GOOD, USAGE);
         }
         MedicalRecordAssistant shared = assistant(Mode.HYBRID);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);

@@ -9,6 +9,7 @@ import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.medical.eval.GoldSets;
 import ai.domainassist.medical.model.Diagnosis;
@@ -18,6 +19,7 @@ import ai.domainassist.medical.model.Symptom;
 import ai.domainassist.medical.model.SymptomStatus;
 import ai.domainassist.medical.model.Transcript;
 import ai.domainassist.medical.rules.internal.OnsetParser;
+import ai.domainassist.testkit.FakeOpenAiServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,15 +49,14 @@ class ModelGuardEvaluationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final OnsetParser ONSETS = new OnsetParser();
 
-    private MockWebServer server;
+    private FakeOpenAiServer server;
     private ModelClient client;
 
     @BeforeEach
     void start() throws IOException {
-        server = new MockWebServer();
-        server.start();
+        server = FakeOpenAiServer.start();
         client = ModelClient.builder()
-                .provider(Providers.openAiCompatible(server.url("/v1").toString(), "test-key").toBuilder()
+                .provider(Providers.openAiCompatible(server.baseUrl(), "test-key").toBuilder()
                         .defaultChatModel("med-model").build())
                 .retry(null).cache(null).callTimeout(Duration.ofSeconds(20)).build();
     }
@@ -189,7 +189,7 @@ class ModelGuardEvaluationTest {
     }
 
     private Result<OutpatientRecord> run(MedicalRecordAssistant hybrid, Transcript t, ObjectNode answer) {
-        server.enqueue(ModelAnswers.completion(answer.toString()));
+        server.enqueueChat(answer.toString(), Usage.of(900, 300));
         Result<OutpatientRecord> r = hybrid.structure(t);
         assertThat(r.mode()).isEqualTo(Mode.HYBRID);
         return r;

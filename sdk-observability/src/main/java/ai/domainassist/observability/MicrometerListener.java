@@ -58,15 +58,15 @@ public final class MicrometerListener implements ModelCallListener {
     }
 
     @Override
-    public boolean wants(ModelCallEvent.Type type) {
-        return switch (CallEvent.kind(type)) {
+    public boolean wants(ModelCallEvent.Kind kind) {
+        return switch (CallEvent.kind(kind)) {
             case CALL_END, CALL_FAILED, RETRY, FAILOVER, TASK_END -> true;
             default -> false;
         };
     }
 
     @Override
-    public void dispatch(ModelCallEvent event) {
+    public void onEvent(ModelCallEvent event) {
         CallEvent e = new CallEvent(event);
         switch (e.kind()) {
             case CALL_END, CALL_FAILED -> callEnded(e);

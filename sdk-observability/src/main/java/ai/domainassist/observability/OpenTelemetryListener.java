@@ -93,15 +93,15 @@ public final class OpenTelemetryListener implements ModelCallListener {
     }
 
     @Override
-    public boolean wants(ModelCallEvent.Type type) {
-        return switch (CallEvent.kind(type)) {
+    public boolean wants(ModelCallEvent.Kind kind) {
+        return switch (CallEvent.kind(kind)) {
             case CALL_START, CALL_END, CALL_FAILED, ATTEMPT_START, ATTEMPT_END, ATTEMPT_FAILED, TASK_START, TASK_END -> true;
             default -> false;
         };
     }
 
     @Override
-    public void dispatch(ModelCallEvent event) {
+    public void onEvent(ModelCallEvent event) {
         CallEvent e = new CallEvent(event);
         switch (e.kind()) {
             case TASK_START -> taskStarted(e);

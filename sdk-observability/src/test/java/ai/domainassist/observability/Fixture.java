@@ -6,7 +6,7 @@ import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.Usage;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.provider.Providers;
 import ai.domainassist.core.resilience.RetryPolicy;
@@ -32,7 +32,7 @@ final class Fixture {
 
     /** What a domain helper does: a task whose model call happens inside it, on the same thread. */
     static Result<String> task(ModelCallListener listener, ModelClient client) {
-        ModelCallEvents events = new ModelCallEvents(List.of(listener));
+        TaskEvents events = TaskEvents.of(List.of(listener));
         return events.task("medical.structure", () -> {
             String answer = client.chat(ChatRequest.builder().user(PROMPT).task("medical.structure#1").build())
                     .content();

@@ -73,8 +73,8 @@ class MicrometerListenerTest {
 
     @Test
     void wantsNeitherAttemptsNorChunks() {
-        assertThat(listener.wants(ai.domainassist.core.observe.ModelCallEvent.Type.REQUEST)).isFalse();
-        assertThat(listener.wants(ai.domainassist.core.observe.ModelCallEvent.Type.STREAM_EVENT)).isFalse();
-        assertThat(listener.wants(ai.domainassist.core.observe.ModelCallEvent.Type.CALL_RESPONSE)).isTrue();
+        assertThat(listener.wants(ai.domainassist.core.observe.ModelCallEvent.Kind.ATTEMPT_STARTED)).isFalse();
+        assertThat(listener.wants(ai.domainassist.core.observe.ModelCallEvent.Kind.STREAM_CHUNK)).isFalse();
+        assertThat(listener.wants(ai.domainassist.core.observe.ModelCallEvent.Kind.CALL_SUCCEEDED)).isTrue();
     }
 }

@@ -61,11 +61,11 @@ public final class ChatRequestMatchers {
 
     /**
      * @param task a task label
-     * @return matches requests labelled with that task (see {@link ChatRequest#task()})
+     * @return matches requests labelled with that task (see {@link ChatRequest.Options#task()})
      */
     public static Predicate<ChatRequest> task(String task) {
         Objects.requireNonNull(task, "task");
-        return r -> task.equals(r.task());
+        return r -> task.equals(r.options().task());
     }
 
     /**

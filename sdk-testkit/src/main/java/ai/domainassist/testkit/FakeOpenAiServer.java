@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,7 +42,8 @@ import mockwebserver3.SocketEffect;
  * }</pre>
  *
  * <p>Each scripted response answers one request, in order, for its {@link Endpoint} (so chat and
- * embedding calls may interleave). Generated answers ({@link #enqueueChat}, {@link #enqueueStream},
+ * embedding calls may interleave); rules ({@link #onChat}, {@link #onError}) answer every request
+ * they match, before the queue. Generated answers ({@link #enqueueChat}, {@link #enqueueStream},
  * {@link #enqueueToolCall}) adapt to the request like a real server: a request with
  * {@code "stream": true} gets SSE chunks (with a usage chunk only if it asked with
  * {@code stream_options.include_usage}), other requests get one JSON body; the model echoes the
@@ -74,9 +76,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private record Scripted(Endpoint endpoint, String description, Function<ReceivedRequest, MockResponse> respond) {
     }
 
+    private record Rule(Predicate<ReceivedRequest> matcher, Function<ReceivedRequest, MockResponse> respond) {
+    }
+
     private final MockWebServer server = new MockWebServer();
     private final Object lock = new Object();
     private final List<Scripted> script = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
     private final List<ReceivedRequest> received = new ArrayList<>();
     private final List<ReceivedRequest> unexpected = new ArrayList<>();
     private final BlockingQueue<ReceivedRequest> toTake = new LinkedBlockingQueue<>();
@@ -198,6 +204,64 @@ public final class FakeOpenAiServer implements AutoCloseable {
     }
 
     /**
+     * Answers every chat request the matcher accepts with this content, as many times as it
+     * matches (rules are checked before the queue, in the order added). For code that sends
+     * several requests whose order is not fixed: answer each by what it asks about.
+     *
+     * @param matcher which requests, for example {@code r -> r.body().contains("住院发票")}; called
+     *     on the server's thread, must not throw
+     * @param content the answer text
+     * @param usage the usage to report
+     * @return this server
+     */
+    public FakeOpenAiServer onChat(Predicate<ReceivedRequest> matcher, String content, Usage usage) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(usage, "usage");
+        return rule(matcher, r -> Endpoint.of(r.path()) != Endpoint.CHAT_COMPLETIONS ? null
+                : answer(r, List.of(content), List.of(), "stop", usage));
+    }
+
+    /**
+     * Fails every request the matcher accepts with an error in OpenAI's format, as many times as
+     * it matches (checked before the queue, in the order rules were added).
+     *
+     * @param matcher which requests; called on the server's thread, must not throw
+     * @param status the HTTP status
+     * @param type the error type, for example {@code server_error}, or {@code null}
+     * @param message the message
+     * @return this server
+     */
+    public FakeOpenAiServer onError(Predicate<ReceivedRequest> matcher, int status, String type, String message) {
+        Objects.requireNonNull(message, "message");
+        return rule(matcher, r -> json(status, OpenAiWire.error(message, type, null)));
+    }
+
+    /**
+     * Answers chat requests with what a function says, as many times as it answers (checked
+     * before the queue, in the order rules were added).
+     *
+     * @param answerer the answer text for a request, or {@code null} to leave the request to later
+     *     rules and the queue; called on the server's thread, must not throw
+     * @param usage the usage to report
+     * @return this server
+     */
+    public FakeOpenAiServer onChat(Function<ReceivedRequest, String> answerer, Usage usage) {
+        Objects.requireNonNull(answerer, "answerer");
+        Objects.requireNonNull(usage, "usage");
+        return rule(r -> Endpoint.of(r.path()) == Endpoint.CHAT_COMPLETIONS, r -> {
+            String content = answerer.apply(r);
+            return content == null ? null : answer(r, List.of(content), List.of(), "stop", usage);
+        });
+    }
+
+    private FakeOpenAiServer rule(Predicate<ReceivedRequest> matcher, Function<ReceivedRequest, MockResponse> f) {
+        synchronized (lock) {
+            rules.add(new Rule(Objects.requireNonNull(matcher, "matcher"), f));
+        }
+        return this;
+    }
+
+    /**
      * Queues an answer that calls one tool (id {@code call_<n>}).
      *
      * @param name the tool's name
@@ -284,6 +348,15 @@ public final class FakeOpenAiServer implements AutoCloseable {
             received.add(req);
             unauthorized = requiredKey != null
                     && !req.header("Authorization").map(("Bearer " + requiredKey)::equals).orElse(false);
+            if (!unauthorized) {
+                for (Rule rule : rules) {
+                    MockResponse ruled = rule.matcher().test(req) ? rule.respond().apply(req) : null;
+                    if (ruled != null) {
+                        toTake.add(req);
+                        return ruled;
+                    }
+                }
+            }
             if (!unauthorized) {
                 Endpoint endpoint = Endpoint.of(req.path());
                 for (Iterator<Scripted> it = script.iterator(); it.hasNext(); ) {

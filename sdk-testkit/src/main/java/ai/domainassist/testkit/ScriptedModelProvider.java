@@ -64,6 +64,7 @@ public final class ScriptedModelProvider implements ModelProvider {
     private final List<EmbeddingRequest> embeddingRequests = new ArrayList<>();
     private final List<EmbeddingRequest> unexpectedEmbeddings = new ArrayList<>();
     private final AtomicInteger threads = new AtomicInteger();
+    private final AtomicInteger cancelledStreams = new AtomicInteger();
     private final ExecutorService streams;
     private Function<String, float[]> embedder;
     private long sequence;
@@ -210,6 +211,7 @@ public final class ScriptedModelProvider implements ModelProvider {
         } catch (InvalidRequestException e) {
             stream = ScriptedStream.failing(e, handler);
         }
+        stream.onCancel(cancelledStreams::incrementAndGet);
         try {
             streams.execute(stream);
         } catch (RejectedExecutionException e) {
@@ -374,6 +376,19 @@ public final class ScriptedModelProvider implements ModelProvider {
                 throw new AssertionError("scripted provider '" + name + "': " + String.join("; ", problems));
             }
         }
+    }
+
+    /**
+     * @return how many streams the caller cancelled ({@link StreamHandle#cancel()}), for tests that
+     *     check a cancel reached the provider
+     */
+    public int cancelledStreams() {
+        return cancelledStreams.get();
+    }
+
+    /** @return whether {@link #close()} was called (for tests that check closing reached the provider) */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Stops the stream threads (a running stream is interrupted). Idempotent. */

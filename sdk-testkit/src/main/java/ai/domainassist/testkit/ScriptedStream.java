@@ -33,6 +33,7 @@ final class ScriptedStream implements StreamHandle, Runnable {
     private final ErrorDetails details;
     private final CompletableFuture<ChatResponse> completion = new CompletableFuture<>();
     private volatile boolean cancelled;
+    private Runnable onCancel = () -> { };
     private volatile boolean waiting;
     private volatile Thread runner;
 
@@ -132,9 +133,21 @@ final class ScriptedStream implements StreamHandle, Runnable {
         completion.completeExceptionally(e);
     }
 
+    /** @param action run once when the stream is first cancelled (the provider counts cancelled streams) */
+    ScriptedStream onCancel(Runnable action) {
+        this.onCancel = action;
+        return this;
+    }
+
     @Override
     public void cancel() {
-        cancelled = true;
+        synchronized (this) {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+        }
+        onCancel.run();
         Thread t = runner;
         if (waiting && t != null) {
             t.interrupt();

@@ -255,4 +255,24 @@ class FakeOpenAiServerTest {
     void theBaseUrlIsLocalWithoutATrailingSlash() {
         assertThat(server.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+/v1").endsWith(":" + server.port() + "/v1");
     }
+
+    @Test
+    void rulesAnswerEveryRequestTheyMatchBeforeTheQueueAndLeaveTheRestToIt() throws Exception {
+        server.onChat(r -> r.body().contains("咳嗽"), "{\"chiefComplaint\":\"咳嗽3天\"}", Usage.of(5, 2))
+                .onChat(r -> null, Usage.of(1, 1)) // answers nothing: requests go on to the next rule
+                .onError(r -> r.body().contains("发热"), 503, "server_error", "overloaded")
+                .enqueueChat("queued");
+        for (int i = 0; i < 2; i++) {
+            Reply matched = post("/chat/completions", CHAT);
+            assertThat(matched.code()).isEqualTo(200);
+            assertThat(matched.body()).contains("咳嗽3天");
+        }
+        Reply failed = post("/chat/completions", CHAT.replace("咳嗽", "发热"));
+        assertThat(failed.code()).isEqualTo(503);
+        assertThat(failed.body()).contains("overloaded");
+        Reply queued = post("/chat/completions", CHAT.replace("咳嗽", "头痛"));
+        assertThat(queued.body()).contains("queued");
+        assertThat(server.requestCount()).isEqualTo(4);
+        server.verify();
+    }
 }

@@ -87,8 +87,13 @@ public class ListenerOverheadBenchmark {
             // the SDK's share: call-end events built and delivered to a listener that does nothing
             b.listener(new ai.domainassist.core.observe.ModelCallListener() {
                 @Override
-                public boolean wants(ai.domainassist.core.observe.ModelCallEvent.Type type) {
-                    return type == ai.domainassist.core.observe.ModelCallEvent.Type.CALL_RESPONSE;
+                public void onEvent(ai.domainassist.core.observe.ModelCallEvent event) {
+                    // nothing: the SDK's cost of building and delivering the event is what is measured
+                }
+
+                @Override
+                public boolean wants(ai.domainassist.core.observe.ModelCallEvent.Kind kind) {
+                    return kind == ai.domainassist.core.observe.ModelCallEvent.Kind.CALL_SUCCEEDED;
                 }
             });
         }

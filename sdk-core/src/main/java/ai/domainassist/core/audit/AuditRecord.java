@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param model the model asked for (the provider's default when {@code null}), or as reported
  * @param operation {@code chat}, {@code stream} or {@code embeddings}
  * @param task the request's task label, or {@code null}
+ * @param auditId the audit id of the helper task (or caller) the call was made for ({@code Result.auditId()}), or {@code null}
  * @param promptTokens prompt tokens reported (0 when unknown or failed)
  * @param completionTokens completion tokens reported
  * @param totalTokens total tokens reported
@@ -33,7 +34,7 @@ import java.util.Objects;
  *     where {@code promptSha256} is
  */
 public record AuditRecord(Instant time, String callId, int attempt, String provider, String model, String operation,
-                          String task, long promptTokens, long completionTokens, long totalTokens,
+                          String task, String auditId, long promptTokens, long completionTokens, long totalTokens,
                           long cachedPromptTokens, Duration latency, Outcome outcome, String errorType,
                           int httpStatus, String promptSha256, String answerSha256) {
 
@@ -57,6 +58,7 @@ public record AuditRecord(Instant time, String callId, int attempt, String provi
      * @param model the model asked for (the provider's default when {@code null}), or as reported
      * @param operation {@code chat}, {@code stream} or {@code embeddings}
      * @param task the request's task label, or {@code null}
+     * @param auditId the audit id of the helper task (or caller) the call was made for, or {@code null}
      * @param promptTokens prompt tokens reported (0 when unknown or failed)
      * @param completionTokens completion tokens reported
      * @param totalTokens total tokens reported

@@ -9,6 +9,8 @@ import ai.domainassist.core.chat.Message;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.chat.internal.CallTag;
+import ai.domainassist.core.chat.internal.CallTags;
 import ai.domainassist.core.chat.ToolCall;
 import ai.domainassist.core.chat.ToolSpec;
 import ai.domainassist.core.chat.Usage;
@@ -28,9 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,15 +79,12 @@ public final class AuditingProvider implements ModelProvider {
         }
 
         /**
-         * A random (version 4) UUID from {@link ThreadLocalRandom}: a call id correlates records and
-         * need not be unpredictable, and {@link UUID#randomUUID()}'s shared SecureRandom costs a lock
+         * A random (version 4) UUID from {@code ThreadLocalRandom}: a call id correlates records and
+         * need not be unpredictable, and {@code UUID.randomUUID()}'s shared SecureRandom costs a lock
          * and a system call per call.
          */
         private static String randomCallId() {
-            ThreadLocalRandom r = ThreadLocalRandom.current();
-            long high = (r.nextLong() & ~0xF000L) | 0x4000L;
-            long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-            return new UUID(high, low).toString();
+            return CallTag.randomUuid();
         }
 
         String callId(Object request) {
@@ -201,18 +198,36 @@ public final class AuditingProvider implements ModelProvider {
         return next.capabilities();
     }
 
+    /** An attempt's call id and number at this provider. */
+    private record Attempt(String callId, int number) {
+    }
+
+    /**
+     * Counts an attempt of a chat call: by the pipeline's call tag when the client's facade tagged
+     * the request, else by the tracker (this decorator used alone).
+     */
+    private Attempt attempt(ChatRequest request) {
+        CallTag tag = CallTags.call(request);
+        if (tag != null) {
+            return new Attempt(tag.auditCallId(), tag.nextAuditAttempt(next.name()));
+        }
+        Tracker.CallState call = tracker.state(request);
+        return new Attempt(call.callId, call.nextAttempt(next.name()));
+    }
+
     @Override
     public ChatResponse chat(ChatRequest request) {
         Instant start = clock.instant();
-        Tracker.CallState call = tracker.state(request);
-        String callId = call.callId;
-        int attempt = call.nextAttempt(next.name());
+        Attempt a = attempt(request);
+        String callId = a.callId();
+        int attempt = a.number();
         try {
             ChatResponse r = next.chat(request);
             write(success(start, callId, attempt, "chat", request, r));
             return r;
         } catch (ModelException e) {
-            write(failure(start, callId, attempt, "chat", request.model(), request.task(), promptHash(request), e));
+            write(failure(start, callId, attempt, "chat", request.model(), request.options().task(),
+                    request.options().auditId(), promptHash(request), e));
             throw e;
         }
     }
@@ -228,12 +243,12 @@ public final class AuditingProvider implements ModelProvider {
             EmbeddingResponse r = next.embed(request);
             Usage u = r.usage();
             write(new AuditRecord(start, callId, attempt, next.name(), r.model() != null ? r.model() : request.model(),
-                    "embeddings", null, u.promptTokens(), u.completionTokens(), u.totalTokens(), u.cachedPromptTokens(),
+                    "embeddings", null, null, u.promptTokens(), u.completionTokens(), u.totalTokens(), u.cachedPromptTokens(),
                     Duration.between(start, clock.instant()), AuditRecord.Outcome.SUCCESS, null, 0, promptHash,
                     hashes ? sha256(Integer.toString(r.size())) : null));
             return r;
         } catch (ModelException e) {
-            write(failure(start, callId, attempt, "embeddings", request.model(), null, promptHash, e));
+            write(failure(start, callId, attempt, "embeddings", request.model(), null, null, promptHash, e));
             throw e;
         }
     }
@@ -241,20 +256,21 @@ public final class AuditingProvider implements ModelProvider {
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
         Instant start = clock.instant();
-        Tracker.CallState call = tracker.state(request);
-        String callId = call.callId;
-        int attempt = call.nextAttempt(next.name());
+        Attempt a = attempt(request);
+        String callId = a.callId();
+        int attempt = a.number();
         AtomicReference<StreamHandle> handle = new AtomicReference<>();
         StreamHandler auditing = event -> {
             if (event instanceof StreamEvent.Completed c) {
                 write(success(start, callId, attempt, "stream", request, c.response()));
             } else if (event instanceof StreamEvent.Failed f) {
                 StreamHandle h = handle.get();
-                AuditRecord r = failure(start, callId, attempt, "stream", request.model(), request.task(),
+                AuditRecord r = failure(start, callId, attempt, "stream", request.model(), request.options().task(),
+                        request.options().auditId(),
                         promptHash(request), f.error());
                 if (h != null && h.isCancelled()) {
                     r = new AuditRecord(r.time(), r.callId(), r.attempt(), r.provider(), r.model(), r.operation(),
-                            r.task(), 0, 0, 0, 0, r.latency(), AuditRecord.Outcome.CANCELLED, r.errorType(), 0,
+                            r.task(), r.auditId(), 0, 0, 0, 0, r.latency(), AuditRecord.Outcome.CANCELLED, r.errorType(), 0,
                             r.promptSha256(), null);
                 }
                 write(r);
@@ -270,7 +286,7 @@ public final class AuditingProvider implements ModelProvider {
                                 ChatResponse r) {
         Usage u = r.usage();
         return new AuditRecord(start, callId, attempt, next.name(), r.model() != null ? r.model() : request.model(), op,
-                request.task(), u.promptTokens(), u.completionTokens(), u.totalTokens(), u.cachedPromptTokens(),
+                request.options().task(), request.options().auditId(), u.promptTokens(), u.completionTokens(), u.totalTokens(), u.cachedPromptTokens(),
                 Duration.between(start, clock.instant()), AuditRecord.Outcome.SUCCESS, null, 0, promptHash(request),
                 hashes ? hashAnswer(r) : null);
     }
@@ -280,8 +296,8 @@ public final class AuditingProvider implements ModelProvider {
     }
 
     private AuditRecord failure(Instant start, String callId, int attempt, String op, String model, String task,
-                                String promptHash, ModelException e) {
-        return new AuditRecord(start, callId, attempt, next.name(), model, op, task, 0, 0, 0, 0,
+                                String auditId, String promptHash, ModelException e) {
+        return new AuditRecord(start, callId, attempt, next.name(), model, op, task, auditId, 0, 0, 0, 0,
                 Duration.between(start, clock.instant()), AuditRecord.Outcome.FAILURE, e.getClass().getSimpleName(),
                 e.httpStatus().orElse(0), promptHash, null);
     }

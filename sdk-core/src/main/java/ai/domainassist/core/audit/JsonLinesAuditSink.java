@@ -2,6 +2,7 @@ package ai.domainassist.core.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -9,20 +10,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Appends audit records to a file, one JSON object per line (JSON Lines, UTF-8), flushed after
- * each record. Field names are those of {@link AuditRecord}; {@code time} is ISO-8601,
- * {@code latency} is {@code latencyMs}. Each record is written field by field through one JSON
- * generator kept open on the file (no tree and no string per record). Thread-safe (writes are
- * serialised).
+ * Appends audit records to a file, one JSON object per line (JSON Lines, UTF-8). Field names are
+ * those of {@link AuditRecord}; {@code time} is ISO-8601, {@code latency} is {@code latencyMs}.
+ *
+ * <p>Each call encodes its record on its own thread and queues the line; whichever call finds the
+ * file free writes every queued line in one write, in the order they were queued (group commit).
+ * So concurrent calls never wait for one another's I/O, and no line waits for a later call: the
+ * call that writes re-checks the queue after releasing the file. When {@link #write} returns, the
+ * record has been handed to the operating system by this call, or is being handed over by a
+ * concurrent one; {@link #close()} writes what is queued. A write that fails loses the lines of
+ * that batch and is reported (as {@link UncheckedIOException}) to the call that made it; the
+ * auditing decorator logs it. Thread-safe.
  */
 public final class JsonLinesAuditSink implements AuditSink {
-    // a record left half-written by a failed write is not closed with braces when the sink closes
-    private static final JsonFactory JSON = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+    private static final JsonFactory JSON = new JsonFactory();
     private final Path file;
     private final OutputStream out;
-    private JsonGenerator generator;
+    private final ConcurrentLinkedQueue<byte[]> queued = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writer = new ReentrantLock();
+    /** The batch being written; guarded by {@link #writer}. */
+    private byte[] batch = new byte[8192];
+    private volatile boolean closed;
 
     /**
      * Opens (creating if needed) a file for appending.
@@ -35,16 +48,9 @@ public final class JsonLinesAuditSink implements AuditSink {
         try {
             this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                     StandardOpenOption.WRITE);
-            this.generator = newGenerator(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open audit file " + file, e);
         }
-    }
-
-    private static JsonGenerator newGenerator(OutputStream out) throws IOException {
-        JsonGenerator g = JSON.createGenerator(out);
-        g.setRootValueSeparator(null); // records are separated by the line break written after each
-        return g;
     }
 
     /**
@@ -63,6 +69,19 @@ public final class JsonLinesAuditSink implements AuditSink {
         return text.toString();
     }
 
+    /** The record as one line of UTF-8 JSON, line break included. */
+    private static byte[] line(AuditRecord r) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512)) {
+            try (JsonGenerator g = JSON.createGenerator(bytes)) {
+                writeRecord(g, r);
+            }
+            bytes.write('\n');
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write an audit record as JSON", e);
+        }
+    }
+
     /** Writes a record as one JSON object, the fields in {@link AuditRecord}'s order; {@code null} as JSON null. */
     private static void writeRecord(JsonGenerator g, AuditRecord r) throws IOException {
         g.writeStartObject();
@@ -73,6 +92,7 @@ public final class JsonLinesAuditSink implements AuditSink {
         g.writeStringField("model", r.model());
         g.writeStringField("operation", r.operation());
         g.writeStringField("task", r.task());
+        g.writeStringField("auditId", r.auditId());
         g.writeNumberField("promptTokens", r.promptTokens());
         g.writeNumberField("completionTokens", r.completionTokens());
         g.writeNumberField("totalTokens", r.totalTokens());
@@ -87,30 +107,68 @@ public final class JsonLinesAuditSink implements AuditSink {
     }
 
     /**
-     * @throws UncheckedIOException if the file cannot be written (the auditing decorator catches it)
+     * @throws UncheckedIOException if this call wrote a batch and the file could not be written,
+     *     or the sink is closed (the auditing decorator catches it)
      */
     @Override
-    public synchronized void write(AuditRecord record) {
-        try {
-            writeRecord(generator, record);
-            generator.writeRaw('\n');
-            generator.flush();
-        } catch (IOException e) {
+    public void write(AuditRecord record) {
+        byte[] line = line(record);
+        if (closed) {
+            throw new UncheckedIOException("audit file " + file + " is closed", new IOException("closed"));
+        }
+        queued.add(line);
+        drain();
+    }
+
+    /** Writes the queued lines while any are queued and no other call is writing them. */
+    private void drain() {
+        IOException failure = null;
+        while (!queued.isEmpty() && writer.tryLock()) {
             try {
-                generator = newGenerator(out); // the next record starts from a clean state
-            } catch (IOException ignored) {
-                // creating a generator does no I/O; the next write reports the file's state
+                IOException e = writeQueued();
+                failure = failure == null ? e : failure;
+            } finally {
+                writer.unlock();
             }
-            throw new UncheckedIOException("cannot append to audit file " + file, e);
+        }
+        if (failure != null) {
+            throw new UncheckedIOException("cannot append to audit file " + file, failure);
         }
     }
 
-    @Override
-    public synchronized void close() {
+    /** Writes every queued line in one write; the caller holds {@link #writer}. */
+    private IOException writeQueued() {
+        int n = 0;
+        for (byte[] line; (line = queued.poll()) != null; ) {
+            if (n + line.length > batch.length) {
+                batch = Arrays.copyOf(batch, Math.max(batch.length * 2, n + line.length));
+            }
+            System.arraycopy(line, 0, batch, n, line.length);
+            n += line.length;
+        }
         try {
-            generator.close(); // closes the file too
+            out.write(batch, 0, n);
+            out.flush();
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    /** Writes what is queued and closes the file. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        writer.lock();
+        try {
+            if (!queued.isEmpty()) {
+                writeQueued();
+            }
+            out.close();
         } catch (IOException ignored) {
-            // closing is best effort; every record was flushed when written
+            // closing is best effort; every line was handed to the file system when written
+        } finally {
+            writer.unlock();
         }
     }
 }

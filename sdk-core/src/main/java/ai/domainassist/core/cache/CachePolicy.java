@@ -8,7 +8,7 @@ import java.util.Objects;
  * Bounds of the response and embedding caches ({@link CachingProvider}).
  *
  * <p>Defaults: 1,000 chat answers kept for 1 hour, 10,000 embedding vectors kept for 24 hours,
- * the system clock. Turn caching off by not configuring one ({@code ModelClient.Builder#cache(null)}),
+ * the system clock. Turn caching off by not configuring one ({@code ModelClient.builder().cache(null)}),
  * or per request by leaving it non-cacheable with a temperature other than 0. Immutable and
  * thread-safe.
  *

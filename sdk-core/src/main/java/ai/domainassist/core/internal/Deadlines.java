@@ -27,19 +27,16 @@ public final class Deadlines {
      * @throws ModelTimeoutException if nothing remains
      */
     public static ChatRequest remaining(ChatRequest request, Duration elapsed, ErrorDetails details) {
-        if (request.timeout() == null || elapsed.isNegative() || elapsed.isZero()) {
+        if (request.options().timeout() == null || elapsed.isNegative() || elapsed.isZero()) {
             return request;
         }
-        Duration left = request.timeout().minus(elapsed);
+        Duration left = request.options().timeout().minus(elapsed);
         if (left.toMillis() < 1) {
-            throw passed(request.timeout(), details);
+            throw passed(request.options().timeout(), details);
         }
-        // the canonical constructor keeps the very message list (List.copyOf of an immutable list
-        // is that list): the call observer knows a call's attempts by it (ModelCallEvents.RequestKey)
-        return new ChatRequest(request.model(), request.messages(), request.tools(), request.toolChoice(),
-                request.parallelToolCalls(), request.responseFormat(), request.temperature(), request.topP(),
-                request.maxTokens(), request.stop(), request.seed(), request.user(), left,
-                request.extraParameters(), request.cacheable(), request.task(), request.privateTerms());
+        // toBuilder keeps the pipeline's call tag (chat.internal.CallTags): the observers and the
+        // audit know this later attempt as one of its call's
+        return request.toBuilder().timeout(left).build();
     }
 
     /**

@@ -2,6 +2,8 @@ package ai.domainassist.core.internal;
 
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.internal.CallTag;
+import ai.domainassist.core.chat.internal.CallTags;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.EmbeddingResponse;
@@ -200,26 +202,27 @@ public final class DefaultModelClient implements ModelClient {
     }
 
     /**
-     * Fills in the default model and the whole-call deadline: every request leaves the facade with
+     * Fills in the default model and the whole-call deadline (every request leaves the facade with
      * a {@code timeout}, so the decorators that retry, fail over or wait can give each later
-     * attempt only what remains of it ({@link Deadlines}).
+     * attempt only what remains of it: {@link Deadlines}), and tags the request with its call
+     * ({@link CallTags}), which every request derived from it keeps.
      */
     private ChatRequest prepare(ChatRequest request) {
         requireOpen();
         Objects.requireNonNull(request, "request");
-        boolean model = request.model() == null && defaultModel != null;
-        boolean timeout = request.timeout() == null && callTimeout != null;
-        if (!model && !timeout) {
-            return request;
-        }
         ChatRequest.Builder b = request.toBuilder();
-        if (model) {
+        if (request.model() == null && defaultModel != null) {
             b.model(defaultModel);
         }
-        if (timeout) {
+        if (request.options().timeout() == null && callTimeout != null) {
             b.timeout(callTimeout);
         }
-        return b.build();
+        String taskAuditId = AuditScope.enterCall();
+        if (taskAuditId != null && request.options().auditId() == null) {
+            b.auditId(taskAuditId); // the helper task this call is made for
+        }
+        // one tag per logical call: every attempt the pipeline derives from this request finds the call by it
+        return CallTags.tag(b, new CallTag()).build();
     }
 
     private void requireOpen() {

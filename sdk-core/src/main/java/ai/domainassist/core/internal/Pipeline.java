@@ -1,13 +1,15 @@
 package ai.domainassist.core.internal;
 
+import ai.domainassist.core.ModelInterceptor;
 import ai.domainassist.core.audit.AuditRecord;
 import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.audit.AuditingProvider;
 import ai.domainassist.core.cache.CachePolicy;
 import ai.domainassist.core.cache.CachingProvider;
-import ai.domainassist.core.observe.ModelCallEvents;
+import ai.domainassist.core.observe.ModelCallEvent;
 import ai.domainassist.core.observe.ModelCallListener;
-import ai.domainassist.core.observe.ObservingProvider;
+import ai.domainassist.core.observe.internal.Listeners;
+import ai.domainassist.core.observe.internal.ObservingProvider;
 import ai.domainassist.core.privacy.RedactingProvider;
 import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.provider.ModelProvider;
@@ -38,8 +40,9 @@ import java.util.function.Supplier;
  * architecture fixes (outermost first):
  *
  * <pre>
- * budget -&gt; redaction -&gt; cache -&gt; call listeners -&gt; failover router -&gt;
- *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; attempt listeners -&gt; audit -&gt; adapter
+ * application interceptors -&gt; budget -&gt; redaction -&gt; cache -&gt; call listeners -&gt; failover router -&gt;
+ *     per provider: rate limiter -&gt; bulkhead -&gt; circuit breaker -&gt; retry -&gt; attempt interceptors -&gt;
+ *     attempt listeners -&gt; audit -&gt; adapter
  * </pre>
  *
  * A decorator whose setting is {@code null} is left out. The usage meter is always fed (through
@@ -59,6 +62,8 @@ public final class Pipeline {
     private RetryPolicy retry = RetryPolicy.defaults();
     private final List<ModelCallListener> listeners = new ArrayList<>();
     private final List<AuditSink> auditSinks = new ArrayList<>();
+    private final List<ModelInterceptor> interceptors = new ArrayList<>();
+    private final List<ModelInterceptor> attemptInterceptors = new ArrayList<>();
     private Clock clock;
 
     /** What {@link #compose(List)} built. */
@@ -132,6 +137,16 @@ public final class Pipeline {
         listeners.remove(l);
     }
 
+    /** @param i an interceptor for the application slot (outermost; first added runs first) */
+    public void interceptor(ModelInterceptor i) {
+        interceptors.add(Objects.requireNonNull(i, "interceptor"));
+    }
+
+    /** @param i an interceptor for the attempt slot (per provider, under retry; first added runs first) */
+    public void attemptInterceptor(ModelInterceptor i) {
+        attemptInterceptors.add(Objects.requireNonNull(i, "interceptor"));
+    }
+
     /** @param s an audit sink to add */
     public void auditSink(AuditSink s) {
         auditSinks.add(Objects.requireNonNull(s, "sink"));
@@ -165,7 +180,7 @@ public final class Pipeline {
         }
         Clock c = clock != null ? clock : Clock.systemUTC();
         UsageMeter meter = new UsageMeter(prices);
-        ModelCallEvents events = new ModelCallEvents(listeners);
+        Listeners events = new Listeners(listeners);
         List<AuditSink> sinks = new ArrayList<>(auditSinks);
         sinks.add(meter);
         List<String> names = new ArrayList<>();
@@ -185,6 +200,9 @@ public final class Pipeline {
             if (!events.isEmpty()) {
                 p = ObservingProvider.wrap(p, events);
             }
+            for (int i = attemptInterceptors.size() - 1; i >= 0; i--) {
+                p = InterceptingProvider.wrap(p, attemptInterceptors.get(i));
+            }
             if (retry != null) {
                 RetryPolicy.Builder rb = retry.toBuilder();
                 if (clock != null) {
@@ -193,7 +211,9 @@ public final class Pipeline {
                 if (!events.isEmpty()) {
                     rb.listener((name, attempt, e, delay) -> {
                         retry.listener().onRetry(name, attempt, e, delay);
-                        events.publish(ModelCallEvents.retry(name, attempt, e, delay));
+                        if (events.wants(ModelCallEvent.Kind.RETRY_SCHEDULED)) {
+                            events.publish(new ModelCallEvent.RetryScheduled(name, attempt, e, delay));
+                        }
                     });
                 }
                 p = RetryingProvider.wrap(p, rb.build());
@@ -217,7 +237,11 @@ public final class Pipeline {
             perProvider.add(p);
         }
         ModelProvider top = perProvider.size() == 1 ? perProvider.get(0)
-                : FailoverRouter.of(perProvider, (from, to, e) -> events.publish(ModelCallEvents.failover(from, to, e)));
+                : FailoverRouter.of(perProvider, (from, to, e) -> {
+                    if (events.wants(ModelCallEvent.Kind.FAILED_OVER)) {
+                        events.publish(new ModelCallEvent.FailedOver(from, to, e));
+                    }
+                });
         if (!events.isEmpty()) {
             // one CALL_START and one CALL_RESPONSE / CALL_ERROR per logical call, around retries and failovers
             top = ObservingProvider.observeCalls(top, events);
@@ -233,6 +257,9 @@ public final class Pipeline {
         }
         if (budget != null || !taskBudgets.isEmpty()) {
             top = BudgetingProvider.wrap(top, meter, budget, taskBudgets);
+        }
+        for (int i = interceptors.size() - 1; i >= 0; i--) {
+            top = InterceptingProvider.wrap(top, interceptors.get(i));
         }
         Map<String, CircuitBreakingProvider> breakersByName = new LinkedHashMap<>();
         for (CircuitBreakingProvider b : breakers) {

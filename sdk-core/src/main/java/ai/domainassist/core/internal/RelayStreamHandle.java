@@ -44,7 +44,9 @@ public final class RelayStreamHandle implements StreamHandle {
 
     /**
      * Records the handle of an attempt; an older attempt's handle never replaces a newer one. If
-     * the stream was cancelled meanwhile, the attempt is cancelled at once.
+     * the stream was cancelled or has ended meanwhile, the attempt is cancelled at once: an attempt
+     * whose first events arrived before its handle was attached (a fast stream, a cancel between
+     * the wait and the attach) must not run on with nobody listening.
      *
      * @param attempt the attempt's number, increasing
      * @param handle its handle
@@ -58,9 +60,9 @@ public final class RelayStreamHandle implements StreamHandle {
             currentAttempt = attempt;
             current = handle;
             pendingWait = null;
-            cancelNow = cancelled.get() && !terminated;
+            cancelNow = cancelled.get() || terminated;
         }
-        if (cancelNow) {
+        if (cancelNow && !handle.completion().isDone()) {
             handle.cancel();
         }
     }

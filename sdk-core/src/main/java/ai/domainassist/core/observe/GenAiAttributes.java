@@ -1,7 +1,7 @@
 package ai.domainassist.core.observe;
 
 /**
- * Attribute names of {@link ModelCallEvent}s: those of the OpenTelemetry semantic conventions for
+ * Attribute names of {@link ModelCallEvent#attributes()}: those of the OpenTelemetry semantic conventions for
  * generative AI ({@code gen_ai.*}, {@code error.type}) where one exists, and a few of this SDK's
  * own under {@code domainassist.*}. A bridge to OpenTelemetry can copy them onto spans as they are.
  */
@@ -40,7 +40,7 @@ public final class GenAiAttributes {
     /** The HTTP status of a failed call. */
     public static final String HTTP_STATUS = "http.response.status_code";
 
-    /** The call's task label ({@code ChatRequest.task()}). */
+    /** The call's task label ({@code ChatRequest.Options.task()}). */
     public static final String TASK = "domainassist.task";
     /** The duration of the call in milliseconds. */
     public static final String LATENCY_MS = "domainassist.latency_ms";
@@ -55,13 +55,13 @@ public final class GenAiAttributes {
 
     /**
      * The id of the logical call ({@code Long}, unique within the process): on the call's events
-     * ({@code CALL_*}) and on each of its attempts' events ({@code REQUEST}, {@code RESPONSE},
-     * {@code ERROR}, {@code STREAM_EVENT}), so a listener can put attempts under their call.
+     * and on each of its attempts' events (started, succeeded, failed, stream chunks), so a
+     * listener can put attempts under their call.
      */
     public static final String CALL_ID = "domainassist.call.id";
     /** The attempt's number within its call, from 1, counted across retries and failovers ({@code Integer}). */
     public static final String ATTEMPT = "domainassist.attempt";
-    /** How many attempts the call made ({@code Integer}, on {@code CALL_RESPONSE} and {@code CALL_ERROR}). */
+    /** How many attempts the call made ({@code Integer}, on a call's end events). */
     public static final String CALL_ATTEMPTS = "domainassist.call.attempts";
     /** The duration in nanoseconds ({@code Long}) of an attempt, a call or a task, on their end events. */
     public static final String DURATION_NS = "domainassist.duration_ns";
@@ -86,4 +86,6 @@ public final class GenAiAttributes {
      * ({@code List<String>}, for example {@code [missing, missing, ungrounded]}).
      */
     public static final String TASK_FLAG_KINDS = "domainassist.task.flag_kinds";
+    /** The audit id of a helper task's result ({@code Result.auditId()}), when a model was called. */
+    public static final String AUDIT_ID = "domainassist.audit_id";
 }

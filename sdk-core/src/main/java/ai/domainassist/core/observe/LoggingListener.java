@@ -1,5 +1,6 @@
 package ai.domainassist.core.observe;
 
+import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,80 +32,49 @@ public final class LoggingListener implements ModelCallListener {
     }
 
     /**
-     * A call's failure always (it logs at warn); stream events only while trace is on; every
-     * other type only while debug is on.
+     * A call's failure always (it logs at warn); stream chunks only while trace is on; every
+     * other kind only while debug is on.
      *
-     * @param type the kind of event
-     * @return whether an event of this type would be logged now
+     * @param kind the kind of event
+     * @return whether an event of this kind would be logged now
      */
     @Override
-    public boolean wants(ModelCallEvent.Type type) {
-        return switch (type) {
-            case CALL_ERROR -> log.isWarnEnabled();
-            case STREAM_EVENT -> log.isTraceEnabled();
+    public boolean wants(ModelCallEvent.Kind kind) {
+        return switch (kind) {
+            case CALL_FAILED -> log.isWarnEnabled();
+            case STREAM_CHUNK -> log.isTraceEnabled();
             default -> log.isDebugEnabled();
         };
     }
 
+    /** Logs the event: the one warn line of a failed call, else its attributes at debug (chunks at trace). */
     @Override
-    public void onRequest(ModelCallEvent event) {
-        log.debug("model request {}", event.attributes());
+    public void onEvent(ModelCallEvent event) {
+        switch (event.kind()) {
+            case CALL_FAILED -> callFailed((ModelCallEvent.CallFailed) event);
+            case STREAM_CHUNK -> log.trace("model stream event {}",
+                    event.attributes().get(GenAiAttributes.STREAM_EVENT));
+            default -> log.debug("{} {}", MESSAGES.get(event.kind()), event.attributes());
+        }
     }
 
-    @Override
-    public void onResponse(ModelCallEvent event) {
-        log.debug("model response {}", event.attributes());
-    }
+    private static final Map<ModelCallEvent.Kind, String> MESSAGES = new EnumMap<>(Map.of(
+            ModelCallEvent.Kind.CALL_STARTED, "model call",
+            ModelCallEvent.Kind.CALL_SUCCEEDED, "model call answered",
+            ModelCallEvent.Kind.ATTEMPT_STARTED, "model request",
+            ModelCallEvent.Kind.ATTEMPT_SUCCEEDED, "model response",
+            ModelCallEvent.Kind.ATTEMPT_FAILED, "model attempt failed",
+            ModelCallEvent.Kind.RETRY_SCHEDULED, "model attempt retried",
+            ModelCallEvent.Kind.FAILED_OVER, "model call failed over",
+            ModelCallEvent.Kind.TASK_STARTED, "task started",
+            ModelCallEvent.Kind.TASK_ENDED, "task ended"));
 
-    @Override
-    public void onStreamEvent(ModelCallEvent event) {
-        log.trace("model stream event {}", event.attributes().get(GenAiAttributes.STREAM_EVENT));
-    }
-
-    @Override
-    public void onRetry(ModelCallEvent event) {
-        log.debug("model attempt retried {}", event.attributes());
-    }
-
-    @Override
-    public void onFailover(ModelCallEvent event) {
-        log.debug("model call failed over {}", event.attributes());
-    }
-
-    @Override
-    public void onError(ModelCallEvent event) {
-        log.debug("model attempt failed {}", event.attributes());
-    }
-
-    @Override
-    public void onCallStart(ModelCallEvent event) {
-        log.debug("model call {}", event.attributes());
-    }
-
-    @Override
-    public void onCallResponse(ModelCallEvent event) {
-        log.debug("model call answered {}", event.attributes());
-    }
-
-    /** The one warn line of a failed call. */
-    @Override
-    public void onCallError(ModelCallEvent event) {
-        Map<String, Object> a = event.attributes();
+    /** The one warn line of a failed call: typed fields, no attribute map. */
+    private void callFailed(ModelCallEvent.CallFailed e) {
         log.warn("model call failed: {} (request id {}; provider {}, model {}, HTTP status {}, attempts {}, task {})",
-                a.get(GenAiAttributes.ERROR_TYPE), orNone(a.get(GenAiAttributes.PROVIDER_REQUEST_ID)),
-                orNone(a.get(GenAiAttributes.PROVIDER_NAME)), orNone(a.get(GenAiAttributes.REQUEST_MODEL)),
-                orNone(a.get(GenAiAttributes.HTTP_STATUS)), a.get(GenAiAttributes.CALL_ATTEMPTS),
-                orNone(a.get(GenAiAttributes.TASK)));
-    }
-
-    @Override
-    public void onTaskStart(ModelCallEvent event) {
-        log.debug("task started {}", event.attributes());
-    }
-
-    @Override
-    public void onTaskEnd(ModelCallEvent event) {
-        log.debug("task ended {}", event.attributes());
+                e.error().getClass().getSimpleName(), e.error().requestId().orElse("none"), orNone(e.provider()),
+                orNone(e.request().model()), orNone(e.error().httpStatus().orElse(null)), e.attempts(),
+                orNone(e.request().task()));
     }
 
     private static Object orNone(Object value) {

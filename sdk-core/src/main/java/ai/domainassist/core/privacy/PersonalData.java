@@ -2,7 +2,7 @@ package ai.domainassist.core.privacy;
 
 /**
  * The kinds of personal data the {@link Redactor} finds by itself. Each has a placeholder label;
- * data the caller marks ({@code ChatRequest.privateTerms()}) gets {@code PRIVATE}, dictionary
+ * data the caller marks ({@code ChatRequest.Options.privateTerms()}) gets {@code PRIVATE}, dictionary
  * terms and custom patterns get the label they were registered with.
  */
 public enum PersonalData {

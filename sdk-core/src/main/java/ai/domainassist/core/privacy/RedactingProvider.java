@@ -72,7 +72,7 @@ public final class RedactingProvider implements ModelProvider {
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        Redaction redaction = redactor.newRedaction(request.privateTerms());
+        Redaction redaction = redactor.newRedaction(request.options().privateTerms());
         ChatRequest redacted = redaction.redact(request);
         return redaction.restore(next.chat(redacted), request.responseFormat());
     }
@@ -90,7 +90,7 @@ public final class RedactingProvider implements ModelProvider {
 
     @Override
     public StreamHandle stream(ChatRequest request, StreamHandler handler) {
-        Redaction redaction = redactor.newRedaction(request.privateTerms());
+        Redaction redaction = redactor.newRedaction(request.options().privateTerms());
         ChatRequest redacted = redaction.redact(request);
         if (redaction.isEmpty()) {
             return next.stream(redacted, handler);

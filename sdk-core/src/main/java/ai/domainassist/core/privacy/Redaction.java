@@ -124,10 +124,9 @@ public final class Redaction {
                 stop.add(redact(s));
             }
         }
-        return new ChatRequest(request.model(), out, tools, request.toolChoice(),
-                request.parallelToolCalls(), format, request.temperature(), request.topP(),
-                request.maxTokens(), stop, request.seed(), request.user(), request.timeout(),
-                request.extraParameters(), request.cacheable(), request.task(), List.of());
+        // the private terms have done their work: they are not carried further down the pipeline
+        return request.toBuilder().messages(out).tools(tools).responseFormat(format).stop(stop)
+                .privateTerms(List.of()).build();
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Objects;
  * the caller's (400, 401, 404, 422, budget) do not count.
  *
  * <p>Defaults: window 20 calls, at least 10 calls, 50 %, open 30 s, 3 trial calls, the system
- * clock. Turn it off by not configuring one ({@code ModelClient.Builder#circuitBreaker(null)}).
+ * clock. Turn it off by not configuring one ({@code ModelClient.builder().circuitBreaker(null)}).
  * Immutable and thread-safe.
  */
 public final class CircuitBreakerPolicy {

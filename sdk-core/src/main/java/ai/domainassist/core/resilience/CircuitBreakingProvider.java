@@ -36,6 +36,8 @@ public final class CircuitBreakingProvider implements ModelProvider {
         this.breaker = CircuitBreaker.of("circuit-" + next.name(), CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(policy.slidingWindowSize())
+                // every call records its outcome: the synchronized window made 16 callers queue on one lock
+                .slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .minimumNumberOfCalls(policy.minimumCalls())
                 .failureRateThreshold(policy.failureRateThreshold())
                 .waitDurationInOpenState(policy.openDuration())

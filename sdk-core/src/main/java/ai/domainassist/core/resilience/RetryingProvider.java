@@ -112,7 +112,7 @@ public final class RetryingProvider implements ModelProvider {
     @Override
     public ChatResponse chat(ChatRequest request) {
         ErrorDetails details = ErrorDetails.of(next.name(), request.model());
-        return call(elapsed -> next.chat(Deadlines.remaining(request, elapsed, details)), request.timeout());
+        return call(elapsed -> next.chat(Deadlines.remaining(request, elapsed, details)), request.options().timeout());
     }
 
     @Override
@@ -193,7 +193,7 @@ public final class RetryingProvider implements ModelProvider {
         StreamHandler attemptHandler = event -> {
             if (event instanceof StreamEvent.Failed failed) {
                 if (!delivered.get() && !relay.isCancelled()) {
-                    long delay = nextDelay(context, failed.error(), start, request.timeout());
+                    long delay = nextDelay(context, failed.error(), start, request.options().timeout());
                     if (delay >= 0) {
                         scheduleRetry(request, relay, context, start, attempt, failed.error(), delay);
                         return;

@@ -96,9 +96,9 @@ public final class BudgetingProvider implements ModelProvider {
         long completion = request.maxTokens() == null ? 0 : request.maxTokens();
         Usage estimate = Usage.of(prompt, completion);
         checkAgainst(clientBudget, meter.total(), estimate, request.model(), "client");
-        if (request.task() != null) {
-            checkAgainst(taskBudgets.get(request.task()), meter.task(request.task()), estimate, request.model(),
-                    "task '" + request.task() + "'");
+        if (request.options().task() != null) {
+            checkAgainst(taskBudgets.get(request.options().task()), meter.task(request.options().task()), estimate, request.model(),
+                    "task '" + request.options().task() + "'");
         }
     }
 

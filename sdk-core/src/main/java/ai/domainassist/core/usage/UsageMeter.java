@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Usage and cost totals of one client, overall and per task ({@code ChatRequest.task()}), priced
+ * Usage and cost totals of one client, overall and per task ({@code ChatRequest.Options.task()}), priced
  * by a {@link PriceTable}. It is fed by the audit decorator (it is an {@link AuditSink}), so it
  * counts every attempt that reached a provider, and nothing a cache answered.
  *

@@ -18,10 +18,10 @@ class JsonLinesAuditSinkTest {
 
     private static final AuditRecord OK = new AuditRecord(Instant.parse("2025-03-01T08:00:00.123456Z"),
             "6f1c2a9e-3b7d-4c11-9a2e-0d5b8f7e6a41", 1, "deepseek", "deepseek-chat", "chat", "理赔.提取",
-            120, 35, 155, 64, Duration.ofMillis(812), AuditRecord.Outcome.SUCCESS, null, 0,
+            "claims.assess#0a1b2c3d", 120, 35, 155, 64, Duration.ofMillis(812), AuditRecord.Outcome.SUCCESS, null, 0,
             "a".repeat(64), "b".repeat(64));
     private static final AuditRecord FAILED = new AuditRecord(Instant.parse("2025-03-01T08:00:01Z"),
-            "6f1c2a9e-3b7d-4c11-9a2e-0d5b8f7e6a41", 2, "p\"\\\n\u0001", null, "stream", null, 0, 0, 0, 0,
+            "6f1c2a9e-3b7d-4c11-9a2e-0d5b8f7e6a41", 2, "p\"\\\n\u0001", null, "stream", null, null, 0, 0, 0, 0,
             Duration.ofSeconds(3), AuditRecord.Outcome.FAILURE, "RateLimitedException", 429, null, null);
 
     /** The line as the sink wrote it before it used a generator: a Jackson tree written as a string. */
@@ -34,6 +34,7 @@ class JsonLinesAuditSinkTest {
         n.put("model", r.model());
         n.put("operation", r.operation());
         n.put("task", r.task());
+        n.put("auditId", r.auditId());
         n.put("promptTokens", r.promptTokens());
         n.put("completionTokens", r.completionTokens());
         n.put("totalTokens", r.totalTokens());
@@ -93,5 +94,46 @@ class JsonLinesAuditSinkTest {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(800).allSatisfy(l -> assertThat(l).isIn(asTree(OK), asTree(FAILED)));
+    }
+
+    @Test
+    void everyLineIsInTheFileWhenTheWritingCallsHaveReturnedAndEachThreadsOrderIsKept(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("audit.jsonl");
+        try (JsonLinesAuditSink sink = new JsonLinesAuditSink(file)) {
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String thread = "t" + t;
+                threads.add(new Thread(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        sink.write(new AuditRecord(OK.time(), thread + "-" + i, 1, "p", "m", "chat", null, null, 0, 0, 0, 0,
+                                Duration.ZERO, AuditRecord.Outcome.SUCCESS, null, 0, null, null));
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+            // read before close: no line may wait for a later call or for close()
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertThat(lines).hasSize(8 * 300);
+            java.util.Map<String, Integer> last = new java.util.HashMap<>();
+            for (String l : lines) {
+                String[] id = JSON.readTree(l).path("callId").asText().split("-");
+                int i = Integer.parseInt(id[1]);
+                assertThat(i).as("line order of thread " + id[0]).isEqualTo(last.getOrDefault(id[0], -1) + 1);
+                last.put(id[0], i);
+            }
+        }
+    }
+
+    @Test
+    void aWriteAfterCloseIsRefused(@TempDir Path dir) {
+        JsonLinesAuditSink sink = new JsonLinesAuditSink(dir.resolve("audit.jsonl"));
+        sink.close();
+        sink.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sink.write(OK))
+                .isInstanceOf(java.io.UncheckedIOException.class);
     }
 }

@@ -162,4 +162,74 @@ class CachingProviderTest {
         cache.embed(EmbeddingRequest.of("e", List.of("甲")));
         assertThat(provider.embedRequests()).hasSize(2);
     }
+
+    @Test
+    void anInputAnotherCallIsEmbeddingIsWaitedForNotSentTwice() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ScriptedProvider scripted = new ScriptedProvider("e");
+        ai.domainassist.core.provider.ModelProvider slow = new ai.domainassist.core.provider.ModelProvider() {
+            @Override
+            public String name() {
+                return scripted.name();
+            }
+
+            @Override
+            public ai.domainassist.core.provider.ProviderCapabilities capabilities() {
+                return scripted.capabilities();
+            }
+
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                return scripted.chat(request);
+            }
+
+            @Override
+            public ai.domainassist.core.chat.StreamHandle stream(ChatRequest request,
+                                                                 ai.domainassist.core.chat.StreamHandler handler) {
+                return scripted.stream(request, handler);
+            }
+
+            @Override
+            public ai.domainassist.core.chat.EmbeddingResponse embed(EmbeddingRequest request) {
+                if (request.inputs().contains("甲")) {
+                    entered.countDown();
+                    try {
+                        release.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return scripted.embed(request);
+            }
+
+            @Override
+            public void close() {
+                scripted.close();
+            }
+        };
+        CachingProvider c = CachingProvider.wrap(slow, CachePolicy.defaults());
+        var first = CompletableFuture.supplyAsync(() -> c.embed(EmbeddingRequest.of("e", List.of("甲", "乙"))));
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+        var second = CompletableFuture.supplyAsync(() -> c.embed(EmbeddingRequest.of("e", List.of("乙", "丙"))));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (scripted.embedRequests().isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // the second call sends 丙 (the first one's request is recorded when released)
+        }
+        assertThat(scripted.embedRequests()).extracting(EmbeddingRequest::inputs).containsExactly(List.of("丙"));
+        assertThat(second).as("waits for 乙, which the first call is embedding").isNotDone();
+        release.countDown();
+
+        assertThat(second.get(5, TimeUnit.SECONDS).vector(0)).isEqualTo(first.get(5, TimeUnit.SECONDS).vector(1));
+        assertThat(scripted.embedRequests()).extracting(EmbeddingRequest::inputs)
+                .containsExactly(List.of("丙"), List.of("甲", "乙"));
+    }
+
+    @Test
+    void aFailedEmbeddingIsNotCachedAndKeepsItsType() {
+        provider.thenFailEmbed(new ServerException("503", ErrorDetails.of("p", null)));
+        assertThatThrownBy(() -> cache.embed(EmbeddingRequest.of("e", List.of("甲")))).isInstanceOf(ServerException.class);
+        assertThat(cache.embed(EmbeddingRequest.of("e", List.of("甲"))).size()).isEqualTo(1);
+        assertThat(provider.embedRequests()).hasSize(2);
+    }
 }

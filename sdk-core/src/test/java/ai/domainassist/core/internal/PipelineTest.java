@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class PipelineTest {
     private final TestClock clock = new TestClock();
     private final InMemoryAuditSink audit = new InMemoryAuditSink();
-    private final List<ModelCallEvent.Type> events = new CopyOnWriteArrayList<>();
+    private final List<ModelCallEvent.Kind> events = new CopyOnWriteArrayList<>();
     private final Pipeline pipeline = new Pipeline();
 
     PipelineTest() {
@@ -34,8 +34,8 @@ class PipelineTest {
         pipeline.auditSink(audit);
         pipeline.listener(new ModelCallListener() {
             @Override
-            public void dispatch(ModelCallEvent event) {
-                events.add(event.type());
+            public void onEvent(ModelCallEvent event) {
+                events.add(event.kind());
             }
         });
     }
@@ -71,7 +71,7 @@ class PipelineTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 1, AuditRecord.Outcome.FAILURE),
                         org.assertj.core.groups.Tuple.tuple("a", 2, AuditRecord.Outcome.FAILURE),
                         org.assertj.core.groups.Tuple.tuple("b", 1, AuditRecord.Outcome.SUCCESS));
-        assertThat(events).contains(ModelCallEvent.Type.RETRY, ModelCallEvent.Type.FAILOVER);
+        assertThat(events).contains(ModelCallEvent.Kind.RETRY_SCHEDULED, ModelCallEvent.Kind.FAILED_OVER);
         assertThat(clock.sleeps()).hasSize(1);
     }
 

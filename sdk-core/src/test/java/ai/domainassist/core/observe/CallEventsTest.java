@@ -18,6 +18,8 @@ import ai.domainassist.core.resilience.ProviderStatus;
 import ai.domainassist.core.resilience.RetryPolicy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import ai.domainassist.core.observe.internal.Listeners;
+import ai.domainassist.core.observe.internal.ObservingProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +31,7 @@ class CallEventsTest {
     private final List<ModelCallEvent> seen = new CopyOnWriteArrayList<>();
     private final ModelCallListener recording = new ModelCallListener() {
         @Override
-        public void dispatch(ModelCallEvent event) {
+        public void onEvent(ModelCallEvent event) {
             seen.add(event);
         }
     };
@@ -47,8 +49,8 @@ class CallEventsTest {
         return b.build();
     }
 
-    private List<ModelCallEvent.Type> types() {
-        return seen.stream().map(ModelCallEvent::type).toList();
+    private List<ModelCallEvent.Kind> types() {
+        return seen.stream().map(ModelCallEvent::kind).toList();
     }
 
     @Test
@@ -58,13 +60,13 @@ class CallEventsTest {
         try (ModelClient client = client(a, b)) {
             client.chat(ChatRequest.builder().user("问").model("m").task("medical.x").build());
         }
-        assertThat(types()).containsExactly(ModelCallEvent.Type.CALL_START,
-                ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.ERROR, ModelCallEvent.Type.RETRY,
-                ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.ERROR, ModelCallEvent.Type.FAILOVER,
-                ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.RESPONSE, ModelCallEvent.Type.CALL_RESPONSE);
+        assertThat(types()).containsExactly(ModelCallEvent.Kind.CALL_STARTED,
+                ModelCallEvent.Kind.ATTEMPT_STARTED, ModelCallEvent.Kind.ATTEMPT_FAILED, ModelCallEvent.Kind.RETRY_SCHEDULED,
+                ModelCallEvent.Kind.ATTEMPT_STARTED, ModelCallEvent.Kind.ATTEMPT_FAILED, ModelCallEvent.Kind.FAILED_OVER,
+                ModelCallEvent.Kind.ATTEMPT_STARTED, ModelCallEvent.Kind.ATTEMPT_SUCCEEDED, ModelCallEvent.Kind.CALL_SUCCEEDED);
         Object callId = seen.get(0).attributes().get(GenAiAttributes.CALL_ID);
         assertThat(callId).isInstanceOf(Long.class);
-        assertThat(seen.stream().filter(e -> e.type() == ModelCallEvent.Type.REQUEST)
+        assertThat(seen.stream().filter(e -> e.kind() == ModelCallEvent.Kind.ATTEMPT_STARTED)
                 .map(e -> e.attributes().get(GenAiAttributes.ATTEMPT))).containsExactly(1, 2, 3);
         assertThat(seen.stream().filter(e -> e.attributes().containsKey(GenAiAttributes.ATTEMPT))
                 .map(e -> e.attributes().get(GenAiAttributes.CALL_ID))).allMatch(callId::equals);
@@ -82,9 +84,9 @@ class CallEventsTest {
         try (ModelClient client = client(a)) {
             assertThatThrownBy(() -> client.chat(ChatRequest.of("问"))).isInstanceOf(ServerException.class);
             assertThat(types()).filteredOn(t -> t.name().startsWith("CALL_"))
-                    .containsExactly(ModelCallEvent.Type.CALL_START, ModelCallEvent.Type.CALL_ERROR);
+                    .containsExactly(ModelCallEvent.Kind.CALL_STARTED, ModelCallEvent.Kind.CALL_FAILED);
             ModelCallEvent end = seen.get(seen.size() - 1);
-            assertThat(end.error()).isInstanceOf(ServerException.class);
+            assertThat(((ModelCallEvent.CallFailed) end).error()).isInstanceOf(ServerException.class);
             assertThat(end.attributes()).containsEntry(GenAiAttributes.ERROR_TYPE, "ServerException")
                     .containsEntry(GenAiAttributes.CALL_ATTEMPTS, 2).containsEntry(GenAiAttributes.PROVIDER_NAME, "a")
                     .containsEntry(GenAiAttributes.PROVIDER_REQUEST_ID, "rid-a");
@@ -108,7 +110,7 @@ class CallEventsTest {
             assertThat(handler.events()).hasSize(3);
         }
         ModelCallEvent end = seen.get(seen.size() - 1);
-        assertThat(end.type()).isEqualTo(ModelCallEvent.Type.CALL_RESPONSE);
+        assertThat(end.kind()).isEqualTo(ModelCallEvent.Kind.CALL_SUCCEEDED);
         assertThat(end.attributes()).containsEntry(GenAiAttributes.STREAMING, true)
                 .containsKey(GenAiAttributes.TIME_TO_FIRST_CHUNK_NS);
         long ttfc = (Long) end.attributes().get(GenAiAttributes.TIME_TO_FIRST_CHUNK_NS);
@@ -117,7 +119,7 @@ class CallEventsTest {
 
     @Test
     void theSameRequestObjectInTwoCallsGetsTwoCallIdsAndNoCallStaysRegistered() {
-        ModelCallEvents events = new ModelCallEvents(List.of(recording));
+        Listeners events = new Listeners(List.of(recording));
         ScriptedProvider a = new ScriptedProvider("a").thenAnswer("x").thenAnswer("y");
         ChatRequest shared = ChatRequest.of("问");
         // the outer call runs the inner one with the same request object while it is in flight
@@ -125,24 +127,24 @@ class CallEventsTest {
         var outer = ObservingProvider.observeCalls(new ScriptedProvider("outer").otherwise(r -> inner.chat(shared)),
                 events);
         outer.chat(shared);
-        assertThat(seen.stream().filter(e -> e.type() == ModelCallEvent.Type.CALL_START)
+        assertThat(seen.stream().filter(e -> e.kind() == ModelCallEvent.Kind.CALL_STARTED)
                 .map(e -> e.attributes().get(GenAiAttributes.CALL_ID)).distinct()).hasSize(2);
         assertThat(events.callsInFlight()).isZero();
     }
 
     @Test
     void aTaskPublishesItsStartAndItsModeAndFlagsOrItsError() {
-        ModelCallEvents events = new ModelCallEvents(List.of(recording));
-        ModelCallEvents.Task task = events.startTask("medical.structure");
+        TaskEvents events = TaskEvents.of(List.of(recording));
+        TaskEvents.Task task = events.start("medical.structure");
         Result<String> r = new Result<>("record", List.of(ReviewFlag.of(ReviewFlag.Kind.MISSING, "f", "缺"),
                 ReviewFlag.of(ReviewFlag.Kind.MISSING, "g", "缺"), ReviewFlag.of(ReviewFlag.Kind.DEGRADED, "", "降级")),
                 Mode.DEGRADED, Usage.ZERO, null);
         assertThat(task.end(r)).isSameAs(r);
         task.end(r); // a second end is ignored
-        events.startTask("claims.assess").fail(new IllegalArgumentException("bad"));
+        events.start("claims.assess").fail(new IllegalArgumentException("bad"));
 
-        assertThat(types()).containsExactly(ModelCallEvent.Type.TASK_START, ModelCallEvent.Type.TASK_END,
-                ModelCallEvent.Type.TASK_START, ModelCallEvent.Type.TASK_END);
+        assertThat(types()).containsExactly(ModelCallEvent.Kind.TASK_STARTED, ModelCallEvent.Kind.TASK_ENDED,
+                ModelCallEvent.Kind.TASK_STARTED, ModelCallEvent.Kind.TASK_ENDED);
         assertThat(seen.get(1).attributes()).containsEntry(GenAiAttributes.TASK, "medical.structure")
                 .containsEntry(GenAiAttributes.TASK_MODE, "degraded").containsEntry(GenAiAttributes.TASK_FLAGS, 3)
                 .containsEntry(GenAiAttributes.TASK_FLAG_KINDS, List.of("missing", "missing", "degraded"))
@@ -152,6 +154,6 @@ class CallEventsTest {
 
     @Test
     void tasksCostNothingWithoutListeners() {
-        assertThat(ModelCallEvents.NONE.startTask("gov.check")).isSameAs(ModelCallEvents.NONE.startTask("gov.ask"));
+        assertThat(TaskEvents.NONE.start("gov.check")).isSameAs(TaskEvents.NONE.start("gov.ask"));
     }
 }

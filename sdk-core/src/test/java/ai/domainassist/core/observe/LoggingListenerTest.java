@@ -34,15 +34,15 @@ class LoggingListenerTest {
     @Test
     void wantsOnlyACallsFailureAtInfoEverythingElseAtDebugAndChunksAtTrace() {
         log.setLevel(Level.INFO);
-        for (ModelCallEvent.Type t : ModelCallEvent.Type.values()) {
-            assertThat(listener.wants(t)).as(t.name()).isEqualTo(t == ModelCallEvent.Type.CALL_ERROR);
+        for (ModelCallEvent.Kind t : ModelCallEvent.Kind.values()) {
+            assertThat(listener.wants(t)).as(t.name()).isEqualTo(t == ModelCallEvent.Kind.CALL_FAILED);
         }
         log.setLevel(Level.DEBUG);
-        for (ModelCallEvent.Type t : ModelCallEvent.Type.values()) {
-            assertThat(listener.wants(t)).as(t.name()).isEqualTo(t != ModelCallEvent.Type.STREAM_EVENT);
+        for (ModelCallEvent.Kind t : ModelCallEvent.Kind.values()) {
+            assertThat(listener.wants(t)).as(t.name()).isEqualTo(t != ModelCallEvent.Kind.STREAM_CHUNK);
         }
         log.setLevel(Level.TRACE);
-        assertThat(listener.wants(ModelCallEvent.Type.STREAM_EVENT)).isTrue();
+        assertThat(listener.wants(ModelCallEvent.Kind.STREAM_CHUNK)).isTrue();
     }
 
     /**

@@ -12,33 +12,34 @@ import ai.domainassist.core.fakes.ScriptedProvider;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.Headers;
+import ai.domainassist.core.observe.internal.Listeners;
+import ai.domainassist.core.observe.internal.ObservingProvider;
 import org.junit.jupiter.api.Test;
 
 class ObservingProviderTest {
     private final List<ModelCallEvent> seen = new CopyOnWriteArrayList<>();
     private final ModelCallListener recording = new ModelCallListener() {
         @Override
-        public void dispatch(ModelCallEvent event) {
+        public void onEvent(ModelCallEvent event) {
             seen.add(event);
         }
     };
-    private final ModelCallListener throwing = new ModelCallListener() {
-        @Override
-        public void onRequest(ModelCallEvent event) {
+    private final ModelCallListener throwing = event -> {
+        if (event.kind() == ModelCallEvent.Kind.ATTEMPT_STARTED) {
             throw new IllegalStateException("listener bug");
         }
     };
     private final ScriptedProvider provider = new ScriptedProvider("deepseek");
     private final ObservingProvider observed = ObservingProvider.wrap(provider,
-            new ModelCallEvents(List.of(throwing, recording)));
+            new Listeners(List.of(throwing, recording)));
 
     @Test
     void reportsRequestAndResponseWithGenAiAttributes() {
         provider.thenAnswer("ok");
         observed.chat(ChatRequest.builder().user("秘密内容").model("deepseek-chat").temperature(0.2).task("t").build());
 
-        assertThat(seen).extracting(ModelCallEvent::type)
-                .containsExactly(ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.RESPONSE);
+        assertThat(seen).extracting(ModelCallEvent::kind)
+                .containsExactly(ModelCallEvent.Kind.ATTEMPT_STARTED, ModelCallEvent.Kind.ATTEMPT_SUCCEEDED);
         var response = seen.get(1).attributes();
         assertThat(response).containsEntry(GenAiAttributes.OPERATION_NAME, "chat")
                 .containsEntry(GenAiAttributes.PROVIDER_NAME, "deepseek")
@@ -56,7 +57,7 @@ class ObservingProviderTest {
         provider.thenFail(new RateLimitedException("429", ErrorDetails.of("deepseek", null).withResponse(429, null, null),
                 null, null));
         assertThatThrownBy(() -> observed.chat(ChatRequest.of("x"))).isInstanceOf(RateLimitedException.class);
-        assertThat(seen.get(1).type()).isEqualTo(ModelCallEvent.Type.ERROR);
+        assertThat(seen.get(1).kind()).isEqualTo(ModelCallEvent.Kind.ATTEMPT_FAILED);
         assertThat(seen.get(1).attributes()).containsEntry(GenAiAttributes.ERROR_TYPE, "RateLimitedException")
                 .containsEntry(GenAiAttributes.HTTP_STATUS, 429);
     }
@@ -65,9 +66,9 @@ class ObservingProviderTest {
     void reportsStreamEvents() {
         provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.Completed(provider.answer("a")));
         observed.stream(ChatRequest.of("x"), new RecordingHandler());
-        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
-                ModelCallEvent.Type.STREAM_EVENT, ModelCallEvent.Type.RESPONSE);
-        assertThat(seen.get(1).attribute(GenAiAttributes.STREAM_EVENT)).contains("text");
+        assertThat(seen).extracting(ModelCallEvent::kind).containsExactly(ModelCallEvent.Kind.ATTEMPT_STARTED,
+                ModelCallEvent.Kind.STREAM_CHUNK, ModelCallEvent.Kind.ATTEMPT_SUCCEEDED);
+        assertThat(seen.get(1).attributes().get(GenAiAttributes.STREAM_EVENT)).isEqualTo("text");
     }
 
     @Test
@@ -75,17 +76,17 @@ class ObservingProviderTest {
         List<ModelCallEvent> errorsOnly = new CopyOnWriteArrayList<>();
         ModelCallListener errorListener = new ModelCallListener() {
             @Override
-            public boolean wants(ModelCallEvent.Type type) {
-                return type == ModelCallEvent.Type.ERROR;
+            public boolean wants(ModelCallEvent.Kind type) {
+                return type == ModelCallEvent.Kind.ATTEMPT_FAILED;
             }
 
             @Override
-            public void dispatch(ModelCallEvent event) {
+            public void onEvent(ModelCallEvent event) {
                 errorsOnly.add(event);
             }
         };
-        ModelCallEvents events = new ModelCallEvents(List.of(errorListener, recording));
-        assertThat(events.wants(ModelCallEvent.Type.STREAM_EVENT)).isTrue();
+        Listeners events = new Listeners(List.of(errorListener, recording));
+        assertThat(events.wants(ModelCallEvent.Kind.STREAM_CHUNK)).isTrue();
         ObservingProvider both = ObservingProvider.wrap(provider, events);
         provider.thenAnswer("ok");
         both.chat(ChatRequest.of("x"));
@@ -93,40 +94,40 @@ class ObservingProviderTest {
                 null, null));
         assertThatThrownBy(() -> both.chat(ChatRequest.of("y"))).isInstanceOf(RateLimitedException.class);
 
-        assertThat(errorsOnly).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.ERROR);
+        assertThat(errorsOnly).extracting(ModelCallEvent::kind).containsExactly(ModelCallEvent.Kind.ATTEMPT_FAILED);
         assertThat(errorsOnly.get(0).attributes()).containsEntry(GenAiAttributes.OPERATION_NAME, "chat")
                 .containsEntry(GenAiAttributes.PROVIDER_NAME, "deepseek")
                 .containsEntry(GenAiAttributes.HTTP_STATUS, 429);
-        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
-                ModelCallEvent.Type.RESPONSE, ModelCallEvent.Type.REQUEST, ModelCallEvent.Type.ERROR);
+        assertThat(seen).extracting(ModelCallEvent::kind).containsExactly(ModelCallEvent.Kind.ATTEMPT_STARTED,
+                ModelCallEvent.Kind.ATTEMPT_SUCCEEDED, ModelCallEvent.Kind.ATTEMPT_STARTED, ModelCallEvent.Kind.ATTEMPT_FAILED);
     }
 
     @Test
     void aResponseEventCarriesTheRequestAttributesWhenNoListenerWantedTheRequest() {
-        ModelCallListener noRequests = recordingAllBut(ModelCallEvent.Type.REQUEST);
-        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(noRequests)));
+        ModelCallListener noRequests = recordingAllBut(ModelCallEvent.Kind.ATTEMPT_STARTED);
+        ObservingProvider o = ObservingProvider.wrap(provider, new Listeners(List.of(noRequests)));
         provider.thenAnswer("ok");
         o.chat(ChatRequest.builder().user("x").model("deepseek-chat").task("t").build());
         provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.Completed(provider.answer("a")));
         o.stream(ChatRequest.builder().user("x").model("deepseek-chat").build(), new RecordingHandler());
 
-        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.RESPONSE,
-                ModelCallEvent.Type.STREAM_EVENT, ModelCallEvent.Type.RESPONSE);
+        assertThat(seen).extracting(ModelCallEvent::kind).containsExactly(ModelCallEvent.Kind.ATTEMPT_SUCCEEDED,
+                ModelCallEvent.Kind.STREAM_CHUNK, ModelCallEvent.Kind.ATTEMPT_SUCCEEDED);
         assertThat(seen.get(0).attributes()).containsEntry(GenAiAttributes.REQUEST_MODEL, "deepseek-chat")
                 .containsEntry(GenAiAttributes.TASK, "t").containsEntry(GenAiAttributes.USAGE_INPUT_TOKENS, 10L);
     }
 
     @Test
     void noStreamEventIsBuiltWhenNoListenerWantsThem() {
-        ModelCallListener noChunks = recordingAllBut(ModelCallEvent.Type.STREAM_EVENT);
-        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(noChunks)));
+        ModelCallListener noChunks = recordingAllBut(ModelCallEvent.Kind.STREAM_CHUNK);
+        ObservingProvider o = ObservingProvider.wrap(provider, new Listeners(List.of(noChunks)));
         provider.thenStream(new StreamEvent.TextDelta("a"), new StreamEvent.TextDelta("b"),
                 new StreamEvent.Completed(provider.answer("ab")));
         RecordingHandler handler = new RecordingHandler();
         o.stream(ChatRequest.of("x"), handler);
 
-        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
-                ModelCallEvent.Type.RESPONSE);
+        assertThat(seen).extracting(ModelCallEvent::kind).containsExactly(ModelCallEvent.Kind.ATTEMPT_STARTED,
+                ModelCallEvent.Kind.ATTEMPT_SUCCEEDED);
         assertThat(handler.events()).hasSize(3);
     }
 
@@ -134,29 +135,30 @@ class ObservingProviderTest {
     void aListenerWhoseWantsThrowsStillGetsTheEvent() {
         ModelCallListener broken = new ModelCallListener() {
             @Override
-            public boolean wants(ModelCallEvent.Type type) {
+            public boolean wants(ModelCallEvent.Kind type) {
                 throw new IllegalStateException("listener bug");
             }
 
             @Override
-            public void dispatch(ModelCallEvent event) {
+            public void onEvent(ModelCallEvent event) {
                 seen.add(event);
             }
         };
-        ObservingProvider o = ObservingProvider.wrap(provider, new ModelCallEvents(List.of(broken)));
+        ObservingProvider o = ObservingProvider.wrap(provider, new Listeners(List.of(broken)));
         provider.thenAnswer("ok");
         o.chat(ChatRequest.of("x"));
-        assertThat(seen).extracting(ModelCallEvent::type).containsExactly(ModelCallEvent.Type.REQUEST,
-                ModelCallEvent.Type.RESPONSE);
+        assertThat(seen).extracting(ModelCallEvent::kind).containsExactly(ModelCallEvent.Kind.ATTEMPT_STARTED,
+                ModelCallEvent.Kind.ATTEMPT_SUCCEEDED);
     }
 
     @Test
     void retryAndFailoverEventsCarryTheirDetails() {
-        ModelCallEvent retry = ModelCallEvents.retry("a", 2, new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null),
-                java.time.Duration.ofMillis(250));
+        ModelCallEvent retry = new ModelCallEvent.RetryScheduled("a", 2,
+                new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null), java.time.Duration.ofMillis(250));
         assertThat(retry.attributes()).containsEntry(GenAiAttributes.RETRY_ATTEMPT, 2)
                 .containsEntry(GenAiAttributes.RETRY_DELAY_MS, 250L);
-        ModelCallEvent failover = ModelCallEvents.failover("a", "b", new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null));
+        ModelCallEvent failover = new ModelCallEvent.FailedOver("a", "b",
+                new RateLimitedException("x", ErrorDetails.UNKNOWN, null, null));
         assertThat(failover.attributes()).containsEntry(GenAiAttributes.FAILOVER_TO, "b");
     }
 
@@ -172,15 +174,15 @@ class ObservingProviderTest {
     }
 
     /** A listener that records every event but those of one type, which it says it does not want. */
-    private ModelCallListener recordingAllBut(ModelCallEvent.Type unwanted) {
+    private ModelCallListener recordingAllBut(ModelCallEvent.Kind unwanted) {
         return new ModelCallListener() {
             @Override
-            public boolean wants(ModelCallEvent.Type type) {
+            public boolean wants(ModelCallEvent.Kind type) {
                 return type != unwanted;
             }
 
             @Override
-            public void dispatch(ModelCallEvent event) {
+            public void onEvent(ModelCallEvent event) {
                 seen.add(event);
             }
         };

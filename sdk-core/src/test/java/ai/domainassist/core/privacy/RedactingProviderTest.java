@@ -26,7 +26,7 @@ class RedactingProviderTest {
 
         String sent = provider.chatRequests().get(0).messages().get(0).text();
         assertThat(sent).doesNotContain("李雷", "13812345678", "11010519491231002X");
-        assertThat(provider.chatRequests().get(0).privateTerms()).isEmpty();
+        assertThat(provider.chatRequests().get(0).options().privateTerms()).isEmpty();
         assertThat(answer.content()).isEqualTo("好的李雷，电话13812345678，证件11010519491231002X");
     }
 

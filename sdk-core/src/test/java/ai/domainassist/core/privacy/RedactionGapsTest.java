@@ -36,7 +36,7 @@ class RedactionGapsTest {
                 .stop(List.of("王建国：", "13812345678"))
                 .privateTerm("王建国").build();
 
-        Redaction redaction = Redactor.defaults().newRedaction(request.privateTerms());
+        Redaction redaction = Redactor.defaults().newRedaction(request.options().privateTerms());
         ChatRequest out = redaction.redact(request);
 
         String sent = out.tools().get(0).description() + out.tools().get(0).parametersSchema()

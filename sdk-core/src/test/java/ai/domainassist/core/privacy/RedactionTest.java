@@ -26,7 +26,7 @@ class RedactionTest {
 
         assertThat(out.messages().get(0).text()).isEqualTo("客户[PRIVATE_1]");
         assertThat(out.messages().get(1).text()).isEqualTo("[PRIVATE_1]的电话[PHONE_1]；再说一次[PHONE_1]");
-        assertThat(out.privateTerms()).isEmpty();
+        assertThat(out.options().privateTerms()).isEmpty();
         assertThat(r.size()).isEqualTo(2);
         assertThat(r.toString()).doesNotContain("张三").doesNotContain("138");
     }

@@ -6,6 +6,8 @@ import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.core.Result;
+import ai.domainassist.core.audit.AuditRecord;
+import ai.domainassist.core.audit.InMemoryAuditSink;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.finance.ClaimsAssistant;
 import ai.domainassist.finance.model.ClaimAssessment;
@@ -85,6 +87,7 @@ class ModelAssistedAssessmentTest {
         try (ClaimsAssistant a = assistant(Mode.HYBRID)) {
             Result<ClaimAssessment> r = a.assess(bundle(), POLICY);
             assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+            assertThat(r.auditId()).as("a model was called").hasValueSatisfying(id -> assertThat(id).matches("claims\\.assess#[0-9a-f]{8}"));
             assertThat(r.flags(ReviewFlag.Kind.UNGROUNDED)).singleElement()
                     .satisfies(f -> assertThat(f.field()).isEqualTo("inv.total"));
             MedicalInvoice inv = invoice(r.value().materials());
@@ -92,6 +95,21 @@ class ModelAssistedAssessmentTest {
             assertThat(inv.total().orElseThrow().origin()).isEqualTo(Origin.RULES);
             assertThat(r.value().payable().totalExpenses()).isEqualByComparingTo("396.40");
             assertThat(r.usage().totalTokens()).isEqualTo(240);
+        }
+    }
+
+    @Test
+    void theResultsAuditIdIsOnTheAuditRecordsOfItsModelCallsAndAnOfflineResultHasNone() {
+        server.answer("0045671234", fields("total", "396.40", "396.40"));
+        InMemoryAuditSink audit = new InMemoryAuditSink();
+        try (ModelClient audited = server.client(audit);
+             ClaimsAssistant a = ClaimsAssistant.builder().registryDirectory(dir).model(audited).mode(Mode.HYBRID).build()) {
+            Result<ClaimAssessment> r = a.assess(bundle(), POLICY);
+            String id = r.auditId().orElseThrow();
+            assertThat(audit.records()).isNotEmpty().extracting(AuditRecord::auditId).containsOnly(id);
+        }
+        try (ClaimsAssistant offline = ClaimsAssistant.builder().registryDirectory(dir.resolve("offline")).build()) {
+            assertThat(offline.assess(bundle(), POLICY).auditId()).as("no model, no audit id").isEmpty();
         }
     }
 
@@ -148,6 +166,7 @@ class ModelAssistedAssessmentTest {
         try (ClaimsAssistant a = assistant(Mode.HYBRID)) {
             Result<ClaimAssessment> r = a.assess(bundle(), POLICY);
             assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
+            assertThat(r.auditId()).as("the model was called, and failed").isPresent();
             assertThat(r.flags(ReviewFlag.Kind.DEGRADED)).extracting(ReviewFlag::field).containsExactly("inv", "cert");
             assertThat(r.value().materials()).isEqualTo(offline.value().materials());
             assertThat(r.value().recommendation()).isEqualTo(offline.value().recommendation());

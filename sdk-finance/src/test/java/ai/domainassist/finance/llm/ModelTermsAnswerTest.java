@@ -58,6 +58,7 @@ class ModelTermsAnswerTest {
                 + "{\"clause\": 1, \"quote\": \"等待期内一律不赔\"}]}");
         Result<TermsAnswer> r = ask("等待期是多少天？");
         assertThat(r.mode()).isEqualTo(Mode.HYBRID);
+        assertThat(r.auditId()).hasValueSatisfying(id -> assertThat(id).startsWith("claims.terms#"));
         assertThat(r.value().extractive()).isFalse();
         assertThat(r.value().answer()).contains("30天");
         Citation c = r.value().citations().get(0);

@@ -14,7 +14,15 @@ import java.util.List;
 /**
  * One utterance as the engine sees it: role, folded text, clauses, lexicon matches, whether each
  * clause is a question, the question it answers and the answer's polarity, and the filter's
- * decision. Built by {@link Dialogue}; immutable after that.
+ * decision.
+ *
+ * <p>Not immutable: it is completed in stages while {@link Dialogue} is being constructed. The
+ * constructor fixes what the utterance says (role, text, clauses, matches); {@link Dialogue} then
+ * links questions and answers ({@code answers}, {@code answeredBy}, {@code polarity}) and
+ * {@link DialogueFilter} records its decision ({@code kept}, {@code category}, {@code reason}),
+ * once per turn. After {@link Dialogue}'s constructor returns, no code writes these fields; the
+ * extractors only read them (the per-text look-ups, such as {@link #onsets}, are memoised on first
+ * read). A turn belongs to one structuring call and is never shared between threads.
  */
 public final class Turn {
     /** How a short answer begins. */

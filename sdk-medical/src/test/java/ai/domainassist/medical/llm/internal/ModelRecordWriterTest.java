@@ -23,7 +23,7 @@ class ModelRecordWriterTest {
                 .doesNotContain("[u1]") // the greeting was filtered out
                 .contains("主诉：咳嗽3天").doesNotContain("{{");
         assertThat(r.temperature()).isEqualTo(0.0);
-        assertThat(r.task()).isEqualTo("task-1");
+        assertThat(r.options().task()).isEqualTo("task-1");
     }
 
     @Test

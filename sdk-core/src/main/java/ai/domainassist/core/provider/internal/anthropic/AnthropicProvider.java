@@ -82,7 +82,7 @@ public final class AnthropicProvider implements ModelProvider {
         String model = transport.chatModel(request);
         CallContext ctx = transport.chatContext(request, model);
         HttpTransport.Exchange exchange = transport.postJson(PATH, requests.body(request, model, false),
-                request.timeout(), ctx);
+                request.options().timeout(), ctx);
         return AnthropicResponseMapper.chat(exchange, ctx);
     }
 
@@ -91,7 +91,7 @@ public final class AnthropicProvider implements ModelProvider {
         try {
             String model = transport.chatModel(request);
             CallContext ctx = transport.chatContext(request, model);
-            return transport.stream(PATH, requests.body(request, model, true), request.timeout(), ctx,
+            return transport.stream(PATH, requests.body(request, model, true), request.options().timeout(), ctx,
                     new AnthropicStreamDecoder(ctx), handler);
         } catch (ModelException e) {
             return transport.failedStream(request, handler, e);

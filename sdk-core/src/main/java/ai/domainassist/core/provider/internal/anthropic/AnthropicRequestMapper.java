@@ -115,8 +115,8 @@ final class AnthropicRequestMapper {
             ArrayNode stop = body.putArray("stop_sequences");
             request.stop().forEach(stop::add);
         }
-        if (request.user() != null) {
-            body.putObject("metadata").put("user_id", request.user());
+        if (request.endUserId() != null) {
+            body.putObject("metadata").put("user_id", request.endUserId());
         }
         if (stream) {
             body.put("stream", true);

@@ -94,7 +94,7 @@ public final class OpenAiProvider implements ModelProvider {
         String model = transport.chatModel(request);
         CallContext ctx = transport.chatContext(request, model);
         HttpTransport.Exchange exchange = transport.postJson(path(model, CHAT),
-                requests.chatBody(request, model, false), request.timeout(), ctx);
+                requests.chatBody(request, model, false), request.options().timeout(), ctx);
         return OpenAiResponseMapper.chat(exchange, ctx);
     }
 
@@ -104,7 +104,7 @@ public final class OpenAiProvider implements ModelProvider {
             String model = transport.chatModel(request);
             CallContext ctx = transport.chatContext(request, model);
             return transport.stream(path(model, CHAT), requests.chatBody(request, model, true),
-                    request.timeout(), ctx, new OpenAiStreamDecoder(ctx), handler);
+                    request.options().timeout(), ctx, new OpenAiStreamDecoder(ctx), handler);
         } catch (ModelException e) {
             return transport.failedStream(request, handler, e);
         }

@@ -88,8 +88,8 @@ final class OpenAiRequestMapper {
         if (request.seed() != null) {
             body.put("seed", request.seed());
         }
-        if (request.user() != null) {
-            body.put("user", request.user());
+        if (request.endUserId() != null) {
+            body.put("user", request.endUserId());
         }
         if (stream) {
             body.put("stream", true);

@@ -1,13 +1,13 @@
-package ai.domainassist.core.observe;
+package ai.domainassist.core.observe.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One logical call in flight, as the call observer registered it: its id, when it started, how
- * many attempts reached a provider and which provider the last one went to. Package-private;
- * thread-safe (attempts of a stream may run on other threads than its start).
+ * many attempts reached a provider and which provider the last one went to. Thread-safe (attempts
+ * of a stream may run on other threads than its start).
  */
-final class CallScope {
+public final class CallScope {
     final long id;
     final long startNanos;
     private final AtomicInteger attempts = new AtomicInteger();
@@ -16,6 +16,11 @@ final class CallScope {
     CallScope(long id, long startNanos) {
         this.id = id;
         this.startNanos = startNanos;
+    }
+
+    /** @return the call's id */
+    public long id() {
+        return id;
     }
 
     /**

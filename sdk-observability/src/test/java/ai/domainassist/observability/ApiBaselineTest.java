@@ -1,0 +1,18 @@
+package ai.domainassist.observability;
+
+import ai.domainassist.core.testing.ApiDump;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API of sdk-observability is the one checked in as {@code api/sdk-observability.api}: a change to it fails here
+ * until the file is updated in the same commit ({@code -Dapi.update=true}) and listed in CHANGELOG.md.
+ */
+class ApiBaselineTest {
+
+    @Test
+    void thePublicApiIsTheCheckedInOne() throws IOException {
+        ApiDump.check(MicrometerListener.class, "sdk-observability", Path.of("api", "sdk-observability.api"));
+    }
+}

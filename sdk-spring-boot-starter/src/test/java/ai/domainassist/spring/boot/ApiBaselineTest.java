@@ -1,0 +1,18 @@
+package ai.domainassist.spring.boot;
+
+import ai.domainassist.core.testing.ApiDump;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API of sdk-spring-boot-starter is the one checked in as {@code api/sdk-spring-boot-starter.api}: a change to it fails here
+ * until the file is updated in the same commit ({@code -Dapi.update=true}) and listed in CHANGELOG.md.
+ */
+class ApiBaselineTest {
+
+    @Test
+    void thePublicApiIsTheCheckedInOne() throws IOException {
+        ApiDump.check(DomainAssistModelAutoConfiguration.class, "sdk-spring-boot-starter", Path.of("api", "sdk-spring-boot-starter.api"));
+    }
+}

@@ -1,0 +1,18 @@
+package ai.domainassist.testkit;
+
+import ai.domainassist.core.testing.ApiDump;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public API of sdk-testkit is the one checked in as {@code api/sdk-testkit.api}: a change to it fails here
+ * until the file is updated in the same commit ({@code -Dapi.update=true}) and listed in CHANGELOG.md.
+ */
+class ApiBaselineTest {
+
+    @Test
+    void thePublicApiIsTheCheckedInOne() throws IOException {
+        ApiDump.check(ScriptedModelProvider.class, "sdk-testkit", Path.of("api", "sdk-testkit.api"));
+    }
+}
