@@ -153,4 +153,16 @@ class AssertionCasesTest {
         assertThat(record("医生：宝宝咳嗽，考虑支气管炎。", "家属：前几天医生也说是支气管炎。").diagnoses())
                 .extracting(g -> g.value().certainty()).containsExactly(ai.domainassist.medical.model.Diagnosis.Certainty.CONFIRMED);
     }
+
+    @Test
+    void cardiologyFamiliesAreNamedCongenitalDefectsArrhythmiasAndKawasaki() {
+        OutpatientRecord child = record("家属：孩子出生就查出来有先心病，室间隔缺损，一直没做手术。", "家属：最近跑两步就喘。");
+        assertThat(child.history()).extracting(g -> g.value().condition()).contains("先天性心脏病", "室间隔缺损");
+        OutpatientRecord ecg = record("患者：最近老觉得心里发慌。", "医生：心电图提示室性早搏，考虑室性早搏。");
+        assertThat(ecg.diagnoses()).extracting(g -> g.value().term()).contains("室性期前收缩").doesNotContain("期前收缩");
+        OutpatientRecord kawasaki = record("家属：宝宝发烧五天了，眼睛红，嘴唇也红。", "医生：考虑川崎病，需要住院。");
+        assertThat(kawasaki.diagnoses()).extracting(g -> g.value().term()).contains("川崎病");
+        // an everyday word that holds an abbreviation is no diagnosis
+        assertThat(record("患者：教室缺人，我就去帮忙了，回来就头晕。").diagnoses()).isEmpty();
+    }
 }
