@@ -58,8 +58,13 @@ class BackendParityTest {
             PolicyAssistant onOpenSearch = PolicyAssistant.builder().library(opensearch).build();
             int overlap = 0;
             int total = 0;
+            List<String> declined = new ArrayList<>();
             for (String q : GOV_QUESTIONS) {
                 Result<PolicyAnswer> a = onLucene.ask(q);
+                if (a.value().citations().isEmpty()) {
+                    declined.add(q);
+                    assertThat(kinds(a)).as(q).contains(ReviewFlag.Kind.NO_ANSWER);
+                }
                 Result<PolicyAnswer> b = onOpenSearch.ask(q);
                 assertThat(b.value().citations()).as(q).isEqualTo(a.value().citations());
                 assertThat(b.value().answer()).as(q).isEqualTo(a.value().answer());
@@ -74,9 +79,7 @@ class BackendParityTest {
             // each question is answered with citations, or abstains (NO_ANSWER, no citation), the same on both
             // backends; the example questions the answer checks currently decline are listed by name, so a
             // change either way fails here and is looked at
-            List<String> declined = GOV_QUESTIONS.stream().filter(q -> onLucene.ask(q).value().citations().isEmpty()).toList();
             assertThat(declined).isEqualTo(DECLINED_TODAY);
-            assertThat(declined).allSatisfy(q -> assertThat(kinds(onLucene.ask(q))).contains(ReviewFlag.Kind.NO_ANSWER));
             report("gov sample library, " + GOV_QUESTIONS.size() + " questions: top-5 overlap " + overlap + "/" + total);
         }
     }
