@@ -82,8 +82,6 @@ class SecretHygieneTest {
                     expectFailure(() -> client.chat(ChatRequest.of(PROMPT)));
                     server.enqueue(json(200, ""));
                     expectFailure(() -> client.chat(ChatRequest.of(PROMPT)));
-                    server.enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.SECONDS).body("{}").build());
-                    expectFailure(() -> client.chat(ChatRequest.builder().user(PROMPT).timeout(Duration.ofMillis(100)).build()));
                     server.enqueue(json(429, echo));
                     expectStreamFailure(client);
                     server.enqueue(sse("data: {\"error\":{\"message\":\"" + KEY + "\",\"type\":\"server_error\"}}\n\n"
@@ -103,6 +101,20 @@ class SecretHygieneTest {
                 server.enqueue(json(200, Fixtures.wire("openai/embeddings.json")));
                 oa.embed(EmbeddingRequest.of(List.of(PROMPT, "b")));
                 expectFailure(() -> an.embed(EmbeddingRequest.of(List.of(PROMPT))));
+            }
+            // The timeout case has a server of its own: under load the 100 ms deadline can pass before the request is
+            // even sent, and a delayed answer left in the shared queue would then go to the next call of the test.
+            try (MockWebServer slow = new MockWebServer()) {
+                slow.start();
+                for (ProviderSpec spec : List.of(
+                        Providers.openAiCompatible(slow.url("/v1").toString(), KEY).toBuilder().defaultChatModel("m").build(),
+                        Providers.anthropic(KEY).toBuilder().baseUrl(slow.url("/").toString()).build())) {
+                    try (ModelClient client = ai.domainassist.core.testing.Fixtures.adapterOnly(ModelClient.builder())
+                            .provider(spec).build()) {
+                        slow.enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.SECONDS).body("{}").build());
+                        expectFailure(() -> client.chat(ChatRequest.builder().user(PROMPT).timeout(Duration.ofMillis(100)).build()));
+                    }
+                }
             }
             int closedPort;
             try (ServerSocket s = new ServerSocket(0)) {
