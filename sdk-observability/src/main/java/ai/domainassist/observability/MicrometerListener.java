@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Records model calls and helper tasks as Micrometer meters, named after the OpenTelemetry GenAI
@@ -84,16 +85,17 @@ public final class MicrometerListener implements ModelCallListener {
     private void callEnded(CallEvent e) {
         String model = orNone(e.requestModel());
         String error = orNone(e.errorType());
+        // one look-up per call for its three usual meters (was one per meter); each meter is still
+        // registered when first recorded, as before
+        MeterKey key = new MeterKey("call", e.operation(), e.provider(), model, error);
+        CallMeters m = (CallMeters) meters.get(key);
+        if (m == null) {
+            CallMeters fresh = new CallMeters(key);
+            m = (CallMeters) Objects.requireNonNullElse(meters.putIfAbsent(key, fresh), fresh);
+        }
         long ns = e.durationNanos();
         if (ns >= 0) {
-            Timer t = (Timer) meters.computeIfAbsent(new MeterKey("duration", e.operation(), e.provider(), model, error),
-                    k -> Timer.builder("gen_ai.client.operation.duration")
-                            .description("GenAI operation duration: one logical call, retries and failovers included.")
-                            .tag("gen_ai.operation.name", k.a).tag("gen_ai.provider.name", k.b)
-                            .tag("gen_ai.request.model", k.c).tag("error.type", k.d)
-                            .serviceLevelObjectives(seconds(DURATION_BUCKETS_SECONDS))
-                            .register(registry));
-            t.record(ns, TimeUnit.NANOSECONDS);
+            m.duration().record(ns, TimeUnit.NANOSECONDS);
         }
         long ttfc = e.timeToFirstChunkNanos();
         if (ttfc >= 0) {
@@ -107,15 +109,25 @@ public final class MicrometerListener implements ModelCallListener {
             t.record(ttfc, TimeUnit.NANOSECONDS);
         }
         if (e.inputTokens() >= 0) {
-            tokens(e, model, "input").record(e.inputTokens());
+            m.input().record(e.inputTokens());
         }
         if (e.outputTokens() >= 0) {
-            tokens(e, model, "output").record(e.outputTokens());
+            m.output().record(e.outputTokens());
         }
     }
 
-    private DistributionSummary tokens(CallEvent e, String model, String type) {
-        return (DistributionSummary) meters.computeIfAbsent(new MeterKey("tokens", e.operation(), e.provider(), model, type),
+    private Timer duration(String operation, String provider, String model, String error) {
+        return (Timer) meters.computeIfAbsent(new MeterKey("duration", operation, provider, model, error),
+                k -> Timer.builder("gen_ai.client.operation.duration")
+                        .description("GenAI operation duration: one logical call, retries and failovers included.")
+                        .tag("gen_ai.operation.name", k.a).tag("gen_ai.provider.name", k.b)
+                        .tag("gen_ai.request.model", k.c).tag("error.type", k.d)
+                        .serviceLevelObjectives(seconds(DURATION_BUCKETS_SECONDS))
+                        .register(registry));
+    }
+
+    private DistributionSummary tokens(String operation, String provider, String model, String type) {
+        return (DistributionSummary) meters.computeIfAbsent(new MeterKey("tokens", operation, provider, model, type),
                 k -> DistributionSummary.builder("gen_ai.client.token.usage")
                         .description("Number of input and output tokens used.").baseUnit("tokens")
                         .tag("gen_ai.operation.name", k.a).tag("gen_ai.provider.name", k.b)
@@ -167,5 +179,47 @@ public final class MicrometerListener implements ModelCallListener {
 
     /** A meter's identity: which meter and its tag values. */
     private record MeterKey(String meter, String a, String b, String c, String d) {
+    }
+
+    /**
+     * The meters a call's end records, for one operation, provider, model and error type, each
+     * looked up (and so registered) when first needed. Thread-safe: a race looks a meter up twice
+     * and gets the same one.
+     */
+    private final class CallMeters {
+        private final MeterKey key;
+        private volatile Timer duration;
+        /** Input and output token counts. */
+        private final AtomicReferenceArray<DistributionSummary> tokens = new AtomicReferenceArray<>(2);
+
+        CallMeters(MeterKey key) {
+            this.key = key;
+        }
+
+        Timer duration() {
+            Timer t = duration;
+            if (t == null) {
+                t = MicrometerListener.this.duration(key.a, key.b, key.c, key.d);
+                duration = t;
+            }
+            return t;
+        }
+
+        DistributionSummary input() {
+            return tokens(0, "input");
+        }
+
+        DistributionSummary output() {
+            return tokens(1, "output");
+        }
+
+        private DistributionSummary tokens(int i, String type) {
+            DistributionSummary d = tokens.get(i);
+            if (d == null) {
+                d = MicrometerListener.this.tokens(key.a, key.b, key.c, type);
+                tokens.set(i, d);
+            }
+            return d;
+        }
     }
 }

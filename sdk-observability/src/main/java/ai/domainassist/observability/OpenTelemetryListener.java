@@ -63,6 +63,8 @@ public final class OpenTelemetryListener implements ModelCallListener {
     private final DoubleHistogram taskDuration;
     private final ConcurrentHashMap<Long, CallSpans> calls = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Long, TaskSpan> tasks = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_ATTRIBUTES = 1024;
+    private final ConcurrentHashMap<MetricKey, MetricAttributes> metricAttributes = new ConcurrentHashMap<>();
 
     /**
      * @param openTelemetry the SDK (or {@code GlobalOpenTelemetry.get()})
@@ -158,12 +160,8 @@ public final class OpenTelemetryListener implements ModelCallListener {
             fail(c.span, e.errorType());
             c.span.end();
         }
-        AttributesBuilder a = Attributes.builder().put("gen_ai.operation.name", e.operation())
-                .put("gen_ai.provider.name", e.provider());
-        if (e.requestModel() != null) {
-            a.put("gen_ai.request.model", e.requestModel());
-        }
-        Attributes base = a.build();
+        MetricAttributes m = metricAttributes(e.operation(), e.provider(), e.requestModel());
+        Attributes base = m.base;
         if (e.durationNanos() >= 0) {
             duration.record(e.durationNanos() / 1e9, e.errorType() == null ? base
                     : base.toBuilder().put(ERROR_TYPE, e.errorType()).build());
@@ -172,11 +170,43 @@ public final class OpenTelemetryListener implements ModelCallListener {
             timeToFirstChunk.record(e.timeToFirstChunkNanos() / 1e9, base);
         }
         if (e.inputTokens() >= 0) {
-            tokens.record(e.inputTokens(), base.toBuilder().put(TOKEN_TYPE, "input").build());
+            tokens.record(e.inputTokens(), m.input);
         }
         if (e.outputTokens() >= 0) {
-            tokens.record(e.outputTokens(), base.toBuilder().put(TOKEN_TYPE, "output").build());
+            tokens.record(e.outputTokens(), m.output);
         }
+    }
+
+    /**
+     * The metric attributes of a call's end for its operation, provider and model, built once per
+     * combination (the values are bounded sets, as the metrics' own series are; past
+     * {@value #MAX_CACHED_ATTRIBUTES} combinations they are built per call).
+     */
+    private MetricAttributes metricAttributes(String operation, String provider, String model) {
+        MetricKey key = new MetricKey(operation, provider, model);
+        MetricAttributes m = metricAttributes.get(key);
+        if (m == null) {
+            AttributesBuilder a = Attributes.builder().put("gen_ai.operation.name", operation)
+                    .put("gen_ai.provider.name", provider);
+            if (model != null) {
+                a.put("gen_ai.request.model", model);
+            }
+            Attributes base = a.build();
+            m = new MetricAttributes(base, base.toBuilder().put(TOKEN_TYPE, "input").build(),
+                    base.toBuilder().put(TOKEN_TYPE, "output").build());
+            if (metricAttributes.size() < MAX_CACHED_ATTRIBUTES) {
+                metricAttributes.putIfAbsent(key, m);
+            }
+        }
+        return m;
+    }
+
+    /** Which call-end metric attributes: operation, provider and model (each may be {@code null}). */
+    private record MetricKey(String operation, String provider, String model) {
+    }
+
+    /** A call end's metric attributes: for the duration, and with the token type for the token counts. */
+    private record MetricAttributes(Attributes base, Attributes input, Attributes output) {
     }
 
     private void attemptStarted(CallEvent e) {

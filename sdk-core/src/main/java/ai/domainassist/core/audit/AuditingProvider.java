@@ -318,7 +318,7 @@ public final class AuditingProvider implements ModelProvider {
      * @return SHA-256 hex
      */
     static String hash(ChatRequest request) {
-        Utf8Digest d = new Utf8Digest();
+        Utf8Digest d = Utf8Digest.start();
         d.update(request.model());
         d.put((byte) 0);
         for (Message m : request.messages()) {
@@ -347,7 +347,7 @@ public final class AuditingProvider implements ModelProvider {
     }
 
     private static String hashAnswer(ChatResponse r) {
-        Utf8Digest d = new Utf8Digest();
+        Utf8Digest d = Utf8Digest.start();
         d.update(r.content());
         for (ToolCall c : r.toolCalls()) {
             d.put((byte) 0);
@@ -363,43 +363,75 @@ public final class AuditingProvider implements ModelProvider {
     }
 
     /**
-     * A SHA-256 digest fed with strings as UTF-8 through one small buffer, so a long prompt is not
+     * A SHA-256 digest fed with strings as UTF-8 through small buffers, so a long prompt is not
      * copied into a byte array first (the same bytes as {@code String.getBytes(UTF_8)}: unpaired
-     * surrogates become {@code '?'}). Not thread-safe: one per hash.
+     * surrogates become {@code '?'}). The text is taken in chunks with {@link String#getChars} and
+     * encoded from the char array in a loop over locals (a {@code charAt} per character, with its
+     * checks, and a field update per byte made this the largest cost of an audited call). One per
+     * thread, reset by {@link #start()}; not thread-safe, and one hash at a time per thread.
      */
     private static final class Utf8Digest {
+        private static final int CHUNK = 256;
+        private static final ThreadLocal<Utf8Digest> PER_THREAD = ThreadLocal.withInitial(Utf8Digest::new);
         private final MessageDigest digest = sha256();
-        private final byte[] buf = new byte[512];
+        private final char[] chars = new char[CHUNK];
+        /** Room for a whole chunk at three bytes a character beside what is buffered. */
+        private final byte[] buf = new byte[4 * CHUNK];
         private int n;
+
+        /** @return this thread's digest, empty */
+        static Utf8Digest start() {
+            Utf8Digest d = PER_THREAD.get();
+            d.n = 0;
+            d.digest.reset();
+            return d;
+        }
 
         /** Adds a string ({@code "null"} for {@code null}, as string concatenation wrote it). */
         void update(String s) {
             String text = String.valueOf(s);
-            for (int i = 0; i < text.length(); i++) {
-                if (n > buf.length - 4) {
-                    flush();
+            int length = text.length();
+            for (int from = 0; from < length; ) {
+                int to = Math.min(length, from + CHUNK);
+                if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
+                    to--; // keep a surrogate pair in one chunk
                 }
-                char c = text.charAt(i);
+                text.getChars(from, to, chars, 0);
+                encode(to - from);
+                from = to;
+            }
+        }
+
+        /** Encodes the first {@code count} characters of {@link #chars} into {@link #buf}. */
+        private void encode(int count) {
+            if (n > buf.length - 3 * count) {
+                flush();
+            }
+            char[] cs = chars;
+            byte[] b = buf;
+            int at = n;
+            for (int i = 0; i < count; i++) {
+                char c = cs[i];
                 if (c < 0x80) {
-                    buf[n++] = (byte) c;
+                    b[at++] = (byte) c;
                 } else if (c < 0x800) {
-                    buf[n++] = (byte) (0xC0 | c >> 6);
-                    buf[n++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
-                    buf[n++] = (byte) (0xF0 | cp >> 18);
-                    buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    buf[n++] = (byte) (0x80 | cp & 0x3F);
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(cs[i + 1])) {
+                    int cp = Character.toCodePoint(c, cs[++i]);
+                    b[at++] = (byte) (0xF0 | cp >> 18);
+                    b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | cp & 0x3F);
                 } else if (Character.isSurrogate(c)) {
-                    buf[n++] = '?';
+                    b[at++] = '?';
                 } else {
-                    buf[n++] = (byte) (0xE0 | c >> 12);
-                    buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    buf[n++] = (byte) (0x80 | c & 0x3F);
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
                 }
             }
+            n = at;
         }
 
         void put(byte b) {

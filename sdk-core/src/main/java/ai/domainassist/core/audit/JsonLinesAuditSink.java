@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -85,7 +87,7 @@ public final class JsonLinesAuditSink implements AuditSink {
     /** Writes a record as one JSON object, the fields in {@link AuditRecord}'s order; {@code null} as JSON null. */
     private static void writeRecord(JsonGenerator g, AuditRecord r) throws IOException {
         g.writeStartObject();
-        g.writeStringField("time", r.time().toString());
+        g.writeStringField("time", isoInstant(r.time()));
         g.writeStringField("callId", r.callId());
         g.writeNumberField("attempt", r.attempt());
         g.writeStringField("provider", r.provider());
@@ -104,6 +106,55 @@ public final class JsonLinesAuditSink implements AuditSink {
         g.writeStringField("promptSha256", r.promptSha256());
         g.writeStringField("answerSha256", r.answerSha256());
         g.writeEndObject();
+    }
+
+    /** Seconds from 1970 to 10000-01-01T00:00:00Z: below it an instant's year has four digits. */
+    private static final long YEAR_10000 = 253_402_300_800L;
+
+    /**
+     * What {@link Instant#toString()} writes (ISO-8601, seconds always, the fraction in groups of
+     * three digits as needed), without {@code DateTimeFormatter}, whose formatting was a visible
+     * part of each record's cost; instants before 1970 or from the year 10000 are left to {@code toString}.
+     */
+    static String isoInstant(Instant t) {
+        long seconds = t.getEpochSecond();
+        if (seconds < 0 || seconds >= YEAR_10000) {
+            return t.toString();
+        }
+        long day = seconds / 86_400;
+        int secondOfDay = (int) (seconds - day * 86_400);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int nano = t.getNano();
+        int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+        char[] c = new char[20 + (fraction == 0 ? 0 : fraction + 1) + 1];
+        digits(c, 0, date.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, date.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, date.getDayOfMonth(), 2);
+        c[10] = 'T';
+        digits(c, 11, secondOfDay / 3600, 2);
+        c[13] = ':';
+        digits(c, 14, secondOfDay / 60 % 60, 2);
+        c[16] = ':';
+        digits(c, 17, secondOfDay % 60, 2);
+        int at = 19;
+        if (fraction > 0) {
+            c[at++] = '.';
+            int value = fraction == 3 ? nano / 1_000_000 : fraction == 6 ? nano / 1_000 : nano;
+            digits(c, at, value, fraction);
+            at += fraction;
+        }
+        c[at++] = 'Z';
+        return new String(c, 0, at);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

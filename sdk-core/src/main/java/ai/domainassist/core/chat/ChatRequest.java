@@ -41,6 +41,16 @@ public final class ChatRequest {
             public void tag(Builder builder, Object tag) {
                 builder.call = tag;
             }
+
+            @Override
+            public ChatRequest prepared(ChatRequest request, String model, Duration timeout, String auditId,
+                                        Object tag) {
+                Options o = request.options;
+                if (!Objects.equals(o.timeout, timeout) || !Objects.equals(o.auditId, auditId)) {
+                    o = new Options(timeout, o.cacheable, o.task, o.privateTerms, auditId);
+                }
+                return new ChatRequest(request, model, o, tag);
+            }
         });
     }
 
@@ -78,6 +88,31 @@ public final class ChatRequest {
                 : Collections.unmodifiableMap(new LinkedHashMap<>(b.extraParameters));
         this.options = new Options(b.timeout, b.cacheable, b.task, b.privateTerms, b.auditId);
         this.call = b.call;
+    }
+
+    /**
+     * A copy of a built request with another model, options and call tag: its immutable lists and
+     * maps are shared, not copied (the client's facade derives one such copy per call).
+     */
+    private ChatRequest(ChatRequest base, String model, Options options, Object call) {
+        if (model != null && model.isBlank()) {
+            throw new IllegalArgumentException("model must not be blank");
+        }
+        this.model = model;
+        this.messages = base.messages;
+        this.tools = base.tools;
+        this.toolChoice = base.toolChoice;
+        this.parallelToolCalls = base.parallelToolCalls;
+        this.responseFormat = base.responseFormat;
+        this.temperature = base.temperature;
+        this.topP = base.topP;
+        this.maxTokens = base.maxTokens;
+        this.stop = base.stop;
+        this.seed = base.seed;
+        this.endUserId = base.endUserId;
+        this.extraParameters = base.extraParameters;
+        this.options = options;
+        this.call = call;
     }
 
     /**

@@ -210,19 +210,15 @@ public final class DefaultModelClient implements ModelClient {
     private ChatRequest prepare(ChatRequest request) {
         requireOpen();
         Objects.requireNonNull(request, "request");
-        ChatRequest.Builder b = request.toBuilder();
-        if (request.model() == null && defaultModel != null) {
-            b.model(defaultModel);
-        }
-        if (request.options().timeout() == null && callTimeout != null) {
-            b.timeout(callTimeout);
-        }
+        String model = request.model() == null && defaultModel != null ? defaultModel : request.model();
+        Duration timeout = request.options().timeout() == null ? callTimeout : request.options().timeout();
         String taskAuditId = AuditScope.enterCall();
-        if (taskAuditId != null && request.options().auditId() == null) {
-            b.auditId(taskAuditId); // the helper task this call is made for
-        }
-        // one tag per logical call: every attempt the pipeline derives from this request finds the call by it
-        return CallTags.tag(b, new CallTag()).build();
+        // the helper task this call is made for
+        String auditId = taskAuditId != null && request.options().auditId() == null ? taskAuditId
+                : request.options().auditId();
+        // one tag per logical call: every attempt the pipeline derives from this request finds the call by it.
+        // A copy that shares the request's immutable parts (a builder copied every list twice per call).
+        return CallTags.prepared(request, model, timeout, auditId, new CallTag());
     }
 
     private void requireOpen() {

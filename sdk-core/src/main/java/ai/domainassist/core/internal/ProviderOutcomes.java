@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers how each provider's last attempt ended (fed by the audit decorator, which sees every
  * attempt) and answers {@code ModelClient.providerStatus()} together with the circuit breakers'
- * states. One small holder per provider, its fields overwritten in place: no allocation per call.
+ * states. One small holder per provider whose immutable snapshot each attempt replaces (no lock).
  * Thread-safe.
  */
 final class ProviderOutcomes implements AuditSink {
@@ -43,15 +43,14 @@ final class ProviderOutcomes implements AuditSink {
         if (l == null) {
             l = last.computeIfAbsent(r.provider(), k -> new Last());
         }
-        synchronized (l) {
-            l.outcome = switch (r.outcome()) {
-                case SUCCESS -> ProviderStatus.Outcome.SUCCESS;
-                case FAILURE -> ProviderStatus.Outcome.FAILURE;
-                case CANCELLED -> ProviderStatus.Outcome.CANCELLED;
-            };
-            l.at = r.time();
-            l.errorType = r.errorType();
-        }
+        ProviderStatus.Outcome outcome = switch (r.outcome()) {
+            case SUCCESS -> ProviderStatus.Outcome.SUCCESS;
+            case FAILURE -> ProviderStatus.Outcome.FAILURE;
+            case CANCELLED -> ProviderStatus.Outcome.CANCELLED;
+        };
+        // one volatile write of an immutable snapshot: every caller of every call passes here, and a
+        // monitor shared by all of them was contended with 16 callers
+        l.snapshot = new Outcome(outcome, r.time(), r.errorType());
     }
 
     /** @return one status per provider, in failover order */
@@ -71,18 +70,18 @@ final class ProviderOutcomes implements AuditSink {
                 };
                 rate = cb.getMetrics().getFailureRate();
             }
-            Last l = last.get(p);
-            synchronized (l) {
-                out.add(new ProviderStatus(p, circuit, rate, l.outcome, l.at, l.errorType));
-            }
+            Outcome o = last.get(p).snapshot;
+            out.add(new ProviderStatus(p, circuit, rate, o.outcome, o.at, o.errorType));
         }
         return List.copyOf(out);
     }
 
-    /** The last outcome of one provider; guarded by its own monitor. */
+    /** The last outcome of one provider, replaced whole. */
     private static final class Last {
-        ProviderStatus.Outcome outcome = ProviderStatus.Outcome.NONE;
-        Instant at;
-        String errorType;
+        volatile Outcome snapshot = new Outcome(ProviderStatus.Outcome.NONE, null, null);
+    }
+
+    /** How an attempt ended, when, and its error type ({@code null} on success). */
+    private record Outcome(ProviderStatus.Outcome outcome, Instant at, String errorType) {
     }
 }

@@ -47,6 +47,10 @@ public final class Redaction {
 
     Redaction(Redactor redactor, Collection<String> privateTerms) {
         this.redactor = redactor;
+        if (privateTerms.isEmpty()) {
+            this.privateTerms = List.of();
+            return;
+        }
         List<String> terms = new ArrayList<>();
         for (String t : privateTerms) {
             if (t != null && !t.isBlank()) {
@@ -103,26 +107,47 @@ public final class Redaction {
      */
     public ChatRequest redact(ChatRequest request) {
         List<Message> out = new ArrayList<>(request.messages().size());
+        boolean changed = false;
         for (Message m : request.messages()) {
-            out.add(redact(m));
+            Message r = redact(m);
+            changed |= r != m;
+            out.add(r);
         }
+        // tools, format and stop sequences: the same instances where nothing was found in them
         List<ToolSpec> tools = request.tools();
         if (!tools.isEmpty()) {
-            tools = new ArrayList<>(tools.size());
-            for (ToolSpec t : request.tools()) {
-                tools.add(new ToolSpec(t.name(), redact(t.description()), redactJson(t.parametersSchema())));
+            List<ToolSpec> redactedTools = new ArrayList<>(tools.size());
+            boolean toolsChanged = false;
+            for (ToolSpec t : tools) {
+                String description = redact(t.description());
+                String schema = redactJson(t.parametersSchema());
+                boolean same = description == t.description() && schema == t.parametersSchema();
+                toolsChanged |= !same;
+                redactedTools.add(same ? t : new ToolSpec(t.name(), description, schema));
             }
+            tools = toolsChanged ? redactedTools : tools;
         }
         ResponseFormat format = request.responseFormat();
         if (format != null && format.schema() != null) {
-            format = new ResponseFormat(format.type(), format.name(), redactJson(format.schema()), format.strict());
+            String schema = redactJson(format.schema());
+            if (schema != format.schema()) {
+                format = new ResponseFormat(format.type(), format.name(), schema, format.strict());
+            }
         }
         List<String> stop = request.stop();
         if (!stop.isEmpty()) {
-            stop = new ArrayList<>(stop.size());
-            for (String s : request.stop()) {
-                stop.add(redact(s));
+            List<String> redactedStop = new ArrayList<>(stop.size());
+            boolean stopChanged = false;
+            for (String s : stop) {
+                String r = redact(s);
+                stopChanged |= r != s;
+                redactedStop.add(r);
             }
+            stop = stopChanged ? redactedStop : stop;
+        }
+        if (!changed && tools == request.tools() && format == request.responseFormat() && stop == request.stop()
+                && request.options().privateTerms().isEmpty()) {
+            return request; // nothing found and no private terms to drop: the request as is, no copy
         }
         // the private terms have done their work: they are not carried further down the pipeline
         return request.toBuilder().messages(out).tools(tools).responseFormat(format).stop(stop)

@@ -90,6 +90,11 @@ public final class Redactor {
     record Found(int start, int end, String label, int priority) {
     }
 
+    /** Text order, then priority, then the longer find first (made once, not per call). */
+    private static final Comparator<Found> FIND_ORDER = Comparator.comparingInt(Found::start)
+            .thenComparingInt(Found::priority)
+            .thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed());
+
     /**
      * Finds personal data in a text, non-overlapping, in text order.
      *
@@ -151,8 +156,10 @@ public final class Redactor {
             String h = half != null ? half : Width.toHalf(text);
             patterns.forEach((label, p) -> addMatches(all, h, 0, 0, h.length(), p, label, 5, s -> true));
         }
-        all.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::priority)
-                .thenComparing(Comparator.comparingInt((Found f) -> f.end() - f.start()).reversed()));
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        all.sort(FIND_ORDER);
         List<Found> chosen = new ArrayList<>();
         int covered = 0;
         for (Found f : all) {
@@ -250,7 +257,14 @@ public final class Redactor {
             if (c >= 0x80) {
                 // the only wide characters that fold into a number's characters: full-width forms, the
                 // ideographic space and the other spaces people type inside numbers (no-break, thin ...)
-                c = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c == 0x3000 || isOtherSpace(c) ? ' ' : 0;
+                // (tested in ascending ranges, so a Chinese character, the common case, takes three comparisons)
+                if (c < 0x2007) {
+                    c = c == 0x00A0 ? ' ' : 0;
+                } else if (c <= 0x3000) {
+                    c = c == 0x3000 || c == 0x2007 || c == 0x2009 || c == 0x202F ? ' ' : 0;
+                } else {
+                    c = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : 0;
+                }
             }
             byte kind = NUMBER_CHARS[c];
             if (kind != 0) {

@@ -92,14 +92,38 @@ public final class BudgetingProvider implements ModelProvider {
     }
 
     private void check(ChatRequest request) {
-        long prompt = TokenEstimate.prompt(request);
-        long completion = request.maxTokens() == null ? 0 : request.maxTokens();
-        Usage estimate = Usage.of(prompt, completion);
-        checkAgainst(clientBudget, meter.total(), estimate, request.model(), "client");
-        if (request.options().task() != null) {
-            checkAgainst(taskBudgets.get(request.options().task()), meter.task(request.options().task()), estimate, request.model(),
-                    "task '" + request.options().task() + "'");
+        String task = request.options().task();
+        Budget taskBudget = task == null ? null : taskBudgets.get(task);
+        if (clientBudget == null && taskBudget == null) {
+            return; // no budget applies to this call: nothing to estimate
         }
+        long completion = request.maxTokens() == null ? 0 : request.maxTokens();
+        // The estimate counts at most one token per character (TokenEstimate), so a call whose
+        // characters alone fit every token-only budget passes without counting them one by one.
+        long bound = TokenEstimate.promptBound(request) + completion;
+        if (fitsTokens(clientBudget, meter.total(), bound)
+                && (taskBudget == null || fitsTokens(taskBudget, meter.task(task), bound))) {
+            return;
+        }
+        Usage estimate = Usage.of(TokenEstimate.prompt(request), completion);
+        checkAgainst(clientBudget, meter.total(), estimate, request.model(), "client");
+        if (task != null) {
+            checkAgainst(taskBudget, meter.task(task), estimate, request.model(), "task '" + task + "'");
+        }
+    }
+
+    /**
+     * @return whether a call of at most {@code bound} tokens surely passes the budget: it has no
+     *     cost limit (a cost is checked on the estimate itself) and spent + bound is within its token limit
+     */
+    private static boolean fitsTokens(Budget budget, UsageTotals spent, long bound) {
+        if (budget == null) {
+            return true;
+        }
+        if (budget.maxCost() != null) {
+            return false;
+        }
+        return budget.maxTokens() == null || spent.usage().totalTokens() + bound <= budget.maxTokens();
     }
 
     private void checkAgainst(Budget budget, UsageTotals spent, Usage estimate, String model, String whose) {

@@ -127,6 +127,26 @@ class AuditingProviderTest {
     }
 
     @Test
+    void theHashIsTheUtf8BytesHashWhereverASurrogatePairOrALoneSurrogateMeetsAChunkEdge() throws Exception {
+        // the digest encodes in chunks of characters: every position of a pair, a lone high and a
+        // lone low surrogate around the chunk edges, and texts ending in a lone high surrogate
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"a", "é", "患", "😀", "\uD800", "\uDC00"};
+        for (int length = 250; length < 780; length++) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < length) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            ChatRequest r = ChatRequest.builder().model("m").user(text).build();
+            String expected = "m\u0000USER\u0001" + text + "\u0001null\u0000null";
+            assertThat(AuditingProvider.hash(r)).as("length %d", length).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+    }
+
+    @Test
     void withoutAHashReadingSinkNoHashesAreComputedButEverythingElseIsRecorded() {
         ScriptedProvider p = new ScriptedProvider("p").thenAnswer("ok");
         AuditingProvider.wrap(p, sink, tracker, clock, false).chat(request);

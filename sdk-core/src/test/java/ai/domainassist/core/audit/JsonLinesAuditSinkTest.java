@@ -136,4 +136,29 @@ class JsonLinesAuditSinkTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> sink.write(OK))
                 .isInstanceOf(java.io.UncheckedIOException.class);
     }
+
+    @Test
+    void theTimeIsWrittenAsInstantToStringWritesIt() {
+        java.util.Random random = new java.util.Random(11);
+        int[] nanos = {0, 1, 999_999_999, 5_000_000, 120_000_000, 7_000, 123_456_000, 123_456_789, 100};
+        long[] seconds = {0, 59, 60, 86_399, 86_400, 951_782_400L /* 2000-02-29 */, 253_402_300_799L, 253_402_300_800L,
+            -1, -86_401, Instant.MAX.getEpochSecond(), Instant.MIN.getEpochSecond()};
+        for (long s : seconds) {
+            for (int n : nanos) {
+                Instant t = Instant.ofEpochSecond(s, n);
+                assertThat(JsonLinesAuditSink.isoInstant(t)).isEqualTo(t.toString());
+            }
+        }
+        for (int i = 0; i < 20_000; i++) {
+            long s = random.nextLong(-100_000_000_000L, 300_000_000_000L);
+            int n = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            Instant t = Instant.ofEpochSecond(s, n);
+            assertThat(JsonLinesAuditSink.isoInstant(t)).isEqualTo(t.toString());
+        }
+    }
 }

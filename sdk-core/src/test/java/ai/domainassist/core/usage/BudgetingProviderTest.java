@@ -88,6 +88,35 @@ class BudgetingProviderTest {
     }
 
     @Test
+    void aCallIsJudgedOnTheEstimateNotOnTheLengthBoundThatLetsMostCallsSkipCounting() {
+        // "abcdefghi": 9 characters, 3 estimated tokens, + 4 for the message = 7 (the length bound says 13)
+        ChatRequest req = ChatRequest.builder().user("abcdefghi").model("m").build();
+        assertThat(ai.domainassist.core.usage.internal.TokenEstimate.prompt(req)).isEqualTo(7);
+        assertThat(ai.domainassist.core.usage.internal.TokenEstimate.promptBound(req)).isEqualTo(13);
+        BudgetingProvider.wrap(provider, meter, Budget.tokens(7), Map.of()).chat(req);          // 0 + 7 fits 7
+        assertThatThrownBy(() -> BudgetingProvider.wrap(provider, meter, Budget.tokens(6), Map.of()).chat(req))
+                .isInstanceOf(BudgetExceededException.class);
+        assertThatThrownBy(() -> BudgetingProvider.wrap(provider, meter, null, Map.of("t", Budget.tokens(6)))
+                .chat(req.toBuilder().task("t").build())).isInstanceOf(BudgetExceededException.class);
+        BudgetingProvider.wrap(provider, meter, Budget.tokens(1_000), Map.of()).chat(req);      // bound fits: not counted
+    }
+
+    @Test
+    void theLengthBoundIsNeverBelowTheEstimate() {
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {"a", " ", "患", "者", "😀", "1", "，", "é"};
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(40); n >= 0; n--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            ChatRequest r = ChatRequest.builder().system(sb.toString()).user(sb.reverse().toString()).build();
+            assertThat(ai.domainassist.core.usage.internal.TokenEstimate.promptBound(r))
+                    .isGreaterThanOrEqualTo(ai.domainassist.core.usage.internal.TokenEstimate.prompt(r));
+        }
+    }
+
+    @Test
     void budgetsValidate() {
         assertThatThrownBy(() -> new Budget(null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Budget.tokens(-1)).isInstanceOf(IllegalArgumentException.class);

@@ -1,6 +1,7 @@
 package ai.domainassist.core.chat.internal;
 
 import ai.domainassist.core.chat.ChatRequest;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,19 @@ public final class CallTags {
          * @param tag the tag the request it builds will carry
          */
         void tag(ChatRequest.Builder builder, Object tag);
+
+        /**
+         * A request as the client's facade sends it on: the same request with a model, a deadline,
+         * an audit id and a call tag, sharing its immutable parts (no builder, no list copies).
+         *
+         * @param request a built request
+         * @param model the model to send, or {@code null}
+         * @param timeout the whole-call deadline, or {@code null}
+         * @param auditId the audit id, or {@code null}
+         * @param tag the call tag
+         * @return the copy
+         */
+        ChatRequest prepared(ChatRequest request, String model, Duration timeout, String auditId, Object tag);
     }
 
     private static volatile Access access;
@@ -78,6 +92,23 @@ public final class CallTags {
     public static ChatRequest.Builder tag(ChatRequest.Builder builder, Object tag) {
         access().tag(builder, tag);
         return builder;
+    }
+
+    /**
+     * The request the client's facade passes down: {@code request} with the model, deadline and
+     * audit id given and tagged with its call, as {@code toBuilder()} with those set would build it,
+     * but sharing the request's immutable parts.
+     *
+     * @param request a request
+     * @param model the model to send, or {@code null}
+     * @param timeout the whole-call deadline, or {@code null}
+     * @param auditId the audit id, or {@code null}
+     * @param tag the call it belongs to
+     * @return the request to send
+     */
+    public static ChatRequest prepared(ChatRequest request, String model, Duration timeout, String auditId,
+                                       Object tag) {
+        return access().prepared(request, model, timeout, auditId, tag);
     }
 
     /**

@@ -38,6 +38,30 @@ public final class TokenEstimate {
     }
 
     /**
+     * An upper bound of {@link #prompt(ChatRequest)} from the texts' lengths alone (the estimate
+     * counts at most one token per character), so a caller can skip counting when even the bound fits.
+     *
+     * @param request the request
+     * @return a number of tokens at least {@code prompt(request)}
+     */
+    public static long promptBound(ChatRequest request) {
+        long chars = 0;
+        for (Message m : request.messages()) {
+            chars += 4 + m.text().length();
+            for (ToolCall c : m.toolCalls()) {
+                chars += c.name().length() + c.arguments().length();
+            }
+        }
+        for (ToolSpec t : request.tools()) {
+            chars += t.name().length() + t.description().length() + t.parametersSchema().length();
+        }
+        if (request.responseFormat() != null && request.responseFormat().schema() != null) {
+            chars += request.responseFormat().schema().length();
+        }
+        return chars;
+    }
+
+    /**
      * @param s a text
      * @return its estimated tokens
      */
