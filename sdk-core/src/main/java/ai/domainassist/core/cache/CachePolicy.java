@@ -1,5 +1,6 @@
 package ai.domainassist.core.cache;
 
+import ai.domainassist.core.cache.internal.CachingProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

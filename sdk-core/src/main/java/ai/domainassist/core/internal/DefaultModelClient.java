@@ -11,7 +11,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.cache.CacheStats;
-import ai.domainassist.core.cache.CachingProvider;
+import ai.domainassist.core.cache.internal.CachingProvider;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.ProviderStatus;

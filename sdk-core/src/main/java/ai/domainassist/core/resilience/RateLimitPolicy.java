@@ -1,5 +1,6 @@
 package ai.domainassist.core.resilience;
 
+import ai.domainassist.core.resilience.internal.RateLimitingProvider;
 import java.time.Duration;
 import java.util.Objects;
 

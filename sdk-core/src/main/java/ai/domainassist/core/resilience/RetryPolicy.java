@@ -1,5 +1,6 @@
 package ai.domainassist.core.resilience;
 
+import ai.domainassist.core.resilience.internal.RetryingProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -136,7 +137,7 @@ public final class RetryPolicy {
      * @param failedAttempt the attempt that failed, from 1
      * @return the wait
      */
-    Duration backoff(int failedAttempt) {
+    public Duration backoff(int failedAttempt) {
         double cap = initialBackoff.toNanos() * Math.pow(multiplier, failedAttempt - 1);
         cap = Math.min(cap, maxBackoff.toNanos());
         return Duration.ofNanos((long) (cap * random.getAsDouble()));

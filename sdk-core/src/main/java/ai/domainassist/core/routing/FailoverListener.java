@@ -1,6 +1,7 @@
 package ai.domainassist.core.routing;
 
 import ai.domainassist.core.ModelException;
+import ai.domainassist.core.routing.internal.FailoverRouter;
 
 /**
  * Told each time the {@link FailoverRouter} gives up on one provider and moves on to the next.

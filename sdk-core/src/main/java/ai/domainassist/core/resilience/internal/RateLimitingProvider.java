@@ -1,4 +1,4 @@
-package ai.domainassist.core.resilience;
+package ai.domainassist.core.resilience.internal;
 
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.RateLimitedException;
@@ -11,6 +11,7 @@ import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.resilience.RateLimitPolicy;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.util.Objects;

@@ -1,18 +1,22 @@
-package ai.domainassist.core.audit;
+package ai.domainassist.core.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ServerException;
+import ai.domainassist.core.audit.AuditRecord;
+import ai.domainassist.core.audit.AuditSink;
+import ai.domainassist.core.audit.InMemoryAuditSink;
+import ai.domainassist.core.audit.JsonLinesAuditSink;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.fakes.RecordingHandler;
 import ai.domainassist.core.fakes.ScriptedProvider;
 import ai.domainassist.core.fakes.TestClock;
 import ai.domainassist.core.resilience.RetryPolicy;
-import ai.domainassist.core.resilience.RetryingProvider;
-import ai.domainassist.core.routing.FailoverRouter;
+import ai.domainassist.core.resilience.internal.RetryingProvider;
+import ai.domainassist.core.routing.internal.FailoverRouter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;

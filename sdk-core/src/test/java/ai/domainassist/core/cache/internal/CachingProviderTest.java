@@ -1,10 +1,12 @@
-package ai.domainassist.core.cache;
+package ai.domainassist.core.cache.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ServerException;
+import ai.domainassist.core.cache.CachePolicy;
+import ai.domainassist.core.cache.CacheStats;
 import ai.domainassist.core.cache.internal.RequestFingerprint;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;

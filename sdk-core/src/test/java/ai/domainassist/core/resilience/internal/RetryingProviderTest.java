@@ -1,4 +1,4 @@
-package ai.domainassist.core.resilience;
+package ai.domainassist.core.resilience.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,7 @@ import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.fakes.RecordingHandler;
 import ai.domainassist.core.fakes.ScriptedProvider;
 import ai.domainassist.core.fakes.TestClock;
+import ai.domainassist.core.resilience.RetryPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

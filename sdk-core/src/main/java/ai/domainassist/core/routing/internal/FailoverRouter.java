@@ -1,4 +1,4 @@
-package ai.domainassist.core.routing;
+package ai.domainassist.core.routing.internal;
 
 import ai.domainassist.core.CircuitOpenException;
 import ai.domainassist.core.ErrorDetails;
@@ -14,6 +14,7 @@ import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.routing.FailoverListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

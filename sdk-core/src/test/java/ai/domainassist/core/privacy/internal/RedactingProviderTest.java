@@ -1,4 +1,4 @@
-package ai.domainassist.core.privacy;
+package ai.domainassist.core.privacy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.ToolCall;
 import ai.domainassist.core.fakes.RecordingHandler;
 import ai.domainassist.core.fakes.ScriptedProvider;
+import ai.domainassist.core.privacy.Redactor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package ai.domainassist.core.resilience;
+package ai.domainassist.core.resilience.internal;
 
 import ai.domainassist.core.CircuitOpenException;
 import ai.domainassist.core.ErrorDetails;
@@ -13,6 +13,7 @@ import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.resilience.CircuitBreakerPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package ai.domainassist.core.privacy;
+package ai.domainassist.core.privacy.internal;
 
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.chat.ChatRequest;
@@ -10,6 +10,9 @@ import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.internal.RelayStreamHandle;
+import ai.domainassist.core.privacy.Redaction;
+import ai.domainassist.core.privacy.Redactor;
+import ai.domainassist.core.privacy.StreamRestorer;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package ai.domainassist.core.routing;
+package ai.domainassist.core.routing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,11 @@
-package ai.domainassist.core.cache;
+package ai.domainassist.core.cache.internal;
 
 import ai.domainassist.core.CancelledException;
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.ModelTimeoutException;
+import ai.domainassist.core.cache.CachePolicy;
+import ai.domainassist.core.cache.CacheStats;
 import ai.domainassist.core.cache.internal.RequestFingerprint;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;

@@ -1,4 +1,4 @@
-package ai.domainassist.core.resilience;
+package ai.domainassist.core.resilience.internal;
 
 import ai.domainassist.core.ErrorDetails;
 import ai.domainassist.core.ModelException;
@@ -14,6 +14,8 @@ import ai.domainassist.core.internal.Deadlines;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.resilience.RetryPolicy;
+import ai.domainassist.core.resilience.Sleeper;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;

@@ -1,4 +1,4 @@
-package ai.domainassist.core.resilience;
+package ai.domainassist.core.resilience.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.fakes.RecordingHandler;
 import ai.domainassist.core.fakes.ScriptedProvider;
+import ai.domainassist.core.resilience.RateLimitPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,19 @@
-package ai.domainassist.core.usage;
+package ai.domainassist.core.usage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.domainassist.core.BudgetExceededException;
-import ai.domainassist.core.audit.AuditingProvider;
+import ai.domainassist.core.audit.internal.AuditingProvider;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.fakes.RecordingHandler;
 import ai.domainassist.core.fakes.ScriptedProvider;
 import ai.domainassist.core.fakes.TestClock;
+import ai.domainassist.core.usage.Budget;
+import ai.domainassist.core.usage.ModelPrice;
+import ai.domainassist.core.usage.PriceTable;
+import ai.domainassist.core.usage.UsageMeter;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Map;

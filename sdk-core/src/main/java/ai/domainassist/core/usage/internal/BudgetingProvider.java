@@ -1,4 +1,4 @@
-package ai.domainassist.core.usage;
+package ai.domainassist.core.usage.internal;
 
 import ai.domainassist.core.BudgetExceededException;
 import ai.domainassist.core.ErrorDetails;
@@ -12,6 +12,10 @@ import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
+import ai.domainassist.core.usage.Budget;
+import ai.domainassist.core.usage.PriceTable;
+import ai.domainassist.core.usage.UsageMeter;
+import ai.domainassist.core.usage.UsageTotals;
 import ai.domainassist.core.usage.internal.TokenEstimate;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,6 +1,8 @@
-package ai.domainassist.core.audit;
+package ai.domainassist.core.audit.internal;
 
 import ai.domainassist.core.ModelException;
+import ai.domainassist.core.audit.AuditRecord;
+import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.ChatResponse;
 import ai.domainassist.core.chat.EmbeddingRequest;
