@@ -1,8 +1,25 @@
-package ai.domainassist.retrieval;
+package ai.domainassist.retrieval.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.domainassist.retrieval.Chunk;
+import ai.domainassist.retrieval.Chunker;
+import ai.domainassist.retrieval.Citation;
+import ai.domainassist.retrieval.Document;
+import ai.domainassist.retrieval.DocumentExistsException;
+import ai.domainassist.retrieval.DocumentLibrary;
+import ai.domainassist.retrieval.DocumentMetadata;
+import ai.domainassist.retrieval.DocumentNotFoundException;
+import ai.domainassist.retrieval.Embedder;
+import ai.domainassist.retrieval.Filter;
+import ai.domainassist.retrieval.Hit;
+import ai.domainassist.retrieval.Retriever;
+import ai.domainassist.retrieval.SearchMode;
+import ai.domainassist.retrieval.SearchRequest;
+import ai.domainassist.retrieval.SourceNotAllowedException;
+import ai.domainassist.retrieval.SourceWhitelist;
+import ai.domainassist.retrieval.Validity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
