@@ -2,7 +2,8 @@
  * The model client, its providers and pipeline, and the values every helper shares: structured output,
  * grounding, privacy, audit, usage, review reports and Chinese text utilities.
  *
- * <p>Exports only the API packages; the {@code internal} packages (the pipeline and its decorators, the
+ * <p>Exports only the API packages (and {@code internal.shared} to the domain modules alone); the other
+ * {@code internal} packages (the pipeline and its decorators, the
  * wire adapters, caches and report layout) are neither exported nor opened, so a consumer on the module
  * path cannot compile against them or reach them by reflection. OkHttp, Jackson and SLF4J are required
  * transitively because their types appear in this module's API ({@code ModelClientBuilder.okHttpClient},
@@ -37,4 +38,8 @@ module ai.domainassist.core {
     exports ai.domainassist.core.structured;
     exports ai.domainassist.core.text;
     exports ai.domainassist.core.usage;
+
+    // SDK-internal code the domain modules share (the builders' set-once rule): theirs only, not API.
+    exports ai.domainassist.core.internal.shared to ai.domainassist.gov, ai.domainassist.finance,
+            ai.domainassist.medical;
 }

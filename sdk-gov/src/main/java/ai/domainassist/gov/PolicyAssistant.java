@@ -1,6 +1,7 @@
 package ai.domainassist.gov;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.internal.shared.SetOnce;
 import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Mode;
@@ -38,11 +39,9 @@ import ai.domainassist.gov.rules.Proofreader;
 import ai.domainassist.gov.rules.TextDomain;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The policy drafting assistant: search the policy library, compare policies, draft official
@@ -414,7 +413,7 @@ public final class PolicyAssistant {
         private ExpertDictionary dictionary = ExpertDictionary.standard();
         private Path draftBoxDir;
         private final List<ModelCallListener> listeners = new ArrayList<>();
-        private final Set<String> set = new HashSet<>();
+        private final SetOnce options = new SetOnce();
 
         private Builder() {
         }
@@ -431,9 +430,7 @@ public final class PolicyAssistant {
         }
 
         private void once(String option) {
-            if (!set.add(option)) {
-                throw new IllegalStateException(option + " was already set on this builder");
-            }
+            options.mark(option);
         }
 
         /**

@@ -1,12 +1,11 @@
 package ai.domainassist.core.cache;
 
-import ai.domainassist.core.cache.internal.CachingProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Bounds of the response and embedding caches ({@link CachingProvider}).
+ * Bounds of the response and embedding caches ({@code CachingProvider}).
  *
  * <p>Defaults: 1,000 chat answers kept for 1 hour, 10,000 embedding vectors kept for 24 hours,
  * the system clock. Turn caching off by not configuring one ({@code ModelClient.builder().cache(null)}),

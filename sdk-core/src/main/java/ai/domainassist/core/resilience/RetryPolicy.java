@@ -1,6 +1,5 @@
 package ai.domainassist.core.resilience;
 
-import ai.domainassist.core.resilience.internal.RetryingProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -8,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * How the retry decorator ({@link RetryingProvider}) retries: which attempts, how long it waits
+ * How the retry decorator ({@code RetryingProvider}) retries: which attempts, how long it waits
  * and for how long in total.
  *
  * <p>Only errors whose {@link ai.domainassist.core.ModelException#isRetryable()} is {@code true}
