@@ -406,7 +406,13 @@ public final class PolicyAssistant {
         return library;
     }
 
-    /** Configures a {@link PolicyAssistant}. Not thread-safe. */
+    /**
+     * Configures a {@link PolicyAssistant}. Every setter checks its argument at once ({@code model(null)} throws:
+     * leave the call out for the offline engine); each setting may be set once per builder (a second call
+     * throws {@link IllegalStateException} naming it), except {@code listener}, which adds; {@link #build()}
+     * checks the combination and returns an immutable, thread-safe assistant. Not thread-safe; may build
+     * more than once.
+     */
     public static final class Builder {
         private ModelClient model;
         private PolicyLibrary library;

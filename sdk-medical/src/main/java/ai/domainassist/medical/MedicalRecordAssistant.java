@@ -179,7 +179,13 @@ public final class MedicalRecordAssistant {
                 && r.diagnoses().isEmpty() && r.advice().isEmpty());
     }
 
-    /** Configures an assistant. Not thread-safe; {@link #build()} validates and returns an immutable assistant. */
+    /**
+     * Configures a {@link MedicalRecordAssistant}. Every setter checks its argument at once ({@code model(null)} throws:
+     * leave the call out for the offline engine); each setting may be set once per builder (a second call
+     * throws {@link IllegalStateException} naming it), except {@code listener}, which adds; {@link #build()}
+     * checks the combination and returns an immutable, thread-safe assistant. Not thread-safe; may build
+     * more than once.
+     */
     public static final class Builder {
         private ModelClient model;
         private TermLexicon lexicon = TermLexicon.defaults();
