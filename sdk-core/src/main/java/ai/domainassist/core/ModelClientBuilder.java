@@ -192,8 +192,9 @@ public final class ModelClientBuilder {
      * @throws IllegalArgumentException if not positive
      */
     public ModelClientBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = positive(timeout, "connectTimeout");
+        Duration checked = positive(timeout, "connectTimeout");
         options.mark("connectTimeout");
+        this.connectTimeout = checked;
         return this;
     }
 
@@ -204,8 +205,9 @@ public final class ModelClientBuilder {
      * @throws IllegalArgumentException if not positive
      */
     public ModelClientBuilder readTimeout(Duration timeout) {
-        this.readTimeout = positive(timeout, "readTimeout");
+        Duration checked = positive(timeout, "readTimeout");
         options.mark("readTimeout");
+        this.readTimeout = checked;
         return this;
     }
 
@@ -216,8 +218,9 @@ public final class ModelClientBuilder {
      * @throws IllegalArgumentException if not positive
      */
     public ModelClientBuilder callTimeout(Duration timeout) {
-        this.callTimeout = positive(timeout, "callTimeout");
+        Duration checked = positive(timeout, "callTimeout");
         options.mark("callTimeout");
+        this.callTimeout = checked;
         return this;
     }
 
@@ -338,6 +341,7 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code prices} is {@code null}
      */
     public ModelClientBuilder priceTable(PriceTable prices) {
+        Objects.requireNonNull(prices, "prices");
         options.mark("priceTable");
         pipelineSetting(p -> p.prices(prices));
         return this;

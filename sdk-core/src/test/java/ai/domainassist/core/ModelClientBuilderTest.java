@@ -289,10 +289,13 @@ class ModelClientBuilderTest {
         // a rejected value does not use the option up
         assertThatThrownBy(() -> b.callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         b.callTimeout(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> b.callTimeout(Duration.ofSeconds(6))).hasMessage("callTimeout was already set on this builder");
         // lists add
         b.provider(local()).listener(e -> { }).listener(e -> { });
         // a variant may set once more what it inherited
-        try (ModelClient parent = b.build()) {
+        try (DefaultModelClient parent = (DefaultModelClient) b.build()) {
+            // the second call changed nothing
+            assertThat(parent.httpClient().callTimeoutMillis()).isEqualTo(5_000);
             ModelClientBuilder v = parent.newBuilder().defaultModel("c").callTimeout(Duration.ofSeconds(9));
             assertThatThrownBy(() -> v.defaultModel("d")).isInstanceOf(IllegalStateException.class);
         }
