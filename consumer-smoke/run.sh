@@ -6,7 +6,9 @@
 #   2. classpath-sizes.sh prints what each artifact puts on a user's classpath and checks the limits;
 #   3. README's project (its pom.xml and the three programs marked "readme-project" in README.md) is
 #      written out from README itself, built, and each helper's program is run on the example data;
-#   4. consumer-smoke/ (every other Java snippet of README and docs, SnippetsTest, QuickstartTest) and
+#   4. the same three programs as a named module on the MODULE path, a module using the model path and
+#      a review page, and a module importing internal packages that javac must refuse (modules/run.sh);
+#   5. consumer-smoke/ (every other Java snippet of README and docs, SnippetsTest, QuickstartTest) and
 #      consumer-smoke/spring-boot/ (the SDK under Spring Boot 3.5.7's dependency management, with a real
 #      HTTP call to the test kit's fake server) are built and tested against the installed artifacts.
 set -euo pipefail
@@ -67,6 +69,9 @@ run() {  # run MAIN EXPECTED: README's command for one program; its output must 
 run quickstart.Quickstart "主诉：咳嗽3天"
 run quickstart.Claims "PAY 257.10 元"
 run quickstart.Policies "江州市人民政府关于进一步加强生活垃圾分类工作的通知"
+
+step "the SDK on the module path: README's programs and consumer-smoke/modules as named modules; internals refused"
+bash "$root/consumer-smoke/modules/run.sh" "$proj" "${args[@]}"
 
 step "consumer-smoke/: every other snippet of README and docs compiled, SnippetsTest, QuickstartTest"
 mvn "${args[@]}" -f "$root/consumer-smoke/pom.xml" clean verify

@@ -152,6 +152,24 @@ public interface ModelClient extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Starts configuring a variant of this client that shares its HTTP connection pool and dispatcher, as
+     * OkHttp's {@code newBuilder()} does: the builder starts with this client's settings (providers given as
+     * {@link ai.domainassist.core.provider.ProviderSpec}s, timeouts, default model, pipeline policies,
+     * listeners and interceptors), each of which may be set once more on it. Providers you added as
+     * {@link ai.domainassist.core.provider.ModelProvider} instances and audit sinks are not carried over:
+     * this client closes them, so add them to the variant yourself if it should use them too. The variant
+     * never closes the shared pool and dispatcher; they are released when this client is closed, so close
+     * the variants first.
+     *
+     * @return a new builder, independent of this client's later use
+     * @throws UnsupportedOperationException if this client was not built by {@link #builder()} (the default)
+     * @throws IllegalStateException if this client is closed
+     */
+    default ModelClientBuilder newBuilder() {
+        throw new UnsupportedOperationException(getClass().getName() + " was not built by ModelClient.builder()");
+    }
+
     /** Releases connections and threads. Idempotent; never throws. */
     @Override
     void close();

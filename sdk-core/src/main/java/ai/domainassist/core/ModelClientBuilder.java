@@ -4,6 +4,7 @@ import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.cache.CachePolicy;
 import ai.domainassist.core.internal.DefaultModelClient;
 import ai.domainassist.core.internal.Pipeline;
+import ai.domainassist.core.internal.shared.SetOnce;
 import ai.domainassist.core.observe.HttpLogging;
 import ai.domainassist.core.observe.LoggingListener;
 import ai.domainassist.core.observe.ModelCallListener;
@@ -32,6 +33,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -63,9 +65,25 @@ import okhttp3.OkHttpClient;
  *         .build();
  * }</pre>
  *
- * <p>Every setter validates at once and throws on a bad value. {@link #build()} creates one OkHttp
- * client that all providers of the model client share. The built client is immutable and
- * thread-safe; the builder is not thread-safe and may be reused to build more clients.
+ * <p>The builder rules (the same for the domain helpers' builders):
+ * <ul>
+ *   <li>every setter validates its value at once and throws on a bad one ({@code NullPointerException},
+ *       {@code IllegalArgumentException}); {@link #build()} checks the combination (at least one provider)
+ *       and throws {@code IllegalStateException};</li>
+ *   <li>each option may be set once per builder: a second call throws {@code IllegalStateException} naming
+ *       the option (a configuration merged from two places fails instead of silently overwriting).
+ *       {@link #taskBudget(String, Budget)} is once per task. Lists are the exception and add:
+ *       {@link #provider(ProviderSpec)} (the failover order), {@link #listener(ModelCallListener)},
+ *       {@link #interceptor(ModelInterceptor)}, {@link #attemptInterceptor(ModelInterceptor)},
+ *       {@link #auditSink(AuditSink)};</li>
+ *   <li>a variant of a built client that shares its HTTP connection pool and dispatcher comes from
+ *       {@link ModelClient#newBuilder()}: its builder starts with the client's settings, and each may be
+ *       set once more there.</li>
+ * </ul>
+ *
+ * <p>{@link #build()} creates one OkHttp client that all providers of the model client share. The built
+ * client is immutable and thread-safe; the builder is not thread-safe and may be reused to build more
+ * clients (each with its own pool, unless {@link #httpClient(OkHttpClient)} shares one).
  */
 public final class ModelClientBuilder {
     /** Connect timeout unless set. */
@@ -84,7 +102,20 @@ public final class ModelClientBuilder {
     static final int ASYNC_THREADS = 64;
     static final int MAX_REQUESTS_PER_HOST = 64;
 
-    private final List<Object> providers = new ArrayList<>();
+    /** The failover list: presets and specs (an adapter each, over this client's HTTP) or your own providers. */
+    private sealed interface Endpoint permits FromSpec, Own {
+    }
+
+    private record FromSpec(ProviderSpec spec) implements Endpoint {
+    }
+
+    private record Own(ModelProvider provider) implements Endpoint {
+    }
+
+    private final List<Endpoint> providers = new ArrayList<>();
+    private final SetOnce options = new SetOnce();
+    /** Every pipeline setting in the order given, replayed into a variant's pipeline ({@link ModelClient#newBuilder()}). */
+    private final List<Consumer<Pipeline>> pipelineSettings = new ArrayList<>();
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
@@ -101,6 +132,34 @@ public final class ModelClientBuilder {
     ModelClientBuilder() {
     }
 
+    /** A variant's builder: {@code from}'s settings, over {@code http} (shared, never closed by the variant). */
+    private ModelClientBuilder(ModelClientBuilder from, OkHttpClient http) {
+        for (Endpoint e : from.providers) {
+            if (e instanceof FromSpec) {
+                providers.add(e);
+            }
+        }
+        connectTimeout = from.connectTimeout;
+        readTimeout = from.readTimeout;
+        callTimeout = from.callTimeout;
+        maxResponseBytes = from.maxResponseBytes;
+        maxStreamLineBytes = from.maxStreamLineBytes;
+        maxStreamEventBytes = from.maxStreamEventBytes;
+        sharedHttp = http;
+        defaultModel = from.defaultModel;
+        logging = from.logging;
+        httpLogging = from.httpLogging;
+        clock = from.clock;
+        for (Consumer<Pipeline> setting : from.pipelineSettings) {
+            pipelineSetting(setting);
+        }
+    }
+
+    private void pipelineSetting(Consumer<Pipeline> setting) {
+        setting.accept(pipeline);
+        pipelineSettings.add(setting);
+    }
+
     /**
      * Adds an endpoint from a preset or spec (see {@link ai.domainassist.core.provider.Providers}).
      * Call it again for more providers: the order is the failover order.
@@ -110,7 +169,7 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code spec} is {@code null}
      */
     public ModelClientBuilder provider(ProviderSpec spec) {
-        providers.add(Objects.requireNonNull(spec, "spec"));
+        providers.add(new FromSpec(Objects.requireNonNull(spec, "spec")));
         return this;
     }
 
@@ -123,7 +182,7 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code provider} is {@code null}
      */
     public ModelClientBuilder provider(ModelProvider provider) {
-        providers.add(Objects.requireNonNull(provider, "provider"));
+        providers.add(new Own(Objects.requireNonNull(provider, "provider")));
         return this;
     }
 
@@ -133,7 +192,9 @@ public final class ModelClientBuilder {
      * @throws IllegalArgumentException if not positive
      */
     public ModelClientBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = positive(timeout, "connectTimeout");
+        Duration checked = positive(timeout, "connectTimeout");
+        options.mark("connectTimeout");
+        this.connectTimeout = checked;
         return this;
     }
 
@@ -144,7 +205,9 @@ public final class ModelClientBuilder {
      * @throws IllegalArgumentException if not positive
      */
     public ModelClientBuilder readTimeout(Duration timeout) {
-        this.readTimeout = positive(timeout, "readTimeout");
+        Duration checked = positive(timeout, "readTimeout");
+        options.mark("readTimeout");
+        this.readTimeout = checked;
         return this;
     }
 
@@ -155,7 +218,9 @@ public final class ModelClientBuilder {
      * @throws IllegalArgumentException if not positive
      */
     public ModelClientBuilder callTimeout(Duration timeout) {
-        this.callTimeout = positive(timeout, "callTimeout");
+        Duration checked = positive(timeout, "callTimeout");
+        options.mark("callTimeout");
+        this.callTimeout = checked;
         return this;
     }
 
@@ -173,6 +238,7 @@ public final class ModelClientBuilder {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxResponseBytes must be positive, was " + bytes);
         }
+        options.mark("maxResponseBytes");
         this.maxResponseBytes = bytes;
         return this;
     }
@@ -189,6 +255,7 @@ public final class ModelClientBuilder {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxStreamLineBytes must be positive, was " + bytes);
         }
+        options.mark("maxStreamLineBytes");
         this.maxStreamLineBytes = bytes;
         return this;
     }
@@ -206,6 +273,7 @@ public final class ModelClientBuilder {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxStreamEventBytes must be positive, was " + bytes);
         }
+        options.mark("maxStreamEventBytes");
         this.maxStreamEventBytes = bytes;
         return this;
     }
@@ -222,6 +290,7 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder httpClient(OkHttpClient client) {
+        options.mark("httpClient");
         this.sharedHttp = client;
         return this;
     }
@@ -237,6 +306,7 @@ public final class ModelClientBuilder {
         if (model != null && model.isBlank()) {
             throw new IllegalArgumentException("defaultModel must not be blank");
         }
+        options.mark("defaultModel");
         this.defaultModel = model == null ? null : model.strip();
         return this;
     }
@@ -247,7 +317,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder budget(Budget budget) {
-        pipeline.budget(budget);
+        options.mark("budget");
+        pipelineSetting(p -> p.budget(budget));
         return this;
     }
 
@@ -258,7 +329,9 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code task} is {@code null}
      */
     public ModelClientBuilder taskBudget(String task, Budget budget) {
-        pipeline.taskBudget(task, budget);
+        Objects.requireNonNull(task, "task");
+        options.mark("taskBudget(" + task + ")");
+        pipelineSetting(p -> p.taskBudget(task, budget));
         return this;
     }
 
@@ -268,7 +341,9 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code prices} is {@code null}
      */
     public ModelClientBuilder priceTable(PriceTable prices) {
-        pipeline.prices(prices);
+        Objects.requireNonNull(prices, "prices");
+        options.mark("priceTable");
+        pipelineSetting(p -> p.prices(prices));
         return this;
     }
 
@@ -278,7 +353,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder redactor(Redactor redactor) {
-        pipeline.redactor(redactor);
+        options.mark("redactor");
+        pipelineSetting(p -> p.redactor(redactor));
         return this;
     }
 
@@ -287,7 +363,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder redactEmbeddings(boolean redact) {
-        pipeline.redactEmbeddings(redact);
+        options.mark("redactEmbeddings");
+        pipelineSetting(p -> p.redactEmbeddings(redact));
         return this;
     }
 
@@ -297,7 +374,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder cache(CachePolicy cache) {
-        pipeline.cache(cache);
+        options.mark("cache");
+        pipelineSetting(p -> p.cache(cache));
         return this;
     }
 
@@ -306,7 +384,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder rateLimit(RateLimitPolicy limit) {
-        pipeline.rateLimit(limit);
+        options.mark("rateLimit");
+        pipelineSetting(p -> p.rateLimit(limit));
         return this;
     }
 
@@ -316,7 +395,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder bulkhead(BulkheadPolicy bulkhead) {
-        pipeline.bulkhead(bulkhead);
+        options.mark("bulkhead");
+        pipelineSetting(p -> p.bulkhead(bulkhead));
         return this;
     }
 
@@ -326,7 +406,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder circuitBreaker(CircuitBreakerPolicy policy) {
-        pipeline.circuitBreaker(policy);
+        options.mark("circuitBreaker");
+        pipelineSetting(p -> p.circuitBreaker(policy));
         return this;
     }
 
@@ -336,7 +417,8 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder retry(RetryPolicy policy) {
-        pipeline.retry(policy);
+        options.mark("retry");
+        pipelineSetting(p -> p.retry(policy));
         return this;
     }
 
@@ -346,7 +428,7 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code listener} is {@code null}
      */
     public ModelClientBuilder listener(ModelCallListener listener) {
-        pipeline.listener(listener);
+        pipelineSetting(p -> p.listener(listener));
         return this;
     }
 
@@ -360,7 +442,7 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code interceptor} is {@code null}
      */
     public ModelClientBuilder interceptor(ModelInterceptor interceptor) {
-        pipeline.interceptor(interceptor);
+        pipelineSetting(p -> p.interceptor(interceptor));
         return this;
     }
 
@@ -374,7 +456,7 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code interceptor} is {@code null}
      */
     public ModelClientBuilder attemptInterceptor(ModelInterceptor interceptor) {
-        pipeline.attemptInterceptor(interceptor);
+        pipelineSetting(p -> p.attemptInterceptor(interceptor));
         return this;
     }
 
@@ -395,6 +477,7 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder logging(boolean on) {
+        options.mark("logging");
         this.logging = on;
         return this;
     }
@@ -406,7 +489,9 @@ public final class ModelClientBuilder {
      * @throws NullPointerException if {@code http} is {@code null}
      */
     public ModelClientBuilder httpLogging(HttpLogging http) {
-        this.httpLogging = Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(http, "http");
+        options.mark("httpLogging");
+        this.httpLogging = http;
         return this;
     }
 
@@ -419,8 +504,9 @@ public final class ModelClientBuilder {
      * @return this builder
      */
     public ModelClientBuilder clock(Clock clock) {
+        options.mark("clock");
         this.clock = clock;
-        pipeline.clock(clock);
+        pipelineSetting(p -> p.clock(clock));
         return this;
     }
 
@@ -437,17 +523,19 @@ public final class ModelClientBuilder {
         }
         boolean ownsHttp = sharedHttp == null;
         ResponseLimits limits = new ResponseLimits(maxResponseBytes, maxStreamLineBytes, maxStreamEventBytes);
-        OkHttpClient http = httpClient(ownsHttp);
+        OkHttpClient base = baseHttpClient(ownsHttp);
+        OkHttpClient http = withInterceptors(base);
         ExecutorService async = newExecutor("domainassist-chat-async-", ASYNC_THREADS, new LinkedBlockingQueue<>());
         List<ModelProvider> adapters = new ArrayList<>();
         try {
-            for (Object p : providers) {
-                adapters.add(p instanceof ProviderSpec spec ? adapter(spec, http, limits) : (ModelProvider) p);
+            for (Endpoint e : providers) {
+                adapters.add(e instanceof FromSpec f ? adapter(f.spec(), http, limits) : ((Own) e).provider());
             }
             Pipeline.Composed composed = composePipeline(adapters);
+            ModelClientBuilder template = new ModelClientBuilder(this, base);
             return new DefaultModelClient(composed.provider(), List.of(composed.provider()), http, ownsHttp, async,
                     defaultModel, callTimeout, composed.usage(), composed.caches(), pipeline.auditSinks(),
-                    composed.status());
+                    composed.status()).variants(() -> new ModelClientBuilder(template, base));
         } catch (RuntimeException | Error e) {
             async.shutdown();
             if (ownsHttp) {
@@ -492,18 +580,26 @@ public final class ModelClientBuilder {
         }
     }
 
-    private OkHttpClient httpClient(boolean own) {
-        OkHttpClient.Builder b = own ? new OkHttpClient.Builder() : sharedHttp.newBuilder();
-        if (own) {
-            Dispatcher dispatcher = new Dispatcher(newExecutor("domainassist-http-", Integer.MAX_VALUE,
-                    new SynchronousQueue<>()));
-            dispatcher.setMaxRequests(256);
-            dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST); // streams are async calls; OkHttp's 5 is too few
-            // Keep as many idle connections as may run per host: with OkHttp's default of 5, a burst of 16
-            // concurrent callers closed and reopened most connections on every round (benchmarks: 600
-            // connections for 45,000 calls, a third of the throughput of reusing them).
-            b.dispatcher(dispatcher).connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES));
+    /** The dispatcher and pool this client uses (its own, or those of the client it shares), no interceptors. */
+    private OkHttpClient baseHttpClient(boolean own) {
+        if (!own) {
+            return sharedHttp;
         }
+        Dispatcher dispatcher = new Dispatcher(newExecutor("domainassist-http-", Integer.MAX_VALUE,
+                new SynchronousQueue<>()));
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(MAX_REQUESTS_PER_HOST); // streams are async calls; OkHttp's 5 is too few
+        // Keep as many idle connections as may run per host: with OkHttp's default of 5, a burst of 16
+        // concurrent callers closed and reopened most connections on every round (benchmarks: 600
+        // connections for 45,000 calls, a third of the throughput of reusing them).
+        OkHttpClient.Builder b = new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(MAX_REQUESTS_PER_HOST, 5, TimeUnit.MINUTES));
+        return b.build();
+    }
+
+    /** This client's HTTP: {@code base}'s dispatcher and pool with this client's interceptors and timeouts. */
+    private OkHttpClient withInterceptors(OkHttpClient base) {
+        OkHttpClient.Builder b = base.newBuilder();
         // a 503 with Retry-After: 0 is for the retry policy to handle, not for OkHttp to re-send at once
         b.addNetworkInterceptor(NoImmediateResend.INSTANCE);
         if (logging) {

@@ -229,4 +229,75 @@ class ModelClientBuilderTest {
         take(server);
         assertThat(take(server).getConnectionIndex()).isZero();
     }
+
+    @Test
+    void aVariantFromNewBuilderSharesThePoolAndDispatcherAndKeepsTheSettings() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(json(200, Fixtures.wire("openai/chat.json")));
+        }
+        try (DefaultModelClient parent = (DefaultModelClient) ModelClient.builder().provider(local())
+                .defaultModel("parent-model").callTimeout(Duration.ofSeconds(20)).build()) {
+            parent.chat(ChatRequest.of("a"));
+            try (DefaultModelClient variant = (DefaultModelClient) parent.newBuilder().defaultModel("variant-model").build()) {
+                assertThat(variant.httpClient()).isNotSameAs(parent.httpClient());
+                assertThat(variant.httpClient().connectionPool()).isSameAs(parent.httpClient().connectionPool());
+                assertThat(variant.httpClient().dispatcher()).isSameAs(parent.httpClient().dispatcher());
+                assertThat(variant.httpClient().callTimeoutMillis()).isEqualTo(20_000);
+                // one network interceptor each (no resend, HTTP logging), not inherited twice
+                assertThat(variant.httpClient().networkInterceptors()).hasSameSizeAs(parent.httpClient().networkInterceptors());
+                variant.chat(ChatRequest.of("b"));
+            }
+            // the variant's close leaves the shared pool and dispatcher to the parent
+            assertThat(parent.httpClient().dispatcher().executorService().isShutdown()).isFalse();
+            parent.chat(ChatRequest.of("c"));
+        }
+        mockwebserver3.RecordedRequest first = take(server);
+        mockwebserver3.RecordedRequest second = take(server);
+        mockwebserver3.RecordedRequest third = take(server);
+        assertThat(WireServer.parse(java.util.Objects.requireNonNull(first.getBody()).utf8()).get("model").asText()).isEqualTo("parent-model");
+        assertThat(WireServer.parse(java.util.Objects.requireNonNull(second.getBody()).utf8()).get("model").asText()).isEqualTo("variant-model");
+        // one connection served all three calls: the variant took the parent's pooled connection
+        assertThat(List.of(first.getConnectionIndex(), second.getConnectionIndex(), third.getConnectionIndex()))
+                .containsOnly(0);
+        assertThat(third.getExchangeIndex()).isEqualTo(2);
+    }
+
+    @Test
+    void aVariantLeavesOutTheProviderInstancesAndAuditSinksItsParentCloses() {
+        EchoProvider own = new EchoProvider();
+        try (ModelClient parent = ModelClient.builder().provider(own).build()) {
+            ModelClientBuilder variant = parent.newBuilder();
+            assertThatThrownBy(variant::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("no provider");
+            try (ModelClient withIt = parent.newBuilder().provider(new EchoProvider()).build()) {
+                assertThat(withIt.chat(ChatRequest.of("x")).content()).isNotEmpty();
+            }
+        }
+        assertThatThrownBy(() -> new ai.domainassist.core.fakes.ProviderClient(new EchoProvider()).newBuilder())
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("not built by ModelClient.builder()");
+    }
+
+    @Test
+    void anOptionSetTwiceOnOneBuilderFailsNamingIt() {
+        ModelClientBuilder b = ModelClient.builder().provider(local()).defaultModel("a");
+        assertThatThrownBy(() -> b.defaultModel("b")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("defaultModel was already set on this builder");
+        b.retry(ai.domainassist.core.resilience.RetryPolicy.disabled());
+        assertThatThrownBy(() -> b.retry(null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("retry");
+        b.taskBudget("t1", ai.domainassist.core.usage.Budget.tokens(10));
+        b.taskBudget("t2", ai.domainassist.core.usage.Budget.tokens(10));
+        assertThatThrownBy(() -> b.taskBudget("t1", null)).hasMessageContaining("taskBudget(t1)");
+        // a rejected value does not use the option up
+        assertThatThrownBy(() -> b.callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        b.callTimeout(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> b.callTimeout(Duration.ofSeconds(6))).hasMessage("callTimeout was already set on this builder");
+        // lists add
+        b.provider(local()).listener(e -> { }).listener(e -> { });
+        // a variant may set once more what it inherited
+        try (DefaultModelClient parent = (DefaultModelClient) b.build()) {
+            // the second call changed nothing
+            assertThat(parent.httpClient().callTimeoutMillis()).isEqualTo(5_000);
+            ModelClientBuilder v = parent.newBuilder().defaultModel("c").callTimeout(Duration.ofSeconds(9));
+            assertThatThrownBy(() -> v.defaultModel("d")).isInstanceOf(IllegalStateException.class);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package ai.domainassist.finance;
 
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.internal.shared.SetOnce;
 import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Result;
@@ -436,7 +437,7 @@ public final class ClaimsAssistant implements AutoCloseable {
         private int earlyClaimDays = 90;
         private Clock clock = Clock.systemUTC();
         private final List<ModelCallListener> listeners = new ArrayList<>();
-        private final Set<String> set = new HashSet<>();
+        private final SetOnce options = new SetOnce();
 
         /** A user table: a file read at each build, or its text. */
         private record Table(Path file, String text) {
@@ -467,9 +468,7 @@ public final class ClaimsAssistant implements AutoCloseable {
         }
 
         private void once(String option) {
-            if (!set.add(option)) {
-                throw new IllegalStateException(option + " was already set on this builder");
-            }
+            options.mark(option);
         }
 
         /**

@@ -1,6 +1,7 @@
 package ai.domainassist.gov;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.internal.shared.SetOnce;
 import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.Mode;
@@ -38,11 +39,9 @@ import ai.domainassist.gov.rules.Proofreader;
 import ai.domainassist.gov.rules.TextDomain;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The policy drafting assistant: search the policy library, compare policies, draft official
@@ -407,14 +406,20 @@ public final class PolicyAssistant {
         return library;
     }
 
-    /** Configures a {@link PolicyAssistant}. Not thread-safe. */
+    /**
+     * Configures a {@link PolicyAssistant}. Every setter checks its argument at once ({@code model(null)} throws:
+     * leave the call out for the offline engine); each setting may be set once per builder (a second call
+     * throws {@link IllegalStateException} naming it), except {@code listener}, which adds; {@link #build()}
+     * checks the combination and returns an immutable, thread-safe assistant. Not thread-safe; may build
+     * more than once.
+     */
     public static final class Builder {
         private ModelClient model;
         private PolicyLibrary library;
         private ExpertDictionary dictionary = ExpertDictionary.standard();
         private Path draftBoxDir;
         private final List<ModelCallListener> listeners = new ArrayList<>();
-        private final Set<String> set = new HashSet<>();
+        private final SetOnce options = new SetOnce();
 
         private Builder() {
         }
@@ -431,9 +436,7 @@ public final class PolicyAssistant {
         }
 
         private void once(String option) {
-            if (!set.add(option)) {
-                throw new IllegalStateException(option + " was already set on this builder");
-            }
+            options.mark(option);
         }
 
         /**

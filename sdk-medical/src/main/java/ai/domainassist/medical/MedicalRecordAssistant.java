@@ -4,6 +4,7 @@ import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.ModelException;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.internal.shared.SetOnce;
 import ai.domainassist.core.observe.TaskEvents;
 import ai.domainassist.core.observe.ModelCallListener;
 import ai.domainassist.core.structured.Extraction;
@@ -23,10 +24,8 @@ import ai.domainassist.medical.rules.TermLexicon;
 import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import ai.domainassist.medical.rules.internal.RuleEngine;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -180,7 +179,13 @@ public final class MedicalRecordAssistant {
                 && r.diagnoses().isEmpty() && r.advice().isEmpty());
     }
 
-    /** Configures an assistant. Not thread-safe; {@link #build()} validates and returns an immutable assistant. */
+    /**
+     * Configures a {@link MedicalRecordAssistant}. Every setter checks its argument at once ({@code model(null)} throws:
+     * leave the call out for the offline engine); each setting may be set once per builder (a second call
+     * throws {@link IllegalStateException} naming it), except {@code listener}, which adds; {@link #build()}
+     * checks the combination and returns an immutable, thread-safe assistant. Not thread-safe; may build
+     * more than once.
+     */
     public static final class Builder {
         private ModelClient model;
         private TermLexicon lexicon = TermLexicon.defaults();
@@ -188,7 +193,7 @@ public final class MedicalRecordAssistant {
         private RecordChecks checks;
         private Mode mode = Mode.HYBRID;
         private final List<ModelCallListener> listeners = new ArrayList<>();
-        private final Set<String> set = new HashSet<>();
+        private final SetOnce options = new SetOnce();
 
         private Builder() {
         }
@@ -205,9 +210,7 @@ public final class MedicalRecordAssistant {
         }
 
         private void once(String option) {
-            if (!set.add(option)) {
-                throw new IllegalStateException(option + " was already set on this builder");
-            }
+            options.mark(option);
         }
 
         /**

@@ -1,5 +1,7 @@
 package ai.domainassist.retrieval;
 
+import ai.domainassist.retrieval.contract.RetrieverContract;
+
 /** The retriever contract on the embedded Lucene library (in memory). */
 class LuceneLibraryContractTest extends RetrieverContract {
     @Override

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Bounds of the response and embedding caches ({@link CachingProvider}).
+ * Bounds of the response and embedding caches ({@code CachingProvider}).
  *
  * <p>Defaults: 1,000 chat answers kept for 1 hour, 10,000 embedding vectors kept for 24 hours,
  * the system clock. Turn caching off by not configuring one ({@code ModelClient.builder().cache(null)}),

@@ -1,6 +1,7 @@
 package ai.domainassist.core.internal;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.ModelClientBuilder;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.internal.CallTag;
 import ai.domainassist.core.chat.internal.CallTags;
@@ -11,7 +12,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.cache.CacheStats;
-import ai.domainassist.core.cache.CachingProvider;
+import ai.domainassist.core.cache.internal.CachingProvider;
 import ai.domainassist.core.provider.ModelProvider;
 import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.ProviderStatus;
@@ -52,6 +53,7 @@ public final class DefaultModelClient implements ModelClient {
     private final List<AuditSink> auditSinks;
     private final Supplier<List<ProviderStatus>> status;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Supplier<ModelClientBuilder> variants;
 
     /**
      * @param pipeline the head of the composed pipeline
@@ -225,5 +227,27 @@ public final class DefaultModelClient implements ModelClient {
         if (closed.get()) {
             throw new IllegalStateException("the model client is closed");
         }
+    }
+
+    /**
+     * Says how {@link #newBuilder()} derives a variant (set once, by {@code ModelClientBuilder.build()}).
+     *
+     * @param variants makes a builder that shares this client's HTTP pool and dispatcher
+     * @return this client
+     */
+    public DefaultModelClient variants(Supplier<ModelClientBuilder> variants) {
+        this.variants = Objects.requireNonNull(variants, "variants");
+        return this;
+    }
+
+    @Override
+    public ModelClientBuilder newBuilder() {
+        if (closed.get()) {
+            throw new IllegalStateException("model client is closed");
+        }
+        if (variants == null) {
+            return ModelClient.super.newBuilder();
+        }
+        return variants.get();
     }
 }

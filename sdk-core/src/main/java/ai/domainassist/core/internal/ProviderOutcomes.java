@@ -2,7 +2,7 @@ package ai.domainassist.core.internal;
 
 import ai.domainassist.core.audit.AuditRecord;
 import ai.domainassist.core.audit.AuditSink;
-import ai.domainassist.core.resilience.CircuitBreakingProvider;
+import ai.domainassist.core.resilience.internal.CircuitBreakingProvider;
 import ai.domainassist.core.resilience.ProviderStatus;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Instant;

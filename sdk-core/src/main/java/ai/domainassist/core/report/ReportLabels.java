@@ -70,7 +70,10 @@ public final class ReportLabels {
     }
 
     /**
-     * Labels from a properties resource (UTF-8) on the class path.
+     * Labels from a properties resource (UTF-8) on the class path. On the module path the resource is
+     * read by this module ({@code ai.domainassist.core}), so the package that holds it must be opened to
+     * {@code ai.domainassist.core} ({@code opens your.pkg to ai.domainassist.core;}), as the SDK's domain
+     * modules do for their {@code report} packages.
      *
      * @param owner the class whose loader and package resolve the name
      * @param name the resource name, absolute ({@code /ai/...}) or relative to the owner's package

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How many calls may run at once against one provider endpoint ({@link BulkheadProvider}), and how
+ * How many calls may run at once against one provider endpoint ({@code BulkheadProvider}), and how
  * long a call may wait for a free slot. A call that gets none fails with
  * {@link ai.domainassist.core.RateLimitedException} (error code {@code bulkhead_full}) and the
  * failover router moves on. A stream holds its slot until its terminal event.

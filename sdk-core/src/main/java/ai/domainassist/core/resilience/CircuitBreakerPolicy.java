@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When the circuit breaker of a provider endpoint ({@link CircuitBreakingProvider}) opens and for
+ * When the circuit breaker of a provider endpoint ({@code CircuitBreakingProvider}) opens and for
  * how long.
  *
  * <p>The breaker looks at the last {@link #slidingWindowSize()} calls (each call counted once,

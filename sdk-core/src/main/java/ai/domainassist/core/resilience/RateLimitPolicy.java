@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How many calls per period the rate limiter ({@link RateLimitingProvider}) lets through to one
+ * How many calls per period the rate limiter ({@code RateLimitingProvider}) lets through to one
  * provider endpoint, and how long a call may wait for a permit.
  *
  * <p>There is no default limit (providers' quotas differ too much): the rate limiter is off

@@ -7,7 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
- * How the retry decorator ({@link RetryingProvider}) retries: which attempts, how long it waits
+ * How the retry decorator ({@code RetryingProvider}) retries: which attempts, how long it waits
  * and for how long in total.
  *
  * <p>Only errors whose {@link ai.domainassist.core.ModelException#isRetryable()} is {@code true}
@@ -136,7 +136,7 @@ public final class RetryPolicy {
      * @param failedAttempt the attempt that failed, from 1
      * @return the wait
      */
-    Duration backoff(int failedAttempt) {
+    public Duration backoff(int failedAttempt) {
         double cap = initialBackoff.toNanos() * Math.pow(multiplier, failedAttempt - 1);
         cap = Math.min(cap, maxBackoff.toNanos());
         return Duration.ofNanos((long) (cap * random.getAsDouble()));

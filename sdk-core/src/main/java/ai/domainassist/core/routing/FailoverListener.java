@@ -3,7 +3,7 @@ package ai.domainassist.core.routing;
 import ai.domainassist.core.ModelException;
 
 /**
- * Told each time the {@link FailoverRouter} gives up on one provider and moves on to the next.
+ * Told each time the {@code FailoverRouter} gives up on one provider and moves on to the next.
  * Used by the client builder to forward failovers to the observability listeners.
  *
  * <p>Implementations must be thread-safe and return quickly; an exception they throw is ignored.

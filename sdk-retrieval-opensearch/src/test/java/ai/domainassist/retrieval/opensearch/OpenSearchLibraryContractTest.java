@@ -2,7 +2,7 @@ package ai.domainassist.retrieval.opensearch;
 
 import ai.domainassist.retrieval.DocumentLibrary;
 import ai.domainassist.retrieval.Embedder;
-import ai.domainassist.retrieval.RetrieverContract;
+import ai.domainassist.retrieval.contract.RetrieverContract;
 import ai.domainassist.retrieval.SourceWhitelist;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -85,7 +85,10 @@ public final class AnswerLexicon {
     }
 
     /**
-     * Reads a lexicon shipped as a class-path resource (a domain module's own words).
+     * Reads a lexicon shipped as a class-path resource (a domain module's own words). On the module path
+     * the resource is read by {@code ai.domainassist.retrieval}, so it must lie in a package of the owner's
+     * module that is opened to it; a resource in a directory without classes cannot be opened: read it in
+     * its own module and pass it to {@link #read(Reader, String)}, as the SDK's domain modules do.
      *
      * @param owner the class the resource is looked up from ({@link Class#getResourceAsStream})
      * @param name the resource's name, relative to the owner's package or absolute with a leading {@code /}

@@ -28,19 +28,19 @@ class EveryProviderIsUnderContractTest {
             Map.entry("ai.domainassist.core.provider.internal.anthropic.AnthropicProvider",
                     AnthropicAdapterContractTest.class),
             Map.entry(ScriptedModelProvider.class.getName(), ScriptedProviderContractTest.class),
-            Map.entry("ai.domainassist.core.privacy.RedactingProvider", DecoratorContractTest.Redaction.class),
-            Map.entry("ai.domainassist.core.cache.CachingProvider", DecoratorContractTest.CacheHit.class),
-            Map.entry("ai.domainassist.core.usage.BudgetingProvider", DecoratorContractTest.Budgeting.class),
+            Map.entry("ai.domainassist.core.privacy.internal.RedactingProvider", DecoratorContractTest.Redaction.class),
+            Map.entry("ai.domainassist.core.cache.internal.CachingProvider", DecoratorContractTest.CacheHit.class),
+            Map.entry("ai.domainassist.core.usage.internal.BudgetingProvider", DecoratorContractTest.Budgeting.class),
             Map.entry("ai.domainassist.core.observe.internal.CallObservingProvider", DecoratorContractTest.CallObserving.class),
             Map.entry("ai.domainassist.core.observe.internal.ObservingProvider", DecoratorContractTest.AttemptObserving.class),
-            Map.entry("ai.domainassist.core.routing.FailoverRouter", DecoratorContractTest.FailoverToTheSecond.class),
-            Map.entry("ai.domainassist.core.resilience.RateLimitingProvider", DecoratorContractTest.RateLimiting.class),
-            Map.entry("ai.domainassist.core.resilience.BulkheadProvider", DecoratorContractTest.Bulkhead.class),
-            Map.entry("ai.domainassist.core.resilience.CircuitBreakingProvider",
+            Map.entry("ai.domainassist.core.routing.internal.FailoverRouter", DecoratorContractTest.FailoverToTheSecond.class),
+            Map.entry("ai.domainassist.core.resilience.internal.RateLimitingProvider", DecoratorContractTest.RateLimiting.class),
+            Map.entry("ai.domainassist.core.resilience.internal.BulkheadProvider", DecoratorContractTest.Bulkhead.class),
+            Map.entry("ai.domainassist.core.resilience.internal.CircuitBreakingProvider",
                     DecoratorContractTest.CircuitBreaking.class),
-            Map.entry("ai.domainassist.core.resilience.RetryingProvider",
+            Map.entry("ai.domainassist.core.resilience.internal.RetryingProvider",
                     DecoratorContractTest.RetryingAfterAServerError.class),
-            Map.entry("ai.domainassist.core.audit.AuditingProvider", DecoratorContractTest.Auditing.class),
+            Map.entry("ai.domainassist.core.audit.internal.AuditingProvider", DecoratorContractTest.Auditing.class),
             Map.entry("ai.domainassist.core.internal.InterceptingProvider", DecoratorContractTest.Intercepting.class));
 
     @Test
@@ -49,7 +49,7 @@ class EveryProviderIsUnderContractTest {
         shipped.addAll(providersIn(ModelProvider.class));
         shipped.addAll(providersIn(ScriptedModelProvider.class));
         assertThat(shipped).as("sdk-core's providers were found").contains(
-                "ai.domainassist.core.provider.internal.openai.OpenAiProvider", "ai.domainassist.core.routing.FailoverRouter");
+                "ai.domainassist.core.provider.internal.openai.OpenAiProvider", "ai.domainassist.core.routing.internal.FailoverRouter");
         assertThat(COVERED.keySet()).containsExactlyInAnyOrderElementsOf(shipped);
     }
 
