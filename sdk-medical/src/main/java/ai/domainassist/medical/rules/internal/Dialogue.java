@@ -51,7 +51,8 @@ public final class Dialogue {
             String folded = TermMatcher.fold(u.text());
             List<Segment> clauses = layer.segmenter().split(folded);
             List<TermMatcher.Match> terms = lexicon.main().find(folded, 0, folded.length());
-            String before = allFolded.isEmpty() ? "" : allFolded.get(allFolded.size() - 1);
+            int k = allFolded.size();
+            String before = k == 0 ? "" : k == 1 ? allFolded.get(0) : allFolded.get(k - 2) + "\n" + allFolded.get(k - 1);
             allFolded.add(folded);
             allClauses.add(clauses);
             allTerms.add(Topics.keep(terms, folded, clauses, before));
@@ -209,11 +210,20 @@ public final class Dialogue {
             }
             q[c] = question;
         }
+        for (int c = clauses.size() - 2; c >= 0; c--) {
+            Segment next = clauses.get(c + 1);
+            if (!q[c] && q[c + 1] && OR_NEXT.matcher(folded.substring(next.start(), next.end())).find()
+                    && clauses.get(c).end() - clauses.get(c).start() <= 8 && noSentenceEnd(folded, clauses.get(c).end(), next.start())) {
+                q[c] = true; // 有粘液，或者血丝吗: the first of the alternatives is asked too
+            }
+        }
         return q;
     }
 
     /** 发烧么 / 咳嗽么: 么 closing a clause asks (not 什么, 怎么, 这么, 那么, 多么). */
     private static final java.util.regex.Pattern ME_QUESTION = java.util.regex.Pattern.compile("(?<![什怎这那多要])么\\s*$");
+    /** A clause that goes on with an alternative (或者血丝吗, 还是拉水). */
+    private static final java.util.regex.Pattern OR_NEXT = java.util.regex.Pattern.compile("^\\s*(?:或者|或是|还是|或)");
     /** A question that opens a list (有没有呕吐，发热). */
     private static final java.util.regex.Pattern LIST_QUESTION = java.util.regex.Pattern.compile("有没有|有无|是否|有木有");
 
