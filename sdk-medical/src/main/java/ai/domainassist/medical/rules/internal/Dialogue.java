@@ -222,6 +222,8 @@ public final class Dialogue {
 
     /** 发烧么 / 咳嗽么: 么 closing a clause asks (not 什么, 怎么, 这么, 那么, 多么). */
     private static final java.util.regex.Pattern ME_QUESTION = java.util.regex.Pattern.compile("(?<![什怎这那多要])么\\s*$");
+    /** A wh-question (有什么症状, 哪里不舒服): no yes or no answers it. */
+    private static final java.util.regex.Pattern WH_QUESTION = java.util.regex.Pattern.compile("什么|哪|怎么|怎样|多少|多久|几");
     /** A clause that goes on with an alternative (或者血丝吗, 还是拉水). */
     private static final java.util.regex.Pattern OR_NEXT = java.util.regex.Pattern.compile("^\\s*(?:或者|或是|还是|或)");
     /** A question that opens a list (有没有呕吐，发热). */
@@ -270,8 +272,10 @@ public final class Dialogue {
         int questions = 0;
         int index = -1;
         for (int c = 0; c < q.clauses.size(); c++) {
-            if (q.questionClause[c] && (q.clauses.get(c).contains(asked.start()) || termAfter(q, q.clauses.get(c).start(),
-                    q.clauses.get(c).end()))) { // 孩子有什么症状？发烧吗？ asks one thing the answer can say yes or no to
+            Segment span = q.clauses.get(c);
+            if (q.questionClause[c] && (span.contains(asked.start()) || termAfter(q, span.start(), span.end())
+                    || !WH_QUESTION.matcher(q.folded.substring(span.start(), span.end())).find())) {
+                // 孩子有什么症状？发烧吗？ asks one thing the answer can say yes or no to
                 if (q.clauses.get(c).contains(asked.start())) {
                     index = questions;
                 }
