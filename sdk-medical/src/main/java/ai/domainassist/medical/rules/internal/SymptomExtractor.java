@@ -308,15 +308,9 @@ public final class SymptomExtractor {
                 if (before.stream().anyMatch(x -> x.term.equals(term)) || mine.stream().anyMatch(x -> x.term.equals(term))) {
                     continue;
                 }
-                SymptomMention x = new SymptomMention();
-                x.term = term;
-                x.said = q.text.substring(m.start(), m.end());
-                x.status = SymptomStatus.PRESENT;
-                x.attribution = Attribution.STATED_BY_DOCTOR; // the doctor's words, the answer does not deny them
-                x.turn = t;
-                x.confidence = Math.min(q.roleConfidence, t.roleConfidence) * 0.8;
-                x.evidence.add(q.evidence(m.start(), m.end()));
-                x.evidence.add(t.evidence());
+                // the doctor's words, the answer does not deny them
+                SymptomMention x = fromQuestion(q, m, term, t, SymptomStatus.PRESENT, Attribution.STATED_BY_DOCTOR,
+                        Math.min(q.roleConfidence, t.roleConfidence) * 0.8);
                 if (!questions.isDurationQuestion(q)) {
                     questionOnset(q, m, x); // 这两天咳嗽有痰吗？ (in 烧几天了？ 几天 is what is asked)
                 } else if (!t.onsets(onsets).isEmpty()) {
@@ -327,6 +321,21 @@ public final class SymptomExtractor {
                 mine.add(x);
             }
         }
+    }
+
+    /** A symptom the doctor's question names, settled by the answer {@code t}: evidence on both utterances. */
+    private static SymptomMention fromQuestion(Turn q, TermMatcher.Match m, String term, Turn t, SymptomStatus status,
+                                               Attribution attribution, double confidence) {
+        SymptomMention x = new SymptomMention();
+        x.term = term;
+        x.said = q.text.substring(m.start(), m.end());
+        x.status = status;
+        x.attribution = attribution;
+        x.turn = t;
+        x.confidence = confidence;
+        x.evidence.add(q.evidence(m.start(), m.end()));
+        x.evidence.add(t.evidence());
+        return x;
     }
 
     /** A bare denial at the start of an answer (没有, 没, 无, 木有): denies even a question about how much. */
@@ -344,16 +353,9 @@ public final class SymptomExtractor {
                 if (before.stream().anyMatch(x -> x.term.equals(term)) || mine.stream().anyMatch(x -> x.term.equals(term))) {
                     continue;
                 }
-                SymptomMention x = new SymptomMention();
-                x.term = term;
-                x.said = q.text.substring(m.start(), m.end());
-                x.status = denied ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
-                x.attribution = denied ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_DOCTOR;
-                x.turn = t;
-                x.confidence = Math.min(q.roleConfidence, t.roleConfidence) * (denied ? 1 : 0.8);
-                x.evidence.add(q.evidence(m.start(), m.end()));
-                x.evidence.add(t.evidence());
-                mine.add(x);
+                mine.add(fromQuestion(q, m, term, t, denied ? SymptomStatus.ABSENT : SymptomStatus.PRESENT,
+                        denied ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_DOCTOR,
+                        Math.min(q.roleConfidence, t.roleConfidence) * (denied ? 1 : 0.8)));
             }
         }
     }
