@@ -38,8 +38,9 @@ class CmddEvaluationTest {
         // After the assertion layer (phase b): P 0.711 R 0.547 F1 0.618; with the data-derived vocabulary, reported illnesses, open questions: 0.684
         // Second round (miss analysis, subtype terms, listed questions, the doctor's statements, vocabulary):
         // P 0.727 R 0.730 F1 0.729 (engine frozen for held-out run 3)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.72);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.72);
+        // Third round (the doctor's questions linked to more answers, the stool topic): P 0.726 R 0.750 F1 0.737
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.73);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.745);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -49,8 +50,9 @@ class CmddEvaluationTest {
         // Baseline before issue 12 (commit 61e3154): P 0.734 R 0.565 F1 0.638, strict F1 0.600, 2 engine failures
         // After the assertion layer (phase b): P 0.746 R 0.589 F1 0.658, no failures; phase c: P 0.746 R 0.672 F1 0.707
         // Second round: P 0.739 R 0.743 F1 0.741 (dev's misses were read for the miss breakdown: optimistic)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.73);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.73);
+        // Third round: P 0.735 R 0.753 F1 0.744 (checked on, not tuned on)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.75);
         assertThat(f.failures()).isEmpty();
     }
 

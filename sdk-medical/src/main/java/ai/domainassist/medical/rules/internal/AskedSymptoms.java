@@ -24,11 +24,41 @@ final class AskedSymptoms {
     private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒|肿|麻)(?:不(?:疼|痛|痒|肿|麻)|吗|么|没有)");
 
     private final Map<String, String> bareQuestions = new HashMap<>();
+    /** 痰多 -> 咳痰: surfaces that, asked, ask how much of a symptom taken for granted ({@code rules/degree-questions.tsv}). */
+    private final Map<String, String> degreeSurfaces = new HashMap<>();
 
     AskedSymptoms() {
         for (DataFile.Row r : DataFile.resource("rules/bare-questions.tsv")) {
             bareQuestions.put(r.col(0) + "\t" + r.col(1), r.col(2));
         }
+        for (DataFile.Row r : DataFile.resource("rules/degree-questions.tsv")) {
+            degreeSurfaces.put(r.col(0), r.col(1));
+        }
+    }
+
+    /**
+     * What a question about how much or how bad takes for granted (宝宝咳嗽痰多吗？ presupposes 咳痰): the asked
+     * matches whose lexicon surface is listed in {@code rules/degree-questions.tsv}; they are not in {@link #asked}.
+     *
+     * @param q the doctor's turn
+     * @return the matches, in order
+     */
+    List<TermMatcher.Match> degreeAsked(Turn q) {
+        List<TermMatcher.Match> out = new ArrayList<>();
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            if (isDegree(m)) {
+                Assertion a = q.assertion(m);
+                if (a.context() == Assertion.Context.QUESTION && a.aboutPatient() && !SymptomExtractor.inAllergyClause(q, m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isDegree(TermMatcher.Match m) {
+        String target = degreeSurfaces.get(m.entry().surface());
+        return target != null && m.entry().standards().contains(target);
     }
 
     /**
@@ -47,7 +77,8 @@ final class AskedSymptoms {
         List<TermMatcher.Match> out = new ArrayList<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
             Assertion a = q.assertion(m);
-            if (a.context() == Assertion.Context.QUESTION && a.aboutPatient() && !SymptomExtractor.inAllergyClause(q, m)) {
+            if (a.context() == Assertion.Context.QUESTION && a.aboutPatient() && !SymptomExtractor.inAllergyClause(q, m)
+                    && !isDegree(m)) {
                 out.add(m);
             }
         }

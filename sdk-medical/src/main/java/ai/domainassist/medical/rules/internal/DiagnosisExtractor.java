@@ -88,7 +88,7 @@ public final class DiagnosisExtractor {
                 Segment c = t.clauseAt(m.start());
                 int from = cue == null ? c.start() : Math.min(c.start(), cue.start());
                 if (cues.any(t.folded, from, m.start(), Type.NOT_DIAGNOSIS)
-                        || cues.any(t.folded, c.start(), m.start(), Type.CONDITIONAL)
+                        || conditional(t, c.start(), m.start(), diag)
                         || cues.any(t.folded, Math.max(c.start(), m.start() - 8), m.start(), Type.PAST)) {
                     continue;
                 }
@@ -102,6 +102,20 @@ public final class DiagnosisExtractor {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** A condition word before the term that is not part of a diagnosis cue (主要是 holds 要是, which is no 如果). */
+    private boolean conditional(Turn t, int from, int to, List<Cues.Hit> diag) {
+        for (Cues.Hit h : cues.find(t.folded, from, to, Type.CONDITIONAL)) {
+            boolean inCue = false;
+            for (Cues.Hit d : diag) {
+                inCue |= d.start() <= h.start() && h.end() <= d.end() && d.end() - d.start() > h.end() - h.start();
+            }
+            if (!inCue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 急性胃肠炎，给你开… : the disease is the first thing of its sentence (a site such as 左耳 may come first). */

@@ -51,7 +51,8 @@ public final class Dialogue {
             String folded = TermMatcher.fold(u.text());
             List<Segment> clauses = layer.segmenter().split(folded);
             List<TermMatcher.Match> terms = lexicon.main().find(folded, 0, folded.length());
-            String before = allFolded.isEmpty() ? "" : allFolded.get(allFolded.size() - 1);
+            int k = allFolded.size();
+            String before = k == 0 ? "" : k == 1 ? allFolded.get(0) : allFolded.get(k - 2) + "\n" + allFolded.get(k - 1);
             allFolded.add(folded);
             allClauses.add(clauses);
             allTerms.add(Topics.keep(terms, folded, clauses, before));
@@ -188,7 +189,8 @@ public final class Dialogue {
             }
             boolean question = cue
                     || aNotA(folded, span.start(), span.end())
-                    || folded.substring(span.start(), span.end()).endsWith("呢");
+                    || folded.substring(span.start(), span.end()).endsWith("呢")
+                    || ME_QUESTION.matcher(clause).find();
             if (!question) {
                 if (sentences == null) {
                     sentences = Sentences.split(text);
@@ -201,9 +203,39 @@ public final class Dialogue {
                     }
                 }
             }
+            if (!question && c > 0 && q[c - 1] && clause.strip().length() <= 6 && !clause.isBlank()
+                    && LIST_QUESTION.matcher(folded.substring(clauses.get(c - 1).start(), clauses.get(c - 1).end())).find()
+                    && noSentenceEnd(folded, clauses.get(c - 1).end(), span.start())) {
+                question = true; // 有没有呕吐，发热: the list goes on in the question
+            }
             q[c] = question;
         }
+        for (int c = clauses.size() - 2; c >= 0; c--) {
+            Segment next = clauses.get(c + 1);
+            if (!q[c] && q[c + 1] && OR_NEXT.matcher(folded.substring(next.start(), next.end())).find()
+                    && clauses.get(c).end() - clauses.get(c).start() <= 8 && noSentenceEnd(folded, clauses.get(c).end(), next.start())) {
+                q[c] = true; // 有粘液，或者血丝吗: the first of the alternatives is asked too
+            }
+        }
         return q;
+    }
+
+    /** 发烧么 / 咳嗽么: 么 closing a clause asks (not 什么, 怎么, 这么, 那么, 多么). */
+    private static final java.util.regex.Pattern ME_QUESTION = java.util.regex.Pattern.compile("(?<![什怎这那多要])么\\s*$");
+    /** A wh-question (有什么症状, 哪里不舒服): no yes or no answers it. */
+    private static final java.util.regex.Pattern WH_QUESTION = java.util.regex.Pattern.compile("什么|哪|怎么|怎样|多少|多久|几");
+    /** A clause that goes on with an alternative (或者血丝吗, 还是拉水). */
+    private static final java.util.regex.Pattern OR_NEXT = java.util.regex.Pattern.compile("^\\s*(?:或者|或是|还是|或)");
+    /** A question that opens a list (有没有呕吐，发热). */
+    private static final java.util.regex.Pattern LIST_QUESTION = java.util.regex.Pattern.compile("有没有|有无|是否|有木有");
+
+    private static boolean noSentenceEnd(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("。！？!?；;\n".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -240,7 +272,10 @@ public final class Dialogue {
         int questions = 0;
         int index = -1;
         for (int c = 0; c < q.clauses.size(); c++) {
-            if (q.questionClause[c]) {
+            Segment span = q.clauses.get(c);
+            if (q.questionClause[c] && (span.contains(asked.start()) || termAfter(q, span.start(), span.end())
+                    || !WH_QUESTION.matcher(q.folded.substring(span.start(), span.end())).find())) {
+                // 孩子有什么症状？发烧吗？ asks one thing the answer can say yes or no to
                 if (q.clauses.get(c).contains(asked.start())) {
                     index = questions;
                 }
@@ -273,9 +308,19 @@ public final class Dialogue {
         for (int c = fromClause; c < toClause; c++) {
             Segment span = t.clauses.get(c);
             int at = span.start();
-            while (at < span.end() && "啊哦呃额那个这个哎唉嗯我".indexOf(s.charAt(at)) >= 0
-                    && !(s.charAt(at) == '嗯' && at + 1 >= span.end())) {
-                at++;
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                String lead = cues.startingAt(s, at, Type.ANSWER_LEAD);
+                if (lead != null && at + lead.length() < span.end() && cues.startingAt(s, at, Type.ANSWER_NO) == null
+                        && cues.startingAt(s, at, Type.ANSWER_YES) == null) {
+                    at += lead.length(); // 这次没有, 目前为止还没有, 孩子没有: the yes or no comes after the opening words
+                    moved = true;
+                } else if (at < span.end() && "啊哦呃额那个这个哎唉嗯我".indexOf(s.charAt(at)) >= 0
+                        && !(s.charAt(at) == '嗯' && at + 1 >= span.end())) {
+                    at++;
+                    moved = true;
+                }
             }
             String yes = cues.startingAt(s, at, Type.ANSWER_YES);
             String no = cues.startingAt(s, at, Type.ANSWER_NO);

@@ -137,6 +137,18 @@ public final class SymptomExtractor {
                 rest.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
                 answered(q, rest, t, SymptomStatus.ABSENT, Math.min(q.roleConfidence, t.roleConfidence), established, mine);
             }
+            if (q != null && answeredExplicitly && t.polarity == Turn.Polarity.YES && AskedSymptoms.oneQuestion(q)
+                    && !questions.isDurationQuestion(q)) {
+                // 咳嗽有痰吗？ 有，咳不出: in A有B吗 the leading yes answers B, though the answer names A (not a list: 反酸烧心有没有)
+                TermMatcher.Match focus = asked.get(asked.size() - 1);
+                boolean namedBefore = mine.stream().anyMatch(x -> x.explicit && askedTerms.contains(x.term)
+                        && asked.stream().anyMatch(m -> m.start() < focus.start() && m.entry().standards().contains(x.term)));
+                boolean hasForm = focus.start() > 0 && (q.folded.charAt(focus.start() - 1) == '有' || q.folded.startsWith("有", focus.start()));
+                if (namedBefore && hasForm && mine.stream().noneMatch(x -> focus.entry().standards().contains(x.term))) {
+                    answered(q, List.of(focus), t, SymptomStatus.PRESENT, Math.min(q.roleConfidence, t.roleConfidence),
+                            established, mine);
+                }
+            }
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
@@ -165,6 +177,7 @@ public final class SymptomExtractor {
             }
             if (q != null) {
                 presupposed(q, t, all, mine);
+                degreeQuestions(q, t, all, mine);
             }
             assignOnsets(t, mine);
             if (q != null && questions.isDurationQuestion(q)) {
@@ -190,7 +203,7 @@ public final class SymptomExtractor {
             "(?:别的|其他|其它|其余)(?:的)?(?:症状|情况)?(?:都|也)?(?:没有|没|无)");
 
     private static final java.util.regex.Pattern PATIENT_SUBJECT = java.util.regex.Pattern.compile(
-            "孩子|宝宝|宝贝|小孩|患儿|小朋友|大便|便便|粑粑|嗓子|喉咙|咽部|看到|看了|图片|照片|目前|现在");
+            "孩子|宝宝|宝贝|小孩|患儿|小朋友|大便|便便|粑粑|嗓子|喉咙|咽部|看到|看了|图片|照片|目前|现在|根据|描述|分析|看来");
 
     private static int sentenceStart(String s, int at) {
         int i = at;
@@ -295,15 +308,9 @@ public final class SymptomExtractor {
                 if (before.stream().anyMatch(x -> x.term.equals(term)) || mine.stream().anyMatch(x -> x.term.equals(term))) {
                     continue;
                 }
-                SymptomMention x = new SymptomMention();
-                x.term = term;
-                x.said = q.text.substring(m.start(), m.end());
-                x.status = SymptomStatus.PRESENT;
-                x.attribution = Attribution.STATED_BY_DOCTOR; // the doctor's words, the answer does not deny them
-                x.turn = t;
-                x.confidence = Math.min(q.roleConfidence, t.roleConfidence) * 0.8;
-                x.evidence.add(q.evidence(m.start(), m.end()));
-                x.evidence.add(t.evidence());
+                // the doctor's words, the answer does not deny them
+                SymptomMention x = fromQuestion(q, m, term, t, SymptomStatus.PRESENT, Attribution.STATED_BY_DOCTOR,
+                        Math.min(q.roleConfidence, t.roleConfidence) * 0.8);
                 if (!questions.isDurationQuestion(q)) {
                     questionOnset(q, m, x); // 这两天咳嗽有痰吗？ (in 烧几天了？ 几天 is what is asked)
                 } else if (!t.onsets(onsets).isEmpty()) {
@@ -312,6 +319,43 @@ public final class SymptomExtractor {
                     x.evidence.add(t.evidence(f.start(), f.end()));
                 }
                 mine.add(x);
+            }
+        }
+    }
+
+    /** A symptom the doctor's question names, settled by the answer {@code t}: evidence on both utterances. */
+    private static SymptomMention fromQuestion(Turn q, TermMatcher.Match m, String term, Turn t, SymptomStatus status,
+                                               Attribution attribution, double confidence) {
+        SymptomMention x = new SymptomMention();
+        x.term = term;
+        x.said = q.text.substring(m.start(), m.end());
+        x.status = status;
+        x.attribution = attribution;
+        x.turn = t;
+        x.confidence = confidence;
+        x.evidence.add(q.evidence(m.start(), m.end()));
+        x.evidence.add(t.evidence());
+        return x;
+    }
+
+    /** A bare denial at the start of an answer (没有, 没, 无, 木有): denies even a question about how much. */
+    private static final Pattern BARE_DENIAL = Pattern.compile("^\\s*(?:没有|没|无|木有)(?![多])");
+
+    /**
+     * 宝宝咳嗽痰多吗？ 不太多: a question about how much takes the symptom for granted ({@code rules/degree-questions.tsv}),
+     * so it is present, from the doctor's words, unless the patient already spoke of it; an answer that opens with a
+     * bare 没有 denies it, as it did before the question was read as one about degree.
+     */
+    private void degreeQuestions(Turn q, Turn t, List<SymptomMention> before, List<SymptomMention> mine) {
+        boolean denied = BARE_DENIAL.matcher(t.folded).find();
+        for (TermMatcher.Match m : questions.degreeAsked(q)) {
+            for (String term : m.entry().standards()) {
+                if (before.stream().anyMatch(x -> x.term.equals(term)) || mine.stream().anyMatch(x -> x.term.equals(term))) {
+                    continue;
+                }
+                mine.add(fromQuestion(q, m, term, t, denied ? SymptomStatus.ABSENT : SymptomStatus.PRESENT,
+                        denied ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_DOCTOR,
+                        Math.min(q.roleConfidence, t.roleConfidence) * (denied ? 1 : 0.8)));
             }
         }
     }

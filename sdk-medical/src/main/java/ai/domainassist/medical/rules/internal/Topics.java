@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Keeps a lexicon match whose entry names a topic ({@code TOPIC:大便|便便}: 稀, 发绿, 带血) only where the
- * topic is spoken of: one of its words earlier in the match's clause or in the clause before, or in the
- * utterance before (the question it answers: 大便怎么样？ 稀的). Stateless and thread-safe.
+ * topic is spoken of: one of its words earlier in the match's clause or in the clause before, or in the two
+ * utterances before (the question it answers: 大便怎么样？ 稀的; and the turn before that, where a parent's
+ * second line goes on about the stool). Stateless and thread-safe.
  */
 final class Topics {
     private Topics() {
@@ -20,7 +21,7 @@ final class Topics {
      * @param terms the matches of an utterance
      * @param folded its folded text
      * @param clauses its clauses
-     * @param before the folded text of the utterance before, or empty
+     * @param before the folded text of the two utterances before, or empty
      * @return the matches without those whose topic is not spoken of (the same list when none has a topic)
      */
     static List<TermMatcher.Match> keep(List<TermMatcher.Match> terms, String folded, List<Segment> clauses,

@@ -343,8 +343,9 @@ public final class AssertionLayer {
                         || h.has(Category.TEACHING, Direction.FORWARD))) {
                     hypothetical |= h.has(Category.HYPOTHETICAL, Direction.FORWARD);
                     teaching |= h.has(Category.TEACHING, Direction.FORWARD);
-                } else if (h.start() >= end && h.end() <= to && h.has(Category.HYPOTHETICAL, Direction.BACKWARD)) {
-                    hypothetical = true;
+                } else if (h.start() >= end && h.end() <= to && h.has(Category.HYPOTHETICAL, Direction.BACKWARD)
+                        && !sameTermBetween(a, start, end, h.start())) {
+                    hypothetical = true; // not when the condition is about a later mention of the same term (…消化不良的话)
                 }
             }
         }
@@ -396,6 +397,18 @@ public final class AssertionLayer {
             return Assertion.Context.TEACHING;
         }
         return Assertion.Context.FACT;
+    }
+
+    /** 主要是消化不良的表现，消化不良的话可能…: the same term said again between the mention and a backward trigger. */
+    private static boolean sameTermBetween(Analysis a, int start, int end, int trigger) {
+        String term = a.s.substring(start, end);
+        for (int i = 0; i < a.termStart.length; i++) {
+            if (a.termStart[i] >= end && a.termEnd[i] <= trigger && a.s.startsWith(term, a.termStart[i])
+                    && a.termEnd[i] - a.termStart[i] == term.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] SUBJECT_WORDS = {"宝宝", "宝贝", "孩子", "小孩", "小朋友", "最近", "现在", "目前", "今天",
