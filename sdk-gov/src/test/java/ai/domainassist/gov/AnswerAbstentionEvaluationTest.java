@@ -31,6 +31,7 @@ class AnswerAbstentionEvaluationTest {
                 assertThat(r.value().citations().isEmpty()).as("no clause given as the answer when abstaining")
                         .isEqualTo(abstained);
                 boolean cited = r.value().citations().stream().anyMatch(c -> gold(q, c));
+                miss(q, r, abstained, q.heldOut() ? "held-out" : "development");
                 (q.heldOut() ? test : dev).add(q, abstained, cited);
             }
             System.out.println("policy Q&A abstention, " + questions.size() + " questions (offline):");
@@ -65,9 +66,7 @@ class AnswerAbstentionEvaluationTest {
                 boolean abstained = !r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty();
                 assertThat(r.value().citations().isEmpty()).as("no clause given as the answer when abstaining")
                         .isEqualTo(abstained);
-                if (abstained == q.answerable()) {
-                    System.out.println("  fresh miss: " + q.kind() + " " + q.id() + " " + q.text());
-                }
+                miss(q, r, abstained, "fresh");
                 fresh.add(q, abstained, r.value().citations().stream().anyMatch(c -> gold(q, c)));
             }
             System.out.println("policy Q&A abstention, fresh held-out set, " + questions.size() + " questions (offline):");
@@ -81,6 +80,16 @@ class AnswerAbstentionEvaluationTest {
                     .isGreaterThanOrEqualTo(35);
             assertThat(fresh.answerableCited).as("gold clause cited").isGreaterThanOrEqualTo(25);
         }
+    }
+
+    /** Prints a question the engine got wrong (the NO_ANSWER message, or the first clause given). */
+    private static void miss(Question q, Result<PolicyAnswer> r, boolean abstained, String part) {
+        if (abstained != q.answerable()) {
+            return;
+        }
+        String why = abstained ? r.flags(ReviewFlag.Kind.NO_ANSWER).get(0).message()
+                : r.value().answer().substring(0, Math.min(80, r.value().answer().length()));
+        System.out.println("  " + part + " miss: " + q.kind() + " " + q.id() + " " + q.text() + " | " + why);
     }
 
     static boolean gold(Question q, Citation c) {

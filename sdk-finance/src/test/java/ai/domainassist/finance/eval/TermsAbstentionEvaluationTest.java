@@ -37,6 +37,7 @@ class TermsAbstentionEvaluationTest {
             Tally[] without = {new Tally(), new Tally()};
             for (Question q : questions) {
                 Result<TermsAnswer> own = assistant.answerTerms(q.product(), q.text());
+                miss(q, own, q.heldOut() ? "held-out" : "development");
                 withProduct[q.heldOut() ? 1 : 0].add(q, own);
                 Result<TermsAnswer> all = assistant.answerTerms(q.text(), 5);
                 without[q.heldOut() ? 1 : 0].add(q, all);
@@ -82,9 +83,7 @@ class TermsAbstentionEvaluationTest {
             Tally all = new Tally();
             for (Question q : questions) {
                 Result<TermsAnswer> r = assistant.answerTerms(q.product(), q.text());
-                if (r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty() != q.answerable()) {
-                    System.out.println("  fresh miss (product given): " + q.kind() + " " + q.id() + " " + q.text());
-                }
+                miss(q, r, "fresh");
                 own.add(q, r);
                 all.add(q, assistant.answerTerms(q.text(), 5));
             }
@@ -102,6 +101,16 @@ class TermsAbstentionEvaluationTest {
             assertThat(own.answerableCited).as("gold passage cited").isGreaterThanOrEqualTo(28);
             assertThat(all.specificWithCandidates).as("specific questions given candidates").isLessThanOrEqualTo(1);
         }
+    }
+
+    /** Prints a question the engine got wrong, asked with its product (the NO_ANSWER message, or the clause given). */
+    private static void miss(Question q, Result<TermsAnswer> r, String part) {
+        if (r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty() == q.answerable()) {
+            return;
+        }
+        String why = q.answerable() ? r.flags(ReviewFlag.Kind.NO_ANSWER).get(0).message()
+                : r.value().answer().substring(0, Math.min(80, r.value().answer().length()));
+        System.out.println("  " + part + " miss (product given): " + q.kind() + " " + q.id() + " " + q.text() + " | " + why);
     }
 
     /** Counts per kind. */

@@ -65,6 +65,11 @@ class TermsAnswerSupportEvaluationTest {
                             .filter(h -> h.text().contains(p.quote())).findFirst().orElseThrow();
                     SupportReport s = TermsWords.SUPPORT.check(p.answer(), List.of(chunk.citation().title() + "\n" + chunk.text()));
                     tally(checkOnly, p, s.supported());
+                    if (s.supported() != p.type().equals("TRUE")) {
+                        System.out.println("  support miss: " + p.type() + (p.question().heldOut() ? " (held-out) " : " ")
+                                + p.answer() + " | " + s.sentences().stream().map(x -> x.reason()).filter(x -> !x.isEmpty())
+                                .toList() + (System.getProperty("da.eval.verbose") != null ? " | " + chunk.text() : ""));
+                    }
                 }
             }
         }
