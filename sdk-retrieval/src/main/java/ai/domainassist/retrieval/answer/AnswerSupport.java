@@ -30,6 +30,8 @@ import java.util.Set;
 public final class AnswerSupport {
     /** The standard minimum share of a sentence's key terms the sources must cover. */
     public static final double MINIMUM_COVERAGE = 0.7;
+    /** Words that fix one choice among several: what an answer gives with them, a clause must give with them. */
+    private static final List<String> CHOICE_MARKERS = List.of("默认", "为准", "视为");
     /** The marks that end a clause (not 、, which joins the items of one). */
     private static final String CLAUSE_MARKS = "，,；;。！？!?：:\n";
     /** The standard number of key terms a supported sentence may have that the sources lack. */
@@ -119,6 +121,7 @@ public final class AnswerSupport {
                 conflicts.add(m.text() + "（条款中这个数字说的是别的事项）");
             }
         }
+        conflicts.addAll(choicesElsewhere(s.text(), terms, src));
         boolean negativeAnswer = Modality.negative(KeyTerms.tokens(s.text(), lexicon));
         for (KeyTerms.Term t : terms) {
             if (!negativeAnswer && t.weight() >= 1 && src.stream().anyMatch(x -> x.has(t.text(), lexicon))
@@ -179,6 +182,44 @@ public final class AnswerSupport {
             }
         }
         return false;
+    }
+
+    /**
+     * The words an answer's clause gives with a word that fixes one choice among several (默认为年领, 以附加合同的条款为准,
+     * 视为未指定) and that no clause of the sources gives with that word: the sources name them, but not as the choice
+     * (默认为月领 where 月领 is only the other way the clause names). Every key term of the clause counts here, single
+     * characters too (主 of 主合同).
+     */
+    private List<String> choicesElsewhere(String sentence, List<KeyTerms.Term> terms, List<Source> src) {
+        List<String> out = new ArrayList<>();
+        for (String marker : CHOICE_MARKERS) {
+            for (int at = sentence.indexOf(marker); at >= 0; at = sentence.indexOf(marker, at + 1)) {
+                int from = clauseBound(sentence, at, -1);
+                int to = clauseBound(sentence, at, 1);
+                List<String> given = new ArrayList<>();
+                for (KeyTerms.Term t : terms) {
+                    if (t.start() >= from && t.end() <= to && !t.text().contains(marker) && !marker.contains(t.text())) {
+                        given.add(t.text());
+                    }
+                }
+                if (given.isEmpty()) {
+                    continue;
+                }
+                boolean found = false;
+                for (Source x : src) {
+                    for (String clause : x.clauses) {
+                        if (clause.contains(marker)) {
+                            String folded = KeyTerms.fold(clause);
+                            found |= given.stream().allMatch(w -> Coverage.of(w, folded, lexicon) >= 1);
+                        }
+                    }
+                }
+                if (!found && src.stream().anyMatch(x -> x.text.contains(marker))) {
+                    out.add(String.join("", given) + "（条款中“" + marker + "”说的不是它）");
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -274,11 +315,24 @@ public final class AnswerSupport {
         final Modality.Kind[] kinds;
         /** Whether each character stands in a denied part: a clause with a negation, or an item of a negated list. */
         final boolean[] denied;
+        /** Its clauses, between commas, semicolons, colons and sentence ends. */
+        final List<String> clauses;
 
         Source(String text, AnswerLexicon lexicon) {
             this.text = text;
             this.kinds = kinds(text, lexicon);
             this.denied = denied(text, lexicon);
+            List<String> c = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                    if (i > start) {
+                        c.add(text.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            this.clauses = List.copyOf(c);
         }
 
         /** Whether the source has the word or one of its synonyms. */
