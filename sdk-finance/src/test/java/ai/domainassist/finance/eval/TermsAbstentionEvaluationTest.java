@@ -52,7 +52,7 @@ class TermsAbstentionEvaluationTest {
             Tally own = withProduct[0].plus(withProduct[1]);
             Tally all = without[0].plus(without[1]);
             assertThat((double) (own.unanswerableAbstained + own.offTopicAbstained) / (own.unanswerable + own.offTopic))
-                    .as("unanswerable and off-topic abstained, product given").isGreaterThanOrEqualTo(0.85);
+                    .as("unanswerable and off-topic abstained, product given").isGreaterThanOrEqualTo(0.90);
             assertThat((double) own.answerableAbstained / own.answerable).as("answerable abstained, product given")
                     .isLessThanOrEqualTo(0.07);
             assertThat((double) own.answerableCited / own.answerable).as("gold passage cited, product given")
@@ -68,7 +68,8 @@ class TermsAbstentionEvaluationTest {
 
     /**
      * The fresh held-out set of {@code terms-eval/fresh-questions.tsv} (round 2 of issue 17): written and committed
-     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance.md.
+     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance.md. Seen since, it
+     * is development data from round 3 on.
      */
     @Test
     void freshHeldOutSet() throws Exception {
@@ -92,12 +93,12 @@ class TermsAbstentionEvaluationTest {
             System.out.println("  without:          " + all);
             assertThat(own.answerable).isEqualTo(30);
             assertThat(own.unanswerable + own.offTopic).isEqualTo(36);
-            // floors at the figures of its runs on the frozen engine (docs/finance.md), product given: 1/30
-            // answerable abstained, 31/36 unanswerable and off-topic abstained (the issue's 90 % is NOT met), gold
-            // passage cited 28/30; without a product, no specific question given candidates
+            // a development set since round 3 (docs/finance.md); floors at the round-3 figures, product given: 1/30
+            // answerable abstained, 36/36 unanswerable and off-topic abstained (31/36 in round 2), gold passage cited
+            // 28/30; without a product, no specific question given candidates
             assertThat(own.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(1);
             assertThat(own.unanswerableAbstained + own.offTopicAbstained).as("unanswerable and off-topic abstained")
-                    .isGreaterThanOrEqualTo(31);
+                    .isGreaterThanOrEqualTo(36);
             assertThat(own.answerableCited).as("gold passage cited").isGreaterThanOrEqualTo(28);
             assertThat(all.specificWithCandidates).as("specific questions given candidates").isLessThanOrEqualTo(1);
         }

@@ -167,12 +167,16 @@ public final class AnswerSupport {
         int allowed = around.size() / 4;
         for (Source x : src) {
             List<Sentences.Span> sentences = Sentences.split(x.text);
-            String lead = sentences.isEmpty() ? "" : sentences.get(0).text();
             for (Sentences.Span sp : sentences) {
                 boolean states = NumberMentions.of(sp.text()).stream().anyMatch(m::statedBy);
                 if (!states) {
                     continue;
                 }
+                // the source's first sentence (its title or heading) is read with every sentence, unless it is this one
+                // or gives a figure of the same kind itself
+                String first = sentences.get(0).text();
+                String lead = sp == sentences.get(0) || NumberMentions.of(first).stream().anyMatch(o -> o.unit().equals(m.unit()))
+                        ? "" : first;
                 String whole = x.text.substring(sp.start(), listEnd(x.text, sp));
                 String folded = KeyTerms.fold(lead + " " + whole);
                 long missing = around.stream().filter(w -> Coverage.of(w, folded, lexicon) < 1).count();
