@@ -17,12 +17,18 @@ import java.util.Set;
  *       single characters (an item of an enumeration, 猫、犬、兔, counts however short), and no part of it between commas whose key terms are all absent ("当场即可办结"
  *       added to a true statement);</li>
  *   <li>every number it states, with its unit, stands in the sources (30日 is 三十日 and 30天; 5000万元 is
- *       50,000,000元);</li>
+ *       50,000,000元), and is stated of the same thing: a sentence of the sources that states it has the words of
+ *       the answer's clause around it, and they do not stand beside another figure of the same unit instead
+ *       (核心区每小时不超过10元，其他区域每小时不超过6元 does not support 核心区 at 6元);</li>
  *   <li>what it says of each word agrees with what the sources say of it: 应当 against 无需 or 可以, 不得 against
- *       可以, a negation against a plain statement (不承担 against 承担) are contradictions.</li>
+ *       可以, a negation against a plain statement (不承担 against 承担) are contradictions; a word the sources state
+ *       only as denied (in a clause with 不得, 无需, 免除, 除外, or as an item of a list whose header denies,
+ *       下列情形…不承担…：…跳伞…) must be denied in the sentence too;</li>
+ *   <li>what it gives with 默认, 为准 or 视为 a clause of the sources gives with that word (默认为年领 does not support
+ *       默认为月领).</li>
  * </ul>
  * The check reads words, numbers and the markers of obligation and negation; it is not a reasoner: a
- * contradiction in other words (以内 for 以外, one figure of a clause given for another) passes. The
+ * contradiction in other words (以内 for 以外) passes. The
  * sources are what the caller trusts, typically the library clauses an answer cites, never the question.
  *
  * <p>Immutable and thread-safe.

@@ -25,7 +25,11 @@ import java.util.Objects;
  * question's terms must meet in one place. The coverage is that of the best part of the best clause; at or above
  * {@link Builder#answeredAt} the verdict is {@link Answerability.Verdict#ANSWERED}, at or above
  * {@link Builder#weakAt} (or when at least {@link Builder#weakFromTerms} key terms are covered)
- * {@link Answerability.Verdict#WEAK}, else {@link Answerability.Verdict#NOT_ANSWERED}. The standard thresholds
+ * {@link Answerability.Verdict#WEAK}, else {@link Answerability.Verdict#NOT_ANSWERED}. What the question asks must
+ * stand there too: the act after the modal of a yes-no question (可以开发票吗), the thing measured by a question of
+ * quantity (每年上涨多少) with a number; a part without them gets one grade lower, unless a part with them answers as
+ * well. A verb with another complement of result (分成, 分为) and two words contracted to their heads (收集…运输 as
+ * 收运) count as covered. The standard thresholds
  * were chosen on the development questions of sdk-gov and sdk-finance (their {@code docs} give the protocol and
  * the figures).
  *
