@@ -239,16 +239,7 @@ public final class AnswerSupport {
      * 核心区's). A number without a unit is not checked so (2至10级, 见8.3).
      */
     private boolean givenOfAnother(String sentence, String lead, NumberMentions.Mention m, List<String> around) {
-        List<String> clauses = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= sentence.length(); i++) {
-            if (i == sentence.length() || CLAUSE_MARKS.indexOf(sentence.charAt(i)) >= 0) {
-                if (i > start) {
-                    clauses.add(sentence.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
+        List<String> clauses = clauseSpans(sentence).stream().map(c -> sentence.substring(c[0], c[1])).toList();
         if (clauses.size() < 2 || m.unit().isEmpty()) {
             return false;
         }
@@ -281,6 +272,21 @@ public final class AnswerSupport {
         }
         int stop = text.indexOf('。', sp.end());
         return stop < 0 ? text.length() : stop + 1;
+    }
+
+    /** The clauses of a text as {start, end} pairs: between commas, semicolons, colons and sentence ends, none empty. */
+    private static List<int[]> clauseSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    out.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** The start (direction -1) or end (+1) of the clause around an offset: commas, semicolons and sentence ends. */
@@ -332,17 +338,7 @@ public final class AnswerSupport {
             this.text = text;
             this.kinds = kinds(text, lexicon);
             this.denied = denied(text, lexicon);
-            List<String> c = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
-                    if (i > start) {
-                        c.add(text.substring(start, i));
-                    }
-                    start = i + 1;
-                }
-            }
-            this.clauses = List.copyOf(c);
+            this.clauses = clauseSpans(text).stream().map(c -> text.substring(c[0], c[1])).toList();
         }
 
         /** Whether the source has the word or one of its synonyms. */
@@ -382,13 +378,9 @@ public final class AnswerSupport {
                 out[i] = kinds[i] == Modality.Kind.NEGATED || kinds[i] == Modality.Kind.FORBIDDEN
                         || kinds[i] == Modality.Kind.NOT_REQUIRED;
             }
-            int start = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
-                    if (i > start && Modality.prohibits(KeyTerms.tokens(text.substring(start, i), lexicon))) {
-                        java.util.Arrays.fill(out, start, i, true);
-                    }
-                    start = i + 1;
+            for (int[] c : clauseSpans(text)) {
+                if (Modality.prohibits(KeyTerms.tokens(text.substring(c[0], c[1]), lexicon))) {
+                    java.util.Arrays.fill(out, c[0], c[1], true);
                 }
             }
             for (int colon = indexOfColon(text, 0); colon >= 0; colon = indexOfColon(text, colon + 1)) {

@@ -27,8 +27,8 @@ import java.util.Objects;
  * {@link Builder#weakAt} (or when at least {@link Builder#weakFromTerms} key terms are covered)
  * {@link Answerability.Verdict#WEAK}, else {@link Answerability.Verdict#NOT_ANSWERED}. What the question asks must
  * stand there too: the act after the modal of a yes-no question (可以开发票吗), the thing measured by a question of
- * quantity (每年上涨多少) with a number; a part without them gets one grade lower, unless a part with them answers as
- * well. A verb with another complement of result (分成, 分为) and two words contracted to their heads (收集…运输 as
+ * quantity (每年上涨多少) with a number; a part without them gets one grade lower (a weak verdict only when it rests on
+ * the count of covered terms, not on their share), unless a part with them answers as well. A verb with another complement of result (分成, 分为) and two words contracted to their heads (收集…运输 as
  * 收运) count as covered. The standard thresholds
  * were chosen on the development questions of sdk-gov and sdk-finance (their {@code docs} give the protocol and
  * the figures).
@@ -148,8 +148,12 @@ public final class AnswerabilityJudge {
         Answerability.Verdict v = verdict(best, bestUnits);
         if (!bestFocused) {
             // the best part names the question's things but not what it asks of them (可以开发票吗 against a clause
-            // on 保险费 and 增值税): one grade lower, unless a part that has the asked words answers as well
+            // on 保险费 and 增值税): one grade lower, unless a part that has the asked words answers as well; a weak
+            // verdict the share of covered terms carries (≥ weakAt) stays weak: only one that rests on the count of
+            // covered terms alone falls (the asked act paraphrased, 赔偿 for 给付, must not silence a clause that
+            // covers most of the question)
             Answerability.Verdict capped = v == Answerability.Verdict.ANSWERED ? Answerability.Verdict.WEAK
+                    : v == Answerability.Verdict.WEAK && best >= weakAt ? Answerability.Verdict.WEAK
                     : Answerability.Verdict.NOT_ANSWERED;
             Answerability.Verdict other = focusedClause < 0 ? Answerability.Verdict.NOT_ANSWERED
                     : verdict(focused, focusedUnits);

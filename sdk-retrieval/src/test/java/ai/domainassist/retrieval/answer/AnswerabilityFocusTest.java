@@ -31,6 +31,14 @@ class AnswerabilityFocusTest {
     }
 
     @Test
+    void aClauseThatCoversMostOfTheQuestionButNotItsActIsWeakNotSilenced() {
+        // the asked act may be paraphrased (赔偿 for 给付): a clause that covers most of the question is given, flagged
+        Answerability a = lenient.judge("员工的月度工资是否现金发放？", List.of(clause("员工月度工资以现金为主，由财务部门统一核算。")));
+        assertThat(a.verdict()).isEqualTo(Answerability.Verdict.WEAK);
+        assertThat(a.missing()).contains("发放");
+    }
+
+    @Test
     void aQuantityQuestionNeedsANumberWhereTheMeasuredThingStands() {
         List<Citation> names = List.of(clause("会员卡的年费按会员等级收取，具体以公告为准。"));
         assertThat(judge.judge("会员卡的年费是多少？", names).verdict()).isNotEqualTo(Answerability.Verdict.ANSWERED);
