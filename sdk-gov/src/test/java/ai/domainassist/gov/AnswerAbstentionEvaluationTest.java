@@ -31,28 +31,31 @@ class AnswerAbstentionEvaluationTest {
                 assertThat(r.value().citations().isEmpty()).as("no clause given as the answer when abstaining")
                         .isEqualTo(abstained);
                 boolean cited = r.value().citations().stream().anyMatch(c -> gold(q, c));
+                miss(q, r, abstained, q.heldOut() ? "held-out" : "development");
                 (q.heldOut() ? test : dev).add(q, abstained, cited);
             }
             System.out.println("policy Q&A abstention, " + questions.size() + " questions (offline):");
             System.out.println("  development: " + dev);
             System.out.println("  held-out:    " + test);
             assertThat(dev.answerable + test.answerable).isEqualTo(69);
-            // floors just under the figures measured at the frozen engine (docs/gov.md), over both parts
+            // floors just under the figures measured in round 3 (docs/gov.md: 99/102 negatives abstained, 3/69
+            // answerable, 65/69 gold clause cited), over both parts
             int answerable = dev.answerable + test.answerable;
             int negatives = dev.unanswerable + dev.offTopic + test.unanswerable + test.offTopic;
             int negativesAbstained = dev.unanswerableAbstained + dev.offTopicAbstained + test.unanswerableAbstained
                     + test.offTopicAbstained;
-            assertThat((double) negativesAbstained / negatives).as("unanswerable and off-topic abstained").isGreaterThanOrEqualTo(0.93);
+            assertThat((double) negativesAbstained / negatives).as("unanswerable and off-topic abstained").isGreaterThanOrEqualTo(0.97);
             assertThat((double) (dev.answerableAbstained + test.answerableAbstained) / answerable).as("answerable abstained")
-                    .isLessThanOrEqualTo(0.07);
+                    .isLessThanOrEqualTo(0.05);
             assertThat((double) (dev.answerableCited + test.answerableCited) / answerable).as("gold clause cited")
-                    .isGreaterThanOrEqualTo(0.90);
+                    .isGreaterThanOrEqualTo(0.93);
         }
     }
 
     /**
      * The fresh held-out set of {@code answers/fresh-questions.tsv} (round 2 of issue 17): written and committed
-     * before the engine it measures was run on it, run on the frozen engine, reported in docs/gov.md.
+     * before the engine it measures was run on it, run on the frozen engine, reported in docs/gov.md. Seen since, it is
+     * development data from round 3 on.
      */
     @Test
     void freshHeldOutSet() {
@@ -65,22 +68,30 @@ class AnswerAbstentionEvaluationTest {
                 boolean abstained = !r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty();
                 assertThat(r.value().citations().isEmpty()).as("no clause given as the answer when abstaining")
                         .isEqualTo(abstained);
-                if (abstained == q.answerable()) {
-                    System.out.println("  fresh miss: " + q.kind() + " " + q.id() + " " + q.text());
-                }
+                miss(q, r, abstained, "fresh");
                 fresh.add(q, abstained, r.value().citations().stream().anyMatch(c -> gold(q, c)));
             }
             System.out.println("policy Q&A abstention, fresh held-out set, " + questions.size() + " questions (offline):");
             System.out.println("  fresh:       " + fresh);
             assertThat(fresh.answerable).isEqualTo(30);
             assertThat(fresh.unanswerable + fresh.offTopic).isEqualTo(36);
-            // floors at the figures of its runs on the frozen engine (docs/gov.md): 5/30 answerable abstained (the
-            // issue's 5 % is NOT met), 36/36 unanswerable and off-topic abstained, gold clause cited 25/30
-            assertThat(fresh.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(5);
+            // a development set since round 3 (docs/gov.md); floors at the round-3 figures: 0/30 answerable abstained
+            // (5/30 in round 2), 36/36 unanswerable and off-topic abstained, gold clause cited 30/30 (25/30)
+            assertThat(fresh.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(0);
             assertThat(fresh.unanswerableAbstained + fresh.offTopicAbstained).as("unanswerable and off-topic abstained")
-                    .isGreaterThanOrEqualTo(35);
-            assertThat(fresh.answerableCited).as("gold clause cited").isGreaterThanOrEqualTo(25);
+                    .isGreaterThanOrEqualTo(36);
+            assertThat(fresh.answerableCited).as("gold clause cited").isGreaterThanOrEqualTo(30);
         }
+    }
+
+    /** Prints a question the engine got wrong (the NO_ANSWER message, or the first clause given). */
+    private static void miss(Question q, Result<PolicyAnswer> r, boolean abstained, String part) {
+        if (abstained != q.answerable()) {
+            return;
+        }
+        String why = abstained ? r.flags(ReviewFlag.Kind.NO_ANSWER).get(0).message()
+                : r.value().answer().substring(0, Math.min(80, r.value().answer().length()));
+        System.out.println("  " + part + " miss: " + q.kind() + " " + q.id() + " " + q.text() + " | " + why);
     }
 
     static boolean gold(Question q, Citation c) {

@@ -53,6 +53,10 @@ class AnswerSupportEvaluationTest {
                 String title = library.get(p.question().goldPolicy()).orElseThrow().title();
                 SupportReport s = AnswerWords.SUPPORT.check(p.answer(), List.of(title + "\n" + gold.text()));
                 tally(checkOnly, p, s.supported());
+                if (s.supported() != p.type().equals("TRUE")) {
+                    System.out.println("  support miss: " + p.type() + " " + p.answer() + " | " + s.sentences().stream()
+                            .map(x -> x.reason()).filter(x -> !x.isEmpty()).toList());
+                }
                 notGiven += r.value().citations().isEmpty() && p.type().equals("TRUE") && !used ? 1 : 0;
             }
         }

@@ -37,6 +37,7 @@ class TermsAbstentionEvaluationTest {
             Tally[] without = {new Tally(), new Tally()};
             for (Question q : questions) {
                 Result<TermsAnswer> own = assistant.answerTerms(q.product(), q.text());
+                miss(q, own, q.heldOut() ? "held-out" : "development");
                 withProduct[q.heldOut() ? 1 : 0].add(q, own);
                 Result<TermsAnswer> all = assistant.answerTerms(q.text(), 5);
                 without[q.heldOut() ? 1 : 0].add(q, all);
@@ -51,7 +52,7 @@ class TermsAbstentionEvaluationTest {
             Tally own = withProduct[0].plus(withProduct[1]);
             Tally all = without[0].plus(without[1]);
             assertThat((double) (own.unanswerableAbstained + own.offTopicAbstained) / (own.unanswerable + own.offTopic))
-                    .as("unanswerable and off-topic abstained, product given").isGreaterThanOrEqualTo(0.85);
+                    .as("unanswerable and off-topic abstained, product given").isGreaterThanOrEqualTo(0.90);
             assertThat((double) own.answerableAbstained / own.answerable).as("answerable abstained, product given")
                     .isLessThanOrEqualTo(0.07);
             assertThat((double) own.answerableCited / own.answerable).as("gold passage cited, product given")
@@ -67,7 +68,8 @@ class TermsAbstentionEvaluationTest {
 
     /**
      * The fresh held-out set of {@code terms-eval/fresh-questions.tsv} (round 2 of issue 17): written and committed
-     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance.md.
+     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance.md. Seen since, it
+     * is development data from round 3 on.
      */
     @Test
     void freshHeldOutSet() throws Exception {
@@ -82,9 +84,7 @@ class TermsAbstentionEvaluationTest {
             Tally all = new Tally();
             for (Question q : questions) {
                 Result<TermsAnswer> r = assistant.answerTerms(q.product(), q.text());
-                if (r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty() != q.answerable()) {
-                    System.out.println("  fresh miss (product given): " + q.kind() + " " + q.id() + " " + q.text());
-                }
+                miss(q, r, "fresh");
                 own.add(q, r);
                 all.add(q, assistant.answerTerms(q.text(), 5));
             }
@@ -93,15 +93,25 @@ class TermsAbstentionEvaluationTest {
             System.out.println("  without:          " + all);
             assertThat(own.answerable).isEqualTo(30);
             assertThat(own.unanswerable + own.offTopic).isEqualTo(36);
-            // floors at the figures of its runs on the frozen engine (docs/finance.md), product given: 1/30
-            // answerable abstained, 31/36 unanswerable and off-topic abstained (the issue's 90 % is NOT met), gold
-            // passage cited 28/30; without a product, no specific question given candidates
+            // a development set since round 3 (docs/finance.md); floors at the round-3 figures, product given: 1/30
+            // answerable abstained, 36/36 unanswerable and off-topic abstained (31/36 in round 2), gold passage cited
+            // 28/30; without a product, no specific question given candidates
             assertThat(own.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(1);
             assertThat(own.unanswerableAbstained + own.offTopicAbstained).as("unanswerable and off-topic abstained")
-                    .isGreaterThanOrEqualTo(31);
+                    .isGreaterThanOrEqualTo(36);
             assertThat(own.answerableCited).as("gold passage cited").isGreaterThanOrEqualTo(28);
             assertThat(all.specificWithCandidates).as("specific questions given candidates").isLessThanOrEqualTo(1);
         }
+    }
+
+    /** Prints a question the engine got wrong, asked with its product (the NO_ANSWER message, or the clause given). */
+    private static void miss(Question q, Result<TermsAnswer> r, String part) {
+        if (r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty() == q.answerable()) {
+            return;
+        }
+        String why = q.answerable() ? r.flags(ReviewFlag.Kind.NO_ANSWER).get(0).message()
+                : r.value().answer().substring(0, Math.min(80, r.value().answer().length()));
+        System.out.println("  " + part + " miss (product given): " + q.kind() + " " + q.id() + " " + q.text() + " | " + why);
     }
 
     /** Counts per kind. */

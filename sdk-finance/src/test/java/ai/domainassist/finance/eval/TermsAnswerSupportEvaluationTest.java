@@ -65,6 +65,11 @@ class TermsAnswerSupportEvaluationTest {
                             .filter(h -> h.text().contains(p.quote())).findFirst().orElseThrow();
                     SupportReport s = TermsWords.SUPPORT.check(p.answer(), List.of(chunk.citation().title() + "\n" + chunk.text()));
                     tally(checkOnly, p, s.supported());
+                    if (s.supported() != p.type().equals("TRUE")) {
+                        System.out.println("  support miss: " + p.type() + (p.question().heldOut() ? " (held-out) " : " ")
+                                + p.answer() + " | " + s.sentences().stream().map(x -> x.reason()).filter(x -> !x.isEmpty())
+                                .toList() + (System.getProperty("da.eval.verbose") != null ? " | " + chunk.text() : ""));
+                    }
                 }
             }
         }
@@ -76,7 +81,7 @@ class TermsAnswerSupportEvaluationTest {
         // floors just under the figures measured at the frozen engine (docs/finance.md), over both parts
         int[] caught = sum(endToEnd, "", false);
         int[] wrong = sum(endToEnd, "", true);
-        assertThat((double) caught[0] / caught[1]).as("planted contradictions caught").isGreaterThanOrEqualTo(0.85);
+        assertThat((double) caught[0] / caught[1]).as("planted contradictions caught").isGreaterThanOrEqualTo(0.97);
         assertThat((double) wrong[0] / wrong[1]).as("true answers wrongly rejected").isLessThanOrEqualTo(0.20);
     }
 

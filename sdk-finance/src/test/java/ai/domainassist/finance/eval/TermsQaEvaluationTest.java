@@ -75,7 +75,12 @@ class TermsQaEvaluationTest {
                 own.add(shown(assistant.answerTerms(q.text(), 10,
                         Filter.builder().tags(ClaimsAssistant.productTag(q.product())).build())));
                 Result<TermsAnswer> product = assistant.answerTerms(q.product(), q.text());
-                ownAtFive += product.value().citations().stream().anyMatch(c -> c.documentId().equals(q.goldDocument())) ? 1 : 0;
+                boolean cited = product.value().citations().stream().anyMatch(c -> c.documentId().equals(q.goldDocument()));
+                ownAtFive += cited ? 1 : 0;
+                if (!cited && !product.flags(ai.domainassist.core.ReviewFlag.Kind.NO_ANSWER).isEmpty()) {
+                    System.out.println("  abstained with the product: " + q.text() + " | "
+                            + product.flags(ai.domainassist.core.ReviewFlag.Kind.NO_ANSWER).get(0).message());
+                }
             }
             System.out.printf("  asked with the product (answerTerms(product, question), 5 clauses): gold passage cited"
                     + " for %d of %d; abstained on %d%n", ownAtFive, questions.size(), own.stream().filter(Shown::abstained).count());

@@ -1,6 +1,7 @@
 package ai.domainassist.retrieval.answer;
 
 import ai.domainassist.core.text.Sentences;
+import ai.domainassist.core.text.Width;
 import ai.domainassist.retrieval.Citation;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,11 @@ import java.util.Objects;
  * question's terms must meet in one place. The coverage is that of the best part of the best clause; at or above
  * {@link Builder#answeredAt} the verdict is {@link Answerability.Verdict#ANSWERED}, at or above
  * {@link Builder#weakAt} (or when at least {@link Builder#weakFromTerms} key terms are covered)
- * {@link Answerability.Verdict#WEAK}, else {@link Answerability.Verdict#NOT_ANSWERED}. The standard thresholds
+ * {@link Answerability.Verdict#WEAK}, else {@link Answerability.Verdict#NOT_ANSWERED}. What the question asks must
+ * stand there too: the act after the modal of a yes-no question (可以开发票吗), the thing measured by a question of
+ * quantity (每年上涨多少) with a number; a part without them gets one grade lower (a weak verdict only when it rests on
+ * the count of covered terms, not on their share), unless a part with them answers as well. A verb with another complement of result (分成, 分为) and two words contracted to their heads (收集…运输 as
+ * 收运) count as covered. The standard thresholds
  * were chosen on the development questions of sdk-gov and sdk-finance (their {@code docs} give the protocol and
  * the figures).
  *
@@ -39,6 +44,19 @@ public final class AnswerabilityJudge {
     public static final int WEAK_FROM_TERMS = 4;
     /** How many consecutive sentences of a clause the question's terms must meet in. */
     static final int WINDOW = 2;
+    /** The modals a yes-no question asks with (可以…吗, 能否, 是否需要). */
+    private static final java.util.Set<String> ASKING_MODALS = java.util.Set.of("可以", "可不可以", "能不能", "能否",
+            "可否", "能", "能够", "允许", "是否", "要不要", "需不需要", "会不会", "会");
+    /** The modals that ask by themselves, without 吗 at the end. */
+    private static final java.util.Set<String> INHERENT_YES_NO = java.util.Set.of("可不可以", "能不能", "能否", "可否",
+            "是否", "要不要", "需不需要", "会不会");
+    /** The question words of a quantity. */
+    private static final java.util.Set<String> ASKING_QUANTITY = java.util.Set.of("多少", "多少钱", "几", "多久", "多长",
+            "多长时间");
+    private static final java.util.regex.Pattern YES_NO_END = java.util.regex.Pattern.compile("[吗么][？?。！!\\s]*$");
+    private static final java.util.Set<String> QUANTITY_WORDS = java.util.Set.of("金额", "数额", "数量", "比例", "额度",
+            "上限", "下限", "幅度", "标准");
+    private static final String CLAUSE_ENDS = "，,。？?；;！!：:";
     private final AnswerLexicon lexicon;
     private final double answeredAt;
     private final double weakAt;
@@ -87,14 +105,24 @@ public final class AnswerabilityJudge {
         List<String> bestMissing = words;
         List<List<KeyTerms.Term>> variants = alternatives(question, terms);
         double[] specificity = specificity(terms, clauses);
+        List<KeyTerms.Term> focus = focus(question, terms, lexicon);
+        boolean quantity = asksQuantity(question, lexicon);
         List<Double> coverages = new ArrayList<>();
         int bestUnits = 0;
+        boolean bestFocused = false;
+        // the best part that also covers what the question asks (its focus), and its verdict
+        double focused = -1;
+        int focusedUnits = 0;
+        int focusedClause = -1;
+        List<String> focusedMissing = words;
         for (int i = 0; i < clauses.size(); i++) {
             Citation clause = clauses.get(i);
             double clauseBest = 0;
             String head = clause.title() + " " + String.join(" ", clause.headingPath()) + " ";
             for (String window : windows(clause.quote())) {
                 String context = KeyTerms.fold(head + window);
+                boolean asked = focus.stream().allMatch(t -> Coverage.of(t.text(), context, lexicon) >= 1)
+                        && (!quantity || NumberMentions.of(window).stream().anyMatch(m -> !m.once()));
                 for (List<KeyTerms.Term> variant : variants) {
                     List<String> missing = new ArrayList<>();
                     int[] units = new int[1];
@@ -105,15 +133,110 @@ public final class AnswerabilityJudge {
                         best = c;
                         bestClause = i;
                         bestMissing = missing;
+                        bestFocused = asked;
+                    }
+                    if (asked && c > focused) {
+                        focused = c;
+                        focusedUnits = units[0];
+                        focusedClause = i;
+                        focusedMissing = missing;
                     }
                 }
             }
             coverages.add(Math.min(1, clauseBest));
         }
-        Answerability.Verdict v = best >= answeredAt ? Answerability.Verdict.ANSWERED
-                : best >= weakAt || weakFromTerms > 0 && bestUnits >= weakFromTerms ? Answerability.Verdict.WEAK
-                : Answerability.Verdict.NOT_ANSWERED;
+        Answerability.Verdict v = verdict(best, bestUnits);
+        if (!bestFocused) {
+            // the best part names the question's things but not what it asks of them (可以开发票吗 against a clause
+            // on 保险费 and 增值税): one grade lower, unless a part that has the asked words answers as well; a weak
+            // verdict the share of covered terms carries (≥ weakAt) stays weak: only one that rests on the count of
+            // covered terms alone falls (the asked act paraphrased, 赔偿 for 给付, must not silence a clause that
+            // covers most of the question)
+            Answerability.Verdict capped = v == Answerability.Verdict.ANSWERED ? Answerability.Verdict.WEAK
+                    : v == Answerability.Verdict.WEAK && best >= weakAt ? Answerability.Verdict.WEAK
+                    : Answerability.Verdict.NOT_ANSWERED;
+            Answerability.Verdict other = focusedClause < 0 ? Answerability.Verdict.NOT_ANSWERED
+                    : verdict(focused, focusedUnits);
+            if (other.compareTo(capped) < 0) {
+                return new Answerability(other, Math.min(1, Math.max(0, focused)), focusedClause, words, focusedMissing,
+                        coverages);
+            }
+            v = capped;
+        }
         return new Answerability(v, Math.min(1, Math.max(0, best)), bestClause, words, bestMissing, coverages);
+    }
+
+    private Answerability.Verdict verdict(double coverage, int units) {
+        return coverage >= answeredAt ? Answerability.Verdict.ANSWERED
+                : coverage >= weakAt || weakFromTerms > 0 && units >= weakFromTerms ? Answerability.Verdict.WEAK
+                : Answerability.Verdict.NOT_ANSWERED;
+    }
+
+    /**
+     * What a question asks, as against what it names: for a yes-no question on a modal (可以开发票吗, 能转为个人保单吗,
+     * 是否需要备案) the key terms after the modal in its clause, the act asked about; for a question of quantity
+     * (每年上涨多少, 手续费是多少) the key term right before the question word, the thing measured. Generic words
+     * and single characters are left out (they name no act of their own). A clause that has the question's other
+     * words but not these names the same things without answering the question.
+     */
+    static List<KeyTerms.Term> focus(String question, List<KeyTerms.Term> terms, AnswerLexicon lexicon) {
+        List<KeyTerms.Token> tokens = KeyTerms.questionWordsApart(KeyTerms.tokens(question, lexicon), lexicon);
+        List<KeyTerms.Term> out = new ArrayList<>();
+        boolean yesNo = YES_NO_END.matcher(question).find();
+        for (KeyTerms.Token t : tokens) {
+            if (ASKING_MODALS.contains(t.text()) && (yesNo || INHERENT_YES_NO.contains(t.text()))) {
+                int end = clauseEnd(question, t.end());
+                for (KeyTerms.Term term : terms) {
+                    if (term.start() >= t.end() && term.end() <= end && term.weight() >= 1) {
+                        out.add(term);
+                    }
+                }
+                return out;
+            }
+            if (ASKING_QUANTITY.contains(t.text())) {
+                int start = clauseStart(question, t.start());
+                KeyTerms.Term before = null;
+                for (KeyTerms.Term term : terms) {
+                    if (term.end() <= t.start() && term.start() >= start && !quantityWord(term.text())) {
+                        before = term;
+                    }
+                }
+                if (before != null && before.weight() >= 1) {
+                    out.add(before);
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a question asks for a quantity (多少, 几, 多久, 多长): its answer states a number. */
+    static boolean asksQuantity(String question, AnswerLexicon lexicon) {
+        return KeyTerms.questionWordsApart(KeyTerms.tokens(question, lexicon), lexicon).stream()
+                .anyMatch(t -> ASKING_QUANTITY.contains(t.text()));
+    }
+
+    /** A word that says which figure is asked (最高, 最早, 金额), not what is measured: 服务费最高多少 asks of 服务费. */
+    private static boolean quantityWord(String w) {
+        return w.length() == 2 && w.charAt(0) == '最' || QUANTITY_WORDS.contains(w);
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int clauseStart(String text, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -149,6 +272,7 @@ public final class AnswerabilityJudge {
         units[0] = 0;
         double covered = 0;
         double total = 0;
+        boolean[] abbreviated = abbreviated(terms, context);
         int i = 0;
         while (i < terms.size()) {
             int j = i + 1;
@@ -173,7 +297,7 @@ public final class AnswerabilityJudge {
                 continue;
             }
             KeyTerms.Term t = terms.get(i);
-            double m = Coverage.of(t.text(), context, lexicon);
+            double m = abbreviated[i] ? 1 : Coverage.of(t.text(), context, lexicon);
             double w = t.weight() * specificity[all.indexOf(t)];
             covered += w * m;
             total += w;
@@ -185,6 +309,28 @@ public final class AnswerabilityJudge {
             i++;
         }
         return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * The terms the text has in a contracted form: two terms of the question, of two or more characters each and at
+     * most one term apart, whose first characters stand together in the text (收集…运输 as 收运, 医疗保险 as 医保,
+     * 混装…混运 as 混运): Chinese shortens a pair of words to their heads.
+     */
+    private boolean[] abbreviated(List<KeyTerms.Term> terms, String context) {
+        boolean[] out = new boolean[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            String a = terms.get(i).text();
+            for (int j = i + 1; j < Math.min(terms.size(), i + 3); j++) {
+                String b = terms.get(j).text();
+                if (a.length() >= 2 && b.length() >= 2 && Width.isHan(a.charAt(0)) && Width.isHan(b.charAt(0))
+                        && Coverage.of(a, context, lexicon) < 1 && Coverage.of(b, context, lexicon) < 1
+                        && context.contains(KeyTerms.fold(a.substring(0, 1) + b.charAt(0)))) {
+                    out[i] = true;
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
     }
 
     /**

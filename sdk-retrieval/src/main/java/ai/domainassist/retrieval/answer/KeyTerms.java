@@ -166,7 +166,7 @@ final class KeyTerms {
      * words: the verb is the term), and a word of stop characters only as its characters (是从, 这份), so that a
      * question counts the same words whichever way the dictionary cut it.
      */
-    private static List<Token> questionWordsApart(List<Token> tokens, AnswerLexicon lexicon) {
+    static List<Token> questionWordsApart(List<Token> tokens, AnswerLexicon lexicon) {
         List<Token> out = new ArrayList<>(tokens.size() + 4);
         for (Token t : tokens) {
             String w = t.text();

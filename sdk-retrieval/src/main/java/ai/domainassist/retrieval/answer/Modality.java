@@ -123,6 +123,51 @@ final class Modality {
         return out;
     }
 
+    /** Words that state an exclusion without a marker of negation (责任免除, 除外). */
+    private static final Set<String> EXCLUDING = Set.of("免除", "除外", "免责");
+
+    /**
+     * Whether a stretch of text denies or forbids something: it has a marker of negation, prohibition or exemption
+     * (不, 未, 不得, 禁止, 无需 ...; 不 before a bound, 不超过, is a quantity, not a negation) or a word of exclusion
+     * (免除, 除外).
+     *
+     * @param tokens the words of the text ({@link KeyTerms#tokens})
+     * @return whether it is negative
+     */
+    static boolean negative(List<KeyTerms.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            Kind k = MARKERS.get(w);
+            if (EXCLUDING.contains(w)) {
+                return true;
+            }
+            if (k == Kind.NEGATED || k == Kind.FORBIDDEN || k == Kind.NOT_REQUIRED) {
+                String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+                if (!(w.equals("不") && BOUNDS.contains(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a stretch of text forbids, exempts or excludes (不得, 禁止, 无需, 免除, 除外): unlike a plain negation,
+     * such a marker speaks of its whole clause, the subject before it too.
+     *
+     * @param tokens the words of the text ({@link KeyTerms#tokens})
+     * @return whether it does
+     */
+    static boolean prohibits(List<KeyTerms.Token> tokens) {
+        for (KeyTerms.Token t : tokens) {
+            Kind k = MARKERS.get(t.text());
+            if (EXCLUDING.contains(t.text()) || k == Kind.FORBIDDEN || k == Kind.NOT_REQUIRED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A plain negation under a modal: 应当不 is 不得, 可以不 is 无需. */
     private static Kind negated(Kind modal) {
         return switch (modal) {
