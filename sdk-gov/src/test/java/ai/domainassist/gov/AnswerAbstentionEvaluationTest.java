@@ -9,6 +9,7 @@ import ai.domainassist.gov.library.PolicyLibrary;
 import ai.domainassist.gov.model.PolicyAnswer;
 import ai.domainassist.retrieval.Citation;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,27 +61,57 @@ class AnswerAbstentionEvaluationTest {
     @Test
     void freshHeldOutSet() {
         List<Question> questions = AnswerEvaluation.questions("fresh-questions.tsv");
+        Tally fresh = askAll(questions, "fresh");
+        System.out.println("policy Q&A abstention, fresh held-out set, " + questions.size() + " questions (offline):");
+        System.out.println("  fresh:       " + fresh);
+        assertThat(fresh.answerable).isEqualTo(30);
+        assertThat(fresh.unanswerable + fresh.offTopic).isEqualTo(36);
+        // a development set since round 3 (docs/gov.md); floors at the round-3 figures: 0/30 answerable abstained
+        // (5/30 in round 2), 36/36 unanswerable and off-topic abstained, gold clause cited 30/30 (25/30)
+        assertThat(fresh.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(0);
+        assertThat(fresh.unanswerableAbstained + fresh.offTopicAbstained).as("unanswerable and off-topic abstained")
+                .isGreaterThanOrEqualTo(36);
+        assertThat(fresh.answerableCited).as("gold clause cited").isGreaterThanOrEqualTo(30);
+    }
+
+    /**
+     * The third held-out set, {@code answers/fresh3-questions.tsv}: written and committed before any engine was run on
+     * it, to be run once by the lead on the frozen engine ({@code -Dda.eval.fresh3=true}; skipped otherwise). Same
+     * harness as {@link #freshHeldOutSet()}; it prints the figures and asserts no floor (none is set before that run),
+     * only that every question was asked and either answered or declined.
+     */
+    @Test
+    void fresh3HeldOutSet() {
+        Assumptions.assumeTrue(Boolean.getBoolean("da.eval.fresh3"), "the fresh3 held-out set runs only with"
+                + " -Dda.eval.fresh3=true (once, by the lead, on the frozen engine): NOT measured");
+        List<Question> questions = AnswerEvaluation.questions("fresh3-questions.tsv");
+        Tally fresh3 = askAll(questions, "fresh3");
+        System.out.println("policy Q&A abstention, fresh3 held-out set, " + questions.size() + " questions (offline):");
+        System.out.println("  fresh3:      " + fresh3);
+        assertThat(fresh3.answerable + fresh3.unanswerable + fresh3.offTopic).as("every question asked")
+                .isEqualTo(questions.size());
+        assertThat(fresh3.answerable).isEqualTo(Fresh3SetFormTest.ANSWERABLE);
+        assertThat(fresh3.unanswerable).isEqualTo(Fresh3SetFormTest.UNANSWERABLE);
+        assertThat(fresh3.offTopic).isEqualTo(Fresh3SetFormTest.OFF_TOPIC);
+    }
+
+    /**
+     * Asks every question of a held-out set (offline) and counts; a question is either answered (citations given) or
+     * declined (the NO_ANSWER flag, no citation), never both or neither. Misses are printed.
+     */
+    private static Tally askAll(List<Question> questions, String label) {
         try (PolicyLibrary library = AnswerEvaluation.library()) {
             PolicyAssistant assistant = PolicyAssistant.builder().library(library).build();
-            Tally fresh = new Tally();
+            Tally tally = new Tally();
             for (Question q : questions) {
                 Result<PolicyAnswer> r = assistant.ask(q.text());
                 boolean abstained = !r.flags(ReviewFlag.Kind.NO_ANSWER).isEmpty();
                 assertThat(r.value().citations().isEmpty()).as("no clause given as the answer when abstaining")
                         .isEqualTo(abstained);
-                miss(q, r, abstained, "fresh");
-                fresh.add(q, abstained, r.value().citations().stream().anyMatch(c -> gold(q, c)));
+                miss(q, r, abstained, label);
+                tally.add(q, abstained, r.value().citations().stream().anyMatch(c -> gold(q, c)));
             }
-            System.out.println("policy Q&A abstention, fresh held-out set, " + questions.size() + " questions (offline):");
-            System.out.println("  fresh:       " + fresh);
-            assertThat(fresh.answerable).isEqualTo(30);
-            assertThat(fresh.unanswerable + fresh.offTopic).isEqualTo(36);
-            // a development set since round 3 (docs/gov.md); floors at the round-3 figures: 0/30 answerable abstained
-            // (5/30 in round 2), 36/36 unanswerable and off-topic abstained, gold clause cited 30/30 (25/30)
-            assertThat(fresh.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(0);
-            assertThat(fresh.unanswerableAbstained + fresh.offTopicAbstained).as("unanswerable and off-topic abstained")
-                    .isGreaterThanOrEqualTo(36);
-            assertThat(fresh.answerableCited).as("gold clause cited").isGreaterThanOrEqualTo(30);
+            return tally;
         }
     }
 

@@ -59,7 +59,8 @@ final class AnswerEvaluation {
 
     /**
      * @param file a question file of {@code src/test/resources/answers} ({@code questions.tsv}, or
-     *     {@code fresh-questions.tsv}: the round-2 fresh held-out set, all of it held out)
+     *     {@code fresh-questions.tsv}: the round-2 fresh held-out set, or {@code fresh3-questions.tsv}: the third,
+     *     all of each held out)
      * @return its questions
      */
     static List<Question> questions(String file) {
@@ -73,9 +74,19 @@ final class AnswerEvaluation {
     }
 
     static List<Planted> planted() {
-        List<Question> qs = questions();
+        return planted("planted-answers.tsv", "questions.tsv");
+    }
+
+    /**
+     * @param file a planted-answer file of {@code src/test/resources/answers} ({@code planted-answers.tsv}, or
+     *     {@code fresh3-planted-answers.tsv}: the fresh3 held-out set)
+     * @param questionFile the question file its first column quotes
+     * @return its model answers, each with its question
+     */
+    static List<Planted> planted(String file, String questionFile) {
+        List<Question> qs = questions(questionFile);
         List<Planted> out = new ArrayList<>();
-        for (String l : lines("planted-answers.tsv")) {
+        for (String l : lines(file)) {
             String[] c = l.split("\t", -1);
             Question q = qs.stream().filter(x -> x.text().equals(c[0])).findFirst()
                     .orElseThrow(() -> new IllegalStateException("planted answer for an unknown question: " + c[0]));

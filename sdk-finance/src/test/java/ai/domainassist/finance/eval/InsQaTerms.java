@@ -119,13 +119,37 @@ final class InsQaTerms {
         return new Terms(lib, questions);
     }
 
+    /**
+     * @param file the InsQABench file
+     * @return the distinct clause passages of each product, by product code
+     */
+    static Map<String, List<String>> passages(Path file) throws IOException {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (String l : lines("products.tsv")) {
+            String[] c = l.split("\t", -1);
+            codes.put(c[1], c[0]);
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> product = it.next();
+            List<String> ps = out.computeIfAbsent(codes.get(product.getKey()), k -> new ArrayList<>());
+            product.getValue().forEach(q -> {
+                if (!ps.contains(q.get("p").asText())) {
+                    ps.add(q.get("p").asText());
+                }
+            });
+        }
+        return out;
+    }
+
     static List<Question> questions() {
         return questions("questions.tsv");
     }
 
     /**
      * @param file a question file of {@code terms-eval} ({@code questions.tsv}, or {@code fresh-questions.tsv}: the
-     *     round-2 fresh held-out set, all of it held out)
+     *     round-2 fresh held-out set, or {@code fresh3-questions.tsv}: the third, all of each held out)
      * @return its questions
      */
     static List<Question> questions(String file) {
@@ -138,9 +162,19 @@ final class InsQaTerms {
     }
 
     static List<Planted> planted() {
-        List<Question> qs = questions();
+        return planted("planted-answers.tsv", "questions.tsv");
+    }
+
+    /**
+     * @param file a planted-answer file of {@code terms-eval} ({@code planted-answers.tsv}, or
+     *     {@code fresh3-planted-answers.tsv}: the fresh3 held-out set)
+     * @param questionFile the question file its first column quotes
+     * @return its model answers, each with its question
+     */
+    static List<Planted> planted(String file, String questionFile) {
+        List<Question> qs = questions(questionFile);
         List<Planted> out = new ArrayList<>();
-        for (String l : lines("planted-answers.tsv")) {
+        for (String l : lines(file)) {
             String[] c = l.split("\t", -1);
             Question q = qs.stream().filter(x -> x.text().equals(c[0])).findFirst()
                     .orElseThrow(() -> new IllegalStateException("planted answer for an unknown question: " + c[0]));

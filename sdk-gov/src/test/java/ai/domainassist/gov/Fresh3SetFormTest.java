@@ -1,0 +1,88 @@
+package ai.domainassist.gov;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.gov.AnswerEvaluation.Planted;
+import ai.domainassist.gov.AnswerEvaluation.Question;
+import ai.domainassist.gov.library.PolicyLibrary;
+import ai.domainassist.gov.model.Clause;
+import ai.domainassist.gov.model.PolicyRecord;
+import ai.domainassist.retrieval.Validity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The FORM of the fresh3 held-out set ({@code answers/fresh3-questions.tsv}, {@code fresh3-planted-answers.tsv}),
+ * checked without asking the assistant or running the answer checks (the set is held out: its figures are measured
+ * once, by {@code -Dda.eval.fresh3=true}): ids and questions unique, the counts per kind as the file states, every
+ * gold clause a clause of a policy in force of the library, every planted answer's quote verbatim in its gold clause.
+ */
+class Fresh3SetFormTest {
+    static final int ANSWERABLE = 42;
+    static final int UNANSWERABLE = 24;
+    static final int OFF_TOPIC = 20;
+    static final int PLANTED = 45;
+    static final int PLANTED_TRUE = 17;
+
+    @Test
+    void questionsAreWellFormedAndTheirGoldClausesExist() {
+        List<Question> questions = AnswerEvaluation.questions("fresh3-questions.tsv");
+        assertThat(questions.stream().map(Question::id).collect(Collectors.toSet())).as("unique ids").hasSize(questions.size());
+        assertThat(questions.stream().map(Question::text).collect(Collectors.toSet())).as("unique questions")
+                .hasSize(questions.size());
+        Map<String, Long> kinds = questions.stream().collect(Collectors.groupingBy(Question::kind, Collectors.counting()));
+        assertThat(kinds).containsOnly(Map.entry("answerable", (long) ANSWERABLE), Map.entry("unanswerable", (long) UNANSWERABLE),
+                Map.entry("offtopic", (long) OFF_TOPIC));
+        Set<String> older = new HashSet<>();
+        AnswerEvaluation.questions().forEach(q -> older.add(q.text()));
+        AnswerEvaluation.questions("fresh-questions.tsv").forEach(q -> older.add(q.text()));
+        try (PolicyLibrary library = AnswerEvaluation.library()) {
+            for (Question q : questions) {
+                assertThat(older).as("a new question, not one of the earlier sets: %s", q.text()).doesNotContain(q.text());
+                assertThat(q.answerable()).as("expect matches kind: %s", q.id()).isEqualTo(q.kind().equals("answerable"));
+                if (!q.answerable()) {
+                    assertThat(q.goldPolicy() + q.goldQuote()).as("no gold for %s", q.id()).isEmpty();
+                    continue;
+                }
+                PolicyRecord policy = library.get(q.goldPolicy()).orElse(null);
+                assertThat(policy).as("gold policy of %s in the library", q.id()).isNotNull();
+                assertThat(policy.validity()).as("gold policy of %s in force", q.id()).isEqualTo(Validity.IN_FORCE);
+                assertThat(q.goldQuote()).as("gold quote of %s", q.id()).isNotBlank();
+                assertThat(clauses(library, q.goldPolicy())).as("a clause of %s holds the gold quote of %s", q.goldPolicy(), q.id())
+                        .anyMatch(c -> c.text().contains(q.goldQuote()));
+            }
+        }
+    }
+
+    @Test
+    void plantedAnswersQuoteTheirGoldClauseVerbatim() {
+        List<Planted> planted = AnswerEvaluation.planted("fresh3-planted-answers.tsv", "fresh3-questions.tsv");
+        assertThat(planted).hasSize(PLANTED);
+        assertThat(planted.stream().filter(p -> p.type().equals("TRUE")).count()).isEqualTo(PLANTED_TRUE);
+        assertThat(planted.stream().map(Planted::type).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("TRUE", "NEG", "NUM", "TERM", "ADD");
+        assertThat(planted.stream().map(p -> p.question().text() + "\t" + p.answer()).collect(Collectors.toSet()))
+                .as("unique answers").hasSize(planted.size());
+        try (PolicyLibrary library = AnswerEvaluation.library()) {
+            for (Planted p : planted) {
+                assertThat(p.question().answerable()).as("planted for an answerable question: %s", p.question().text()).isTrue();
+                assertThat(p.answer()).isNotBlank();
+                // the harness takes the first clause holding the quote as the gold clause: it must hold the gold quote too
+                Clause cited = clauses(library, p.question().goldPolicy()).stream().filter(c -> c.text().contains(p.quote()))
+                        .findFirst().orElse(null);
+                assertThat(cited).as("quote verbatim in a clause of %s: %s", p.question().goldPolicy(), p.quote()).isNotNull();
+                assertThat(cited.text()).as("the quoted clause is the gold clause: %s", p.quote())
+                        .contains(p.question().goldQuote());
+                assertThat(p.answer()).as("an answer is not the bare quote").isNotEqualTo(p.quote());
+            }
+        }
+    }
+
+    private static List<Clause> clauses(PolicyLibrary library, String policy) {
+        return library.document(policy).orElseThrow(() -> new AssertionError("no document " + policy)).clauses();
+    }
+}
