@@ -37,9 +37,10 @@ public final class RecordJson {
     /**
      * The schema's minor version, written as {@code "schemaMinorVersion"}: 1 since the personal and
      * family history were added (a document without the key is version 1.0), 2 since a diagnosis may be
-     * {@code REPORTED} (named by the patient's side).
+     * {@code REPORTED} (named by the patient's side), 3 since a symptom may be {@code RESOLVED} (had in
+     * this illness, over now).
      */
-    public static final int SCHEMA_MINOR_VERSION = 2;
+    public static final int SCHEMA_MINOR_VERSION = 3;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

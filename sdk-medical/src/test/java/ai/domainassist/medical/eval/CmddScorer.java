@@ -117,6 +117,10 @@ final class CmddScorer {
             switch (g.value().status()) {
                 case PRESENT -> add(out, g.value().term(), true);
                 case ABSENT -> add(out, g.value().term(), false);
+                case RESOLVED -> { // had in this illness, over now: CMDD annotates both the mention and the stop
+                    add(out, g.value().term(), true);
+                    add(out, g.value().term(), false);
+                }
                 default -> {
                 }
             }

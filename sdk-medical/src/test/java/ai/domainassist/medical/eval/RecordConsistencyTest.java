@@ -67,7 +67,12 @@ class RecordConsistencyTest {
             Set<String> present = new HashSet<>();
             Set<String> absent = new HashSet<>();
             for (Grounded<Symptom> g : rec.symptoms()) {
-                (g.value().status() == SymptomStatus.PRESENT ? present : absent).add(g.value().term());
+                if (g.value().status() == SymptomStatus.PRESENT) {
+                    present.add(g.value().term());
+                } else if (g.value().status() == SymptomStatus.ABSENT) {
+                    absent.add(g.value().term());
+                } // UNCERTAIN, and RESOLVED (had, over now: 现已消失), are neither said now nor denied
+
             }
             String cc = rec.chiefComplaint().map(Grounded::value).orElse("");
             String illness = rec.section(Section.PRESENT_ILLNESS).map(Grounded::value).orElse("");

@@ -27,7 +27,7 @@ class RecordJsonTest {
                 "familyHistory", "examinations", "diagnoses", "advice", "utterances");
         assertThat(root.get("schema").asText()).isEqualTo(RecordJson.SCHEMA);
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(root.get("schemaMinorVersion").asInt()).isEqualTo(2);
+        assertThat(root.get("schemaMinorVersion").asInt()).isEqualTo(3);
         assertThat(root.get("visitTime").isNull()).isTrue();
         assertThat(root.get("department").get("value").asText()).isEqualTo("呼吸内科");
         assertThat(names(root.get("sections"))).containsExactly("chiefComplaint", "presentIllness", "pastHistory",

@@ -53,7 +53,8 @@ public final class ChiefComplaintCheck implements RecordCheck {
         if (onsets.find(folded, 0, folded.length()).isEmpty()) {
             out.add(ReviewFlag.of(ReviewFlag.Kind.POLICY, field, "主诉缺少症状持续时间", cc.get().evidence()));
         }
-        boolean hasSymptoms = record.symptoms().stream().anyMatch(s -> s.value().status() == SymptomStatus.PRESENT);
+        boolean hasSymptoms = record.symptoms().stream().anyMatch(s -> s.value().status() == SymptomStatus.PRESENT
+                || s.value().status() == SymptomStatus.RESOLVED);
         boolean symptomInText = false;
         for (TermMatcher.Match m : lexicons.main().find(folded, 0, folded.length())) {
             Category c = m.entry().category();
@@ -77,7 +78,8 @@ public final class ChiefComplaintCheck implements RecordCheck {
 
     private static boolean mentionsRecordedSymptom(String text, OutpatientRecord record) {
         for (Grounded<Symptom> s : record.symptoms()) {
-            if (s.value().status() == SymptomStatus.PRESENT && text.contains(s.value().term())) {
+            if ((s.value().status() == SymptomStatus.PRESENT || s.value().status() == SymptomStatus.RESOLVED)
+                    && text.contains(s.value().term())) {
                 return true;
             }
         }

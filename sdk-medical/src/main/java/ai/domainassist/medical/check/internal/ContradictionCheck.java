@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Contradictions inside a record: a symptom both present and absent; an allergy said in the
+ * Contradictions inside a record: a symptom both present and absent (one had and over now,
+ * {@link SymptomStatus#RESOLVED}, is none); an allergy said in the
  * dialogue while 过敏史 denies allergies; a 主诉 symptom the patient denied; a measured fever
  * (≥37.3℃) while fever is denied; a drug allergy listed and a drug allergy denied; 个人史 denying a
  * habit the patient has (or writing one the patient denied); 家族史 denying family diseases a relative
@@ -37,11 +38,14 @@ public final class ContradictionCheck implements RecordCheck {
         List<ReviewFlag> out = new ArrayList<>();
         Map<String, Grounded<Symptom>> present = new HashMap<>();
         Map<String, Grounded<Symptom>> absent = new HashMap<>();
+        Map<String, Grounded<Symptom>> over = new HashMap<>(); // RESOLVED: had, over now; no contradiction
         for (Grounded<Symptom> s : record.symptoms()) {
             if (s.value().status() == SymptomStatus.PRESENT) {
                 present.putIfAbsent(s.value().term(), s);
             } else if (s.value().status() == SymptomStatus.ABSENT) {
                 absent.putIfAbsent(s.value().term(), s);
+            } else if (s.value().status() == SymptomStatus.RESOLVED) {
+                over.putIfAbsent(s.value().term(), s);
             }
         }
         for (Map.Entry<String, Grounded<Symptom>> e : present.entrySet()) {
@@ -53,14 +57,14 @@ public final class ContradictionCheck implements RecordCheck {
         }
         record.chiefComplaint().ifPresent(cc -> {
             for (Map.Entry<String, Grounded<Symptom>> e : absent.entrySet()) {
-                if (cc.value().contains(e.getKey()) && !present.containsKey(e.getKey())) {
+                if (cc.value().contains(e.getKey()) && !present.containsKey(e.getKey()) && !over.containsKey(e.getKey())) {
                     out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, Section.CHIEF_COMPLAINT.key(), "主诉含“" + e.getKey()
                             + "”，但患者否认该症状", both(cc.evidence(), e.getValue().evidence())));
                 }
             }
         });
         Grounded<Symptom> noFever = absent.get("发热");
-        if (noFever != null && !present.containsKey("发热")) {
+        if (noFever != null && !present.containsKey("发热") && !over.containsKey("发热")) {
             for (Grounded<VitalSign> v : record.vitalSigns()) {
                 if (v.value().kind() == VitalSignKind.TEMPERATURE && v.value().numbers().get(0).compareTo(FEVER) >= 0) {
                     out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "symptoms", "体温" + v.value().value()

@@ -200,6 +200,8 @@ final class QuoteSupport {
             case PRESENT -> a.negation() == Assertion.Negation.AFFIRMED;
             case ABSENT -> a.negation() == Assertion.Negation.NEGATED;
             case UNCERTAIN -> a.negation() == Assertion.Negation.POSSIBLE;
+            // had in this illness, over now: the quote says it was there (发烧两天) or that it is over (烧退了)
+            case RESOLVED -> a.negation() == Assertion.Negation.AFFIRMED;
         };
     }
 

@@ -181,7 +181,8 @@ public final class RecordMerger {
             }
             SymptomStatus status = deniedInText(folded, m.start()) ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
             for (String t : m.entry().standards()) {
-                boolean rulesHave = rules.symptoms().stream().anyMatch(g -> g.value().status() == status
+                boolean rulesHave = rules.symptoms().stream().anyMatch(g -> (g.value().status() == status
+                        || g.value().status() == SymptomStatus.RESOLVED) // had and over: said present, and absent now
                         && (g.value().term().equals(t) || g.value().term().contains(t) || t.contains(g.value().term())));
                 if (!rulesHave) {
                     support.symptom(t, status, "", c.evidence()).ifPresent(out::add);

@@ -111,8 +111,8 @@ public final class ChiefComplaintWriter {
     List<Grounded<Symptom>> mainSymptoms(List<Grounded<Symptom>> symptoms) {
         List<Grounded<Symptom>> present = new ArrayList<>();
         for (Grounded<Symptom> s : symptoms) {
-            if (s.value().status() == SymptomStatus.PRESENT) {
-                present.add(s);
+            if (s.value().status() == SymptomStatus.PRESENT || s.value().status() == SymptomStatus.RESOLVED) {
+                present.add(s); // a symptom over now is still the reason for the visit when it opened it
             }
         }
         if (present.isEmpty()) {

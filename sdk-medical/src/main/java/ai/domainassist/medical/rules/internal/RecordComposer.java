@@ -116,10 +116,17 @@ public final class RecordComposer {
                 denied.add(s.value().term());
             }
         }
-        List<Grounded<Symptom>> present = select(f.symptoms(), s -> s.status() == SymptomStatus.PRESENT);
+        List<Grounded<Symptom>> present = select(f.symptoms(), s -> s.status() == SymptomStatus.PRESENT
+                || s.status() == SymptomStatus.RESOLVED); // had in this illness: written with its onset, then 现已消失
+        Set<String> over = new java.util.HashSet<>();
+        for (Grounded<Symptom> s : f.symptoms()) {
+            if (s.value().status() == SymptomStatus.RESOLVED) {
+                over.add(s.value().term());
+            }
+        }
         Set<String> conflicted = new java.util.HashSet<>();
         for (Grounded<Symptom> s : present) {
-            if (denied.contains(s.value().term())) {
+            if (s.value().status() == SymptomStatus.PRESENT && denied.contains(s.value().term())) {
                 conflicted.add(s.value().term()); // said and denied: written once, with the doubt in words
             }
         }
@@ -185,7 +192,7 @@ public final class RecordComposer {
             p.add((f.dialogue().isChild() ? "家属诉" : "自诉") + String.join("、", said) + "。", reported.toArray(new Grounded<?>[0]));
         }
         List<Grounded<Symptom>> absent = select(f.symptoms(), s -> s.status() == SymptomStatus.ABSENT
-                && !conflicted.contains(s.term()));
+                && !conflicted.contains(s.term()) && !over.contains(s.term())); // 现已消失 says it is absent now
         if (!absent.isEmpty()) {
             p.add("无" + terms(absent, p) + "。");
         }
@@ -206,6 +213,9 @@ public final class RecordComposer {
     /** What the record says after a symptom the dialogue both reports and denies. */
     static final String CONFLICTED = "（对话中亦有否认，请核实）";
 
+    /** What the record says after a symptom had in this illness and over now ({@link SymptomStatus#RESOLVED}). */
+    static final String RESOLVED = "，现已消失";
+
     private static String describe(List<Grounded<Symptom>> list, Prose p, Set<String> conflicted) {
         List<String> out = new ArrayList<>();
         for (Grounded<Symptom> g : list) {
@@ -222,6 +232,9 @@ public final class RecordComposer {
             }
             if (s.severity().equals("重度")) {
                 t.append("，程度较重");
+            }
+            if (s.status() == SymptomStatus.RESOLVED) {
+                t.append(RESOLVED); // had in this illness, over now: said once, never as a contradiction
             }
             out.add(t.toString());
             p.evidence.addAll(g.evidence());

@@ -95,17 +95,24 @@ public final class SymptomExtractor {
                     continue;
                 }
                 Assertion a = t.assertion(m);
+                boolean over = a.temporality() == Assertion.Temporality.RESOLVED;
+                boolean overInIllness = over && earlierInIllness(t, m);
+                boolean stoppedAfterSaid = over && !overInIllness && stoppedCue(t, m)
+                        && m.entry().standards().stream().anyMatch(term -> established.contains(term)
+                                || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT));
                 if (!a.stated() || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
-                        || a.temporality() == Assertion.Temporality.RESOLVED && !earlierInIllness(t, m)) {
+                        || over && !overInIllness && !stoppedAfterSaid) {
                     continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
                 for (String term : m.entry().standards()) {
                     SymptomMention x = new SymptomMention();
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
-                    x.status = status(a);
+                    x.status = stoppedAfterSaid ? SymptomStatus.ABSENT : status(a);
+                    x.stopped = stoppedAfterSaid || overInIllness; // 烧退了 after 发烧两天; 前几天发烧，现在好了
                     if (x.status == SymptomStatus.ABSENT && hadEarlier(t, m)) {
-                        x.status = SymptomStatus.PRESENT; // 前几天有点，现在不烧了: it was part of this illness
+                        x.status = SymptomStatus.PRESENT; // 前几天有点，现在不烧了: it was part of this illness, over now
+                        x.stopped = true;
                     }
                     x.attribution = askedTerms.contains(term) ? Attribution.ANSWER_TO_DOCTOR : Attribution.STATED_BY_PATIENT;
                     x.turn = t;
@@ -114,9 +121,9 @@ public final class SymptomExtractor {
                     x.confidence = t.roleConfidence;
                     x.evidence.add(t.evidence(m.start(), m.end()));
                     attributes(t, m, x);
-                    if (x.status == SymptomStatus.ABSENT && resolved(t, m) && (established.contains(term)
+                    if (x.status == SymptomStatus.ABSENT && (resolved(t, m) || stoppedCue(t, m)) && (established.contains(term)
                             || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT))) {
-                        continue;
+                        x.stopped = true; // 发烧两天，现在不烧了; 昨天吐了两次，今天没吐: had, over now (resolve)
                     }
                     x.explicit = true;
                     mine.add(x);
@@ -191,6 +198,7 @@ public final class SymptomExtractor {
             all.addAll(mine);
         }
         doctorStatements(d, all);
+        resolve(all);
         return merge(all);
     }
 
@@ -415,6 +423,65 @@ public final class SymptomExtractor {
             }
         }
         return false;
+    }
+
+    /** A cue in the mention's clause that the symptom has stopped (现在不, 今天没, 没再, 止住了: cues.tsv STOPPED). */
+    private boolean stoppedCue(Turn t, TermMatcher.Match m) {
+        Segment c = t.clauseAt(m.start());
+        return cues.any(t.folded, c.start(), c.end(), Type.STOPPED);
+    }
+
+    /**
+     * Had in this illness, over now: a term said present and later said to have stopped (a mention
+     * marked {@link SymptomMention#stopped}), with no plain present mention after the stop, becomes
+     * {@link SymptomStatus#RESOLVED}: its present mentions, its stop, and any denial after the stop (现在不烧了
+     * then 发烧吗？没有). A denial between the first mention and the stop stays a denial (and a contradiction).
+     * When the symptom is back after the stop (今天又烧起来了), the stop is dropped and the term stays present.
+     */
+    private static void resolve(List<SymptomMention> all) {
+        Map<String, List<SymptomMention>> byTerm = new LinkedHashMap<>();
+        for (SymptomMention x : all) {
+            if (x.status != SymptomStatus.UNCERTAIN) {
+                byTerm.computeIfAbsent(x.term, k -> new ArrayList<>()).add(x);
+            }
+        }
+        for (List<SymptomMention> list : byTerm.values()) {
+            list.sort(java.util.Comparator.comparingInt((SymptomMention x) -> x.turn.index).thenComparingInt(x -> x.start));
+            int stop = -1;
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).stopped) {
+                    stop = i;
+                }
+            }
+            if (stop < 0) {
+                continue;
+            }
+            boolean had = false;
+            for (int i = 0; i <= stop; i++) {
+                had |= list.get(i).status == SymptomStatus.PRESENT;
+            }
+            boolean back = false;
+            for (int i = stop + 1; i < list.size(); i++) {
+                back |= list.get(i).status == SymptomStatus.PRESENT && !list.get(i).stopped;
+            }
+            if (back) {
+                for (SymptomMention x : list) {
+                    if (x.stopped && x.status == SymptomStatus.ABSENT) {
+                        all.remove(x); // 今天退了，晚上又烧起来了: present now
+                    }
+                }
+                continue;
+            }
+            if (!had) {
+                continue;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                SymptomMention x = list.get(i);
+                if (x.status == SymptomStatus.PRESENT || x.status == SymptomStatus.ABSENT && (x.stopped || i > stop)) {
+                    x.status = SymptomStatus.RESOLVED;
+                }
+            }
+        }
     }
 
     private static boolean resolved(Turn t, TermMatcher.Match m) {

@@ -23,4 +23,6 @@ final class SymptomMention {
     int start;
     int end;
     boolean explicit;
+    /** The mention says the symptom has stopped (现在不烧了, 今天没吐, 烧退了): see SymptomExtractor#resolve. */
+    boolean stopped;
 }

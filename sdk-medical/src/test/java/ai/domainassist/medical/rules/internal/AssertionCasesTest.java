@@ -63,8 +63,8 @@ class AssertionCasesTest {
         assertThat(symptom(r, "腹痛")).isEmpty();
         assertThat(status(r, "反酸")).isEqualTo(SymptomStatus.PRESENT);
         assertThat(r.chiefComplaint().map(Grounded::value).orElse("")).doesNotContain("腹痛");
-        // over within this illness stays part of it
-        assertThat(status(record("患者：前两天拉肚子，现在好了，就是没胃口。"), "腹泻")).isEqualTo(SymptomStatus.PRESENT);
+        // over within this illness stays part of it: had, over now
+        assertThat(status(record("患者：前两天拉肚子，现在好了，就是没胃口。"), "腹泻")).isEqualTo(SymptomStatus.RESOLVED);
     }
 
     @Test

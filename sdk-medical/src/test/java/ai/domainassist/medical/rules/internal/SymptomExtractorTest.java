@@ -101,9 +101,9 @@ class SymptomExtractorTest {
     }
 
     @Test
-    void aSymptomOverNowButPresentEarlierInThisIllnessIsPresent() {
+    void aSymptomOverNowButPresentEarlierInThisIllnessIsResolved() {
         List<Symptom> s = symptoms("患者：咳嗽有十来天了。", "医生：发烧吗？", "患者：前几天有点，现在不烧了。");
-        assertThat(find(s, "发热").status()).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(find(s, "发热").status()).isEqualTo(SymptomStatus.RESOLVED); // had in this illness, over now
         assertThat(find(symptoms("医生：发烧吗？", "患者：现在不烧了。"), "发热").status()).isEqualTo(SymptomStatus.ABSENT);
     }
 
@@ -141,7 +141,7 @@ class SymptomExtractorTest {
     @Test
     void aResolvedSymptomIsNotRecordedAsAbsent() {
         List<Symptom> s = symptoms("患者：吐了两次，现在不吐了。");
-        assertThat(s).extracting(Symptom::status).containsExactly(SymptomStatus.PRESENT);
+        assertThat(s).extracting(Symptom::status).containsExactly(SymptomStatus.RESOLVED); // one item, had and over
     }
 
     @Test
