@@ -73,16 +73,9 @@ class TermsAbstentionEvaluationTest {
      */
     @Test
     void freshHeldOutSet() throws Exception {
-        Path file = InsQaTerms.file().orElse(null);
-        Assumptions.assumeTrue(file != null, "evaluation data not found (da.eval.dir="
-                + System.getProperty("da.eval.dir", "") + "): terms Q&A fresh held-out set NOT measured");
-        List<Question> questions = InsQaTerms.questions("fresh-questions.tsv");
-        Tally[] tallies = askAll(file, questions, "fresh");
+        Tally[] tallies = askHeldOutSet(InsQaTerms.questions("fresh-questions.tsv"), "fresh");
         Tally own = tallies[0];
         Tally all = tallies[1];
-        System.out.println("terms Q&A abstention, fresh held-out set, " + questions.size() + " questions (offline):");
-        System.out.println("  with the product: " + own);
-        System.out.println("  without:          " + all);
         assertThat(own.answerable).isEqualTo(30);
         assertThat(own.unanswerable + own.offTopic).isEqualTo(36);
         // a development set since round 3 (docs/finance.md); floors at the round-3 figures, product given: 1/30
@@ -105,16 +98,8 @@ class TermsAbstentionEvaluationTest {
     void fresh3HeldOutSet() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("da.eval.fresh3"), "the fresh3 held-out set runs only with"
                 + " -Dda.eval.fresh3=true (once, by the lead, on the frozen engine): NOT measured");
-        Path file = InsQaTerms.file().orElse(null);
-        Assumptions.assumeTrue(file != null, "evaluation data not found (da.eval.dir="
-                + System.getProperty("da.eval.dir", "") + "): terms Q&A fresh3 held-out set NOT measured");
         List<Question> questions = InsQaTerms.questions("fresh3-questions.tsv");
-        Tally[] tallies = askAll(file, questions, "fresh3");
-        Tally own = tallies[0];
-        Tally all = tallies[1];
-        System.out.println("terms Q&A abstention, fresh3 held-out set, " + questions.size() + " questions (offline):");
-        System.out.println("  with the product: " + own);
-        System.out.println("  without:          " + all);
+        Tally[] tallies = askHeldOutSet(questions, "fresh3");
         for (Tally t : tallies) {
             assertThat(t.answerable + t.unanswerable + t.offTopic).as("every question asked").isEqualTo(questions.size());
             assertThat(t.answerable).isEqualTo(Fresh3TermsSetFormTest.ANSWERABLE);
@@ -122,6 +107,22 @@ class TermsAbstentionEvaluationTest {
             assertThat(t.offTopic).isEqualTo(Fresh3TermsSetFormTest.OFF_TOPIC);
             assertThat(t.ambiguous).isEqualTo(Fresh3TermsSetFormTest.AMBIGUOUS);
         }
+    }
+
+    /**
+     * Asks a held-out set's questions (skipped with a message without the evaluation data) and prints both counts.
+     *
+     * @return the counts with the product given and without
+     */
+    private Tally[] askHeldOutSet(List<Question> questions, String label) throws Exception {
+        Path file = InsQaTerms.file().orElse(null);
+        Assumptions.assumeTrue(file != null, "evaluation data not found (da.eval.dir="
+                + System.getProperty("da.eval.dir", "") + "): terms Q&A " + label + " held-out set NOT measured");
+        Tally[] tallies = askAll(file, questions, label);
+        System.out.println("terms Q&A abstention, " + label + " held-out set, " + questions.size() + " questions (offline):");
+        System.out.println("  with the product: " + tallies[0]);
+        System.out.println("  without:          " + tallies[1]);
+        return tallies;
     }
 
     /**
