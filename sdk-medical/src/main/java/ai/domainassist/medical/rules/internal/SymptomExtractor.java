@@ -121,6 +121,10 @@ public final class SymptomExtractor {
                     x.confidence = t.roleConfidence;
                     x.evidence.add(t.evidence(m.start(), m.end()));
                     attributes(t, m, x);
+                    if (x.status == SymptomStatus.ABSENT && established.contains(term) && askedTerms.contains(term)
+                            && q != null && stillAsked(q, term)) {
+                        x.stopped = true; // 现在还烧吗？ 不烧了: had, over now (resolve)
+                    }
                     if (x.status == SymptomStatus.ABSENT && (resolved(t, m) || stoppedCue(t, m)) && (established.contains(term)
                             || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT))) {
                         x.stopped = true; // 发烧两天，现在不烧了; 昨天吐了两次，今天没吐: had, over now (resolve)
@@ -271,13 +275,15 @@ public final class SymptomExtractor {
                           Set<String> established, List<SymptomMention> mine) {
         for (TermMatcher.Match m : asked) {
             for (String term : m.entry().standards()) {
-                if (established.contains(term)) {
+                boolean stop = st == SymptomStatus.ABSENT && established.contains(term) && stillAsked(q, m);
+                if (established.contains(term) && !stop) {
                     continue;
                 }
                 SymptomMention x = new SymptomMention();
                 x.term = term;
                 x.said = q.text.substring(m.start(), m.end());
                 x.status = st;
+                x.stopped = stop; // 还发烧吗？ 没有, after the fever was said: had, over now (resolve)
                 x.attribution = Attribution.ANSWER_TO_DOCTOR;
                 x.turn = t;
                 x.confidence = conf;
@@ -419,6 +425,30 @@ public final class SymptomExtractor {
         for (PersonalWords.Hit h : q.personalWords(PersonalWords.shipped(), 0, q.folded.length())) {
             if (h.meaning().kind() == PersonalWords.Kind.SMOKING && h.meaning().scope() != PersonalWords.Scope.ANSWER
                     && q.isQuestionAt(h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The doctor's question asks whether the symptom is still there: a {@code STILL} cue (还, 现在, 今天) before the
+     * term in its clause (现在还烧吗？; not 还是, which offers an alternative).
+     */
+    private boolean stillAsked(Turn q, TermMatcher.Match m) {
+        Segment c = q.clauseAt(m.start());
+        for (Cues.Hit h : cues.find(q.folded, c.start(), m.start(), Type.STILL)) {
+            if (!q.folded.startsWith("还是", h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #stillAsked(Turn, TermMatcher.Match)} for the question's mention of {@code term}. */
+    private boolean stillAsked(Turn q, String term) {
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            if (m.entry().standards().contains(term) && stillAsked(q, m)) {
                 return true;
             }
         }

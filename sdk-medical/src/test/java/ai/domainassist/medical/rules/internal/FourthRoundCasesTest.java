@@ -1,0 +1,54 @@
+package ai.domainassist.medical.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.domainassist.core.grounding.Grounded;
+import ai.domainassist.medical.model.OutpatientRecord;
+import ai.domainassist.medical.model.Symptom;
+import ai.domainassist.medical.model.SymptomStatus;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fourth round of issue 12 (recall on real consultations), each case with sentences written for this test,
+ * not taken from any data set.
+ */
+class FourthRoundCasesTest {
+    private static Optional<Symptom> symptom(OutpatientRecord r, String term) {
+        return r.symptoms().stream().map(Grounded::value).filter(s -> s.term().equals(term)).findFirst();
+    }
+
+    private static SymptomStatus status(OutpatientRecord r, String term) {
+        return symptom(r, term).map(Symptom::status).orElse(null);
+    }
+
+    @Test
+    void aStillQuestionAnsweredNoEndsASymptomSaidBefore() {
+        // the fever was said, the doctor asks whether it is still there, the answer says no: had, over now
+        OutpatientRecord still = Fixture.record("患者：孩子前天夜里烧到三十九度", "医生：今天还烧不烧？", "患者：不烧了");
+        assertThat(status(still, "发热")).isEqualTo(SymptomStatus.RESOLVED);
+        OutpatientRecord now = Fixture.record("患者：宝宝昨天吐了好几回，还拉肚子", "医生：现在还吐吗？", "患者：没有");
+        assertThat(status(now, "呕吐")).isEqualTo(SymptomStatus.RESOLVED);
+        assertThat(status(now, "腹泻")).isEqualTo(SymptomStatus.PRESENT);
+        // the question asks again without a still-word: the earlier statement stands, no stop is invented
+        OutpatientRecord plain = Fixture.record("患者：孩子咳嗽三天", "医生：发烧吗？咳嗽厉害吗？", "患者：没有");
+        assertThat(status(plain, "咳嗽")).isEqualTo(SymptomStatus.PRESENT);
+        // still there: present
+        OutpatientRecord yes = Fixture.record("患者：孩子前天夜里烧到三十九度", "医生：现在还烧吗？", "患者：还有点");
+        assertThat(status(yes, "发热")).isEqualTo(SymptomStatus.PRESENT);
+    }
+
+    @Test
+    void aBareStoolDescriptorTakesTheTopicSpokenOfLast() {
+        // the stool was spoken of a few turns before; a bare colour is the stool's
+        OutpatientRecord stool = Fixture.record("患者：宝宝这两天大便不太好", "医生：一天几次？", "患者：四五次吧",
+                "医生：吃奶怎么样？", "患者：吃奶还行", "医生：什么颜色的？", "患者：绿色的");
+        assertThat(status(stool, "绿便")).isEqualTo(SymptomStatus.PRESENT);
+        // snot was spoken of last: the colour is the snot's
+        OutpatientRecord snot = Fixture.record("患者：宝宝这两天大便不太好，还流鼻涕", "医生：一天几次？", "患者：四五次吧",
+                "医生：鼻涕多吗？", "患者：挺多", "医生：什么颜色的？", "患者：绿色的");
+        assertThat(status(snot, "绿便")).isNull();
+        // nothing of the stool spoken of: a bare colour is nothing
+        assertThat(status(Fixture.record("医生：什么颜色的？", "患者：绿色的"), "绿便")).isNull();
+    }
+}
