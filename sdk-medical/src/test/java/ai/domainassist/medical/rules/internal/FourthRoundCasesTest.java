@@ -51,4 +51,13 @@ class FourthRoundCasesTest {
         // nothing of the stool spoken of: a bare colour is nothing
         assertThat(status(Fixture.record("医生：什么颜色的？", "患者：绿色的"), "绿便")).isNull();
     }
+
+    @Test
+    void aLoneCryIsCryingButNotItsMannerOrAPainsDegree() {
+        assertThat(status(Fixture.record("患者：孩子昨天夜里哭到两点多才睡"), "哭闹")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(Fixture.record("医生：宝宝精神怎么样？", "患者：精神挺好，也不哭"), "哭闹")).isEqualTo(SymptomStatus.ABSENT);
+        // the manner of another complaint, a question about tears, a pain's degree: no crying complaint
+        assertThat(status(Fixture.record("医生：哭的时候有眼泪吗？", "患者：有眼泪"), "哭闹")).isNull();
+        assertThat(status(Fixture.record("患者：孩子说肚子疼，疼得哭"), "哭闹")).isNull();
+    }
 }
