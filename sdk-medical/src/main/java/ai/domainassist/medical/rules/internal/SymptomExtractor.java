@@ -492,7 +492,8 @@ public final class SymptomExtractor {
             }
             boolean back = false;
             for (int i = stop + 1; i < list.size(); i++) {
-                back |= list.get(i).status == SymptomStatus.PRESENT && !list.get(i).stopped;
+                SymptomMention x = list.get(i);
+                back |= x.status == SymptomStatus.PRESENT && !x.stopped && !toldOfEarlier(x);
             }
             if (back) {
                 for (SymptomMention x : list) {
@@ -512,6 +513,18 @@ public final class SymptomExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A present mention that tells of the time before the stop (昨天吐的也很多 after 喝了药就不吐了): its clause names
+     * an earlier day of this illness, so the symptom is not back.
+     */
+    private static boolean toldOfEarlier(SymptomMention x) {
+        if (!x.explicit || x.turn == null) {
+            return false;
+        }
+        Segment c = x.turn.clauseAt(x.start);
+        return EARLIER_IN_ILLNESS.matcher(x.turn.folded.substring(c.start(), c.end())).find();
     }
 
     private static boolean resolved(Turn t, TermMatcher.Match m) {

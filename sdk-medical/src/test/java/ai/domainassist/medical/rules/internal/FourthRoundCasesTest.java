@@ -60,4 +60,21 @@ class FourthRoundCasesTest {
         assertThat(status(Fixture.record("医生：哭的时候有眼泪吗？", "患者：有眼泪"), "哭闹")).isNull();
         assertThat(status(Fixture.record("患者：孩子说肚子疼，疼得哭"), "哭闹")).isNull();
     }
+
+    @Test
+    void aStopStaysWhenLaterWordsTellOfBeforeItOrOfACondition() {
+        // 昨天吐得厉害 after the stop tells of yesterday: the vomiting is not back
+        OutpatientRecord told = Fixture.record("患者：昨天上午吐了三回，吃了药就不吐了，下午开始发烧", "医生：吐的是什么？",
+                "患者：昨天吐的都是早上喝的奶");
+        assertThat(status(told, "呕吐")).isEqualTo(SymptomStatus.RESOLVED);
+        // 即使 is a condition: 即使喂进去也会吐 is no new vomiting
+        OutpatientRecord cond = Fixture.record("患者：前天吐了好几次，今天不吐了", "患者：药太苦了，即使喂进去也会吐出来");
+        assertThat(status(cond, "呕吐")).isEqualTo(SymptomStatus.RESOLVED);
+        // 现在基本不咳了 stops a cough said before
+        OutpatientRecord mostly = Fixture.record("患者：孩子咳嗽一个星期了，吃了药现在基本不咳了");
+        assertThat(status(mostly, "咳嗽")).isEqualTo(SymptomStatus.RESOLVED);
+        // really back: present
+        OutpatientRecord back = Fixture.record("患者：昨天吐了两次，今天早上不吐了", "患者：中午又吐了一次");
+        assertThat(status(back, "呕吐")).isEqualTo(SymptomStatus.PRESENT);
+    }
 }
