@@ -105,6 +105,9 @@ public final class SymptomExtractor {
                     continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
                 for (String term : m.entry().standards()) {
+                    if (a.negation() == Assertion.Negation.NEGATED && generalOfSubtype(term, m.entry().standards())) {
+                        continue; // 咳嗽三天，没有干咳: only the subtype is denied
+                    }
                     SymptomMention x = new SymptomMention();
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
@@ -206,6 +209,25 @@ public final class SymptomExtractor {
         return merge(all);
     }
 
+    /** Subtype -> the general symptom the lexicon writes beside it ({@code rules/subtypes.tsv}). */
+    private static final Map<String, String> SUBTYPES = new java.util.HashMap<>();
+
+    static {
+        for (ai.domainassist.medical.internal.DataFile.Row r : ai.domainassist.medical.internal.DataFile.resource("rules/subtypes.tsv")) {
+            SUBTYPES.put(r.col(0), r.col(1));
+        }
+    }
+
+    /** Whether {@code term} is the general symptom of another of the entry's terms (咳嗽 beside 干咳). */
+    private static boolean generalOfSubtype(String term, List<String> standards) {
+        for (String s : standards) {
+            if (term.equals(SUBTYPES.get(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A normal body temperature (35.5-37.2), which answers a fever question with no. */
     private static final java.util.regex.Pattern NORMAL_TEMPERATURE = java.util.regex.Pattern.compile(
             "(?<![0-9.])(?:3[6]\\.[0-9]|35\\.[5-9]|37\\.[0-2]|3[6])(?![0-9])");
@@ -275,6 +297,9 @@ public final class SymptomExtractor {
                           Set<String> established, List<SymptomMention> mine) {
         for (TermMatcher.Match m : asked) {
             for (String term : m.entry().standards()) {
+                if (st == SymptomStatus.ABSENT && generalOfSubtype(term, m.entry().standards())) {
+                    continue; // 有没有干咳？ 没有: the cough itself is not denied
+                }
                 boolean stop = st == SymptomStatus.ABSENT && established.contains(term) && stillAsked(q, m);
                 if (established.contains(term) && !stop) {
                     continue;

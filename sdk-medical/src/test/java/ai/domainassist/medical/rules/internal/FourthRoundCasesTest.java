@@ -77,4 +77,21 @@ class FourthRoundCasesTest {
         OutpatientRecord back = Fixture.record("患者：昨天吐了两次，今天早上不吐了", "患者：中午又吐了一次");
         assertThat(status(back, "呕吐")).isEqualTo(SymptomStatus.PRESENT);
     }
+
+    @Test
+    void denyingASubtypeDoesNotDenyTheGeneralSymptom() {
+        OutpatientRecord dry = Fixture.record("患者：孩子咳嗽三天了，没有干咳，有痰");
+        assertThat(symptomStatuses(dry, "咳嗽")).containsExactly(SymptomStatus.PRESENT);
+        assertThat(status(dry, "干咳")).isEqualTo(SymptomStatus.ABSENT);
+        OutpatientRecord loose = Fixture.record("患者：宝宝拉肚子两天，大便不稀，就是次数多");
+        assertThat(symptomStatuses(loose, "腹泻")).containsExactly(SymptomStatus.PRESENT);
+        assertThat(status(loose, "稀便")).isEqualTo(SymptomStatus.ABSENT);
+        // asked and denied: only the subtype
+        OutpatientRecord asked = Fixture.record("患者：孩子咳嗽两天", "医生：是干咳吗？", "患者：不是");
+        assertThat(symptomStatuses(asked, "咳嗽")).containsExactly(SymptomStatus.PRESENT);
+    }
+
+    private static java.util.List<SymptomStatus> symptomStatuses(OutpatientRecord r, String term) {
+        return r.symptoms().stream().map(Grounded::value).filter(s -> s.term().equals(term)).map(Symptom::status).toList();
+    }
 }
