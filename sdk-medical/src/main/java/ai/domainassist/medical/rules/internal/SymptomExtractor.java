@@ -166,12 +166,19 @@ public final class SymptomExtractor {
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
+                boolean negatedAsk = q.assertion(asked.get(0)).negation() == Assertion.Negation.NEGATED;
                 switch (Dialogue.polarityFor(q, asked.get(0), t, cues)) {
-                    case YES -> st = SymptomStatus.PRESENT;
+                    // 没有发烧吧？ 嗯 / 对: the yes confirms the denial; 有 says it is there
+                    case YES -> st = negatedAsk && !t.folded.strip().startsWith("有") ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
                     default -> {
-                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
+                        boolean fever = asked.stream().anyMatch(m -> m.entry().standards().contains("发热"));
+                        if (mine.isEmpty() && (fever && NORMAL_TEMPERATURE.matcher(t.folded).find()
+                                || cues.any(t.folded, 0, t.folded.length(), Type.ANSWER_NORMAL)
+                                        && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE))) {
+                            st = SymptomStatus.ABSENT; // 发烧吗？ 37度; 有没有拉肚子？ 大便正常
+                        } else if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
                                 && !NORMAL_TEMPERATURE.matcher(t.folded).find()) { // 有没有发烧？ 36.8度: no yes
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
@@ -228,9 +235,9 @@ public final class SymptomExtractor {
         return false;
     }
 
-    /** A normal body temperature (35.5-37.2), which answers a fever question with no. */
+    /** A normal body temperature (35.5-37.2; 36, 37 度), which answers a fever question with no. */
     private static final java.util.regex.Pattern NORMAL_TEMPERATURE = java.util.regex.Pattern.compile(
-            "(?<![0-9.])(?:3[6]\\.[0-9]|35\\.[5-9]|37\\.[0-2]|3[6])(?![0-9])");
+            "(?<![0-9.])(?:36(?:\\.[0-9])?|35\\.[5-9]|37(?:\\.[0-2])?)(?![0-9.])");
 
     /** 别的症状都没有 / 其他都没有: none of what was asked besides what the answer names. */
     private static final java.util.regex.Pattern NONE_OF_THE_REST = java.util.regex.Pattern.compile(

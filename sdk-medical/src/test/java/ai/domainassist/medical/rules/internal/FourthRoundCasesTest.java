@@ -94,4 +94,18 @@ class FourthRoundCasesTest {
     private static java.util.List<SymptomStatus> symptomStatuses(OutpatientRecord r, String term) {
         return r.symptoms().stream().map(Grounded::value).filter(s -> s.term().equals(term)).map(Symptom::status).toList();
     }
+
+    @Test
+    void answersThatConfirmADenialOrSayNormal() {
+        // the doctor asks with a denial; a yes confirms it
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：没有发烧吧？", "患者：嗯"), "发热")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：没有发烧吧？", "患者：对，没烧"), "发热")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：没有发烧吧？", "患者：有，昨晚烧了"), "发热")).isEqualTo(SymptomStatus.PRESENT);
+        // a normal temperature, a normal stool: no
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：发烧吗？", "患者：37度"), "发热")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：有没有拉肚子", "患者：大便正常"), "腹泻")).isEqualTo(SymptomStatus.ABSENT);
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：有没有拉肚子", "患者：大便不正常"), "腹泻")).isNotEqualTo(SymptomStatus.ABSENT);
+        // opening words before the no
+        assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：有痰吗？", "患者：听着没有"), "咳痰")).isEqualTo(SymptomStatus.ABSENT);
+    }
 }
