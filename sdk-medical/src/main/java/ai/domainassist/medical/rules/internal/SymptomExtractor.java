@@ -212,6 +212,7 @@ public final class SymptomExtractor {
             all.addAll(mine);
         }
         doctorStatements(d, all);
+        reportedSigns(d, all);
         resolve(all);
         return merge(all);
     }
@@ -288,6 +289,59 @@ public final class SymptomExtractor {
                     x.said = t.text.substring(m.start(), m.end());
                     x.status = SymptomStatus.PRESENT;
                     x.attribution = Attribution.STATED_BY_DOCTOR;
+                    x.turn = t;
+                    x.start = m.start();
+                    x.end = m.end();
+                    x.confidence = t.roleConfidence;
+                    x.evidence.add(t.evidence(m.start(), m.end()));
+                    all.add(x);
+                }
+            }
+        }
+    }
+
+    /**
+     * 医生说嗓子有点红 / 扁桃体不大: a sign the patient's side reports about the patient now (what an earlier doctor
+     * found, or what the parents see) is history told by the patient, so it is a symptom stated by the patient,
+     * present or denied — never a finding of this visit's examination (体格检查 is the doctor's). Not when the
+     * patient's side already spoke of the term, nor when the doctor's words name the sign (his finding stands).
+     */
+    private static void reportedSigns(Dialogue d, List<SymptomMention> all) {
+        Set<String> known = new HashSet<>();
+        for (SymptomMention x : all) {
+            known.add(x.term + "|" + x.status);
+        }
+        Set<String> doctors = new HashSet<>();
+        for (Turn t : d.turns()) {
+            if (t.kept && t.isDoctor()) {
+                for (TermMatcher.Match m : Dialogue.matches(t, Category.SIGN)) {
+                    doctors.addAll(m.entry().standards());
+                }
+            }
+        }
+        for (Turn t : d.turns()) {
+            if (!t.kept || !t.isPatientSide()) {
+                continue;
+            }
+            for (TermMatcher.Match m : Dialogue.matches(t, Category.SIGN)) {
+                if (m.entry().standards().stream().anyMatch(doctors::contains)) {
+                    continue; // the doctor examines it here (按这里疼吗？ 疼 … 右下腹压痛): the finding says it
+                }
+                Assertion a = t.assertion(m);
+                if (!a.stated() || !a.aboutPatient() || a.negation() == Assertion.Negation.POSSIBLE
+                        || a.temporality() != Assertion.Temporality.CURRENT) {
+                    continue;
+                }
+                SymptomStatus st = a.negation() == Assertion.Negation.NEGATED ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
+                for (String term : m.entry().standards()) {
+                    if (!known.add(term + "|" + st)) {
+                        continue;
+                    }
+                    SymptomMention x = new SymptomMention();
+                    x.term = term;
+                    x.said = t.text.substring(m.start(), m.end());
+                    x.status = st;
+                    x.attribution = Attribution.STATED_BY_PATIENT;
                     x.turn = t;
                     x.start = m.start();
                     x.end = m.end();

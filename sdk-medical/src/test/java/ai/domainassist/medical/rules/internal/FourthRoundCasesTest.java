@@ -108,4 +108,16 @@ class FourthRoundCasesTest {
         // opening words before the no
         assertThat(status(Fixture.record("患者：孩子咳嗽两天", "医生：有痰吗？", "患者：听着没有"), "咳痰")).isEqualTo(SymptomStatus.ABSENT);
     }
+
+    @Test
+    void aSignThePatientsSideReportsIsHistoryToldByThePatient() {
+        OutpatientRecord r = Fixture.record("患者：孩子发烧一天，昨天社区医生看了说扁桃体肿大，嗓子有点红");
+        assertThat(status(r, "扁桃体肿大")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(r, "咽部充血")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(symptom(r, "咽部充血").orElseThrow().attribution()).isEqualTo(ai.domainassist.medical.model.Attribution.STATED_BY_PATIENT);
+        assertThat(r.findings()).isEmpty(); // not this visit's examination
+        // the doctor examines it in this visit: his finding says it, no second item
+        OutpatientRecord exam = Fixture.record("医生：张嘴我看看，这样按着疼吗？", "患者：按着疼", "医生：右下腹压痛。");
+        assertThat(status(exam, "压痛")).isNull();
+    }
 }
