@@ -179,7 +179,7 @@ public final class SymptomExtractor {
                                         && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE))) {
                             st = SymptomStatus.ABSENT; // 发烧吗？ 37度; 有没有拉肚子？ 大便正常
                         } else if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
-                                && !NORMAL_TEMPERATURE.matcher(t.folded).find()) { // 有没有发烧？ 36.8度: no yes
+                                && !NORMAL_TEMPERATURE.matcher(t.folded).find() && saysHowOrWhen(t)) { // 有没有发烧？ 36.8度: no yes
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
                         }
@@ -235,6 +235,27 @@ public final class SymptomExtractor {
         }
         return false;
     }
+
+    /**
+     * An answer with neither yes nor no that still speaks of the asked symptom: it says when or how long (两天, 昨晚),
+     * how much or how often (一天三次, 有时候, 厉害), or a temperature. An answer about something else (吃饭挺好的,
+     * 那怎么办呢, 您好) says nothing of it.
+     */
+    private boolean saysHowOrWhen(Turn t) {
+        String s = t.folded;
+        if (!t.onsets(onsets).isEmpty() || TIMES.matcher(s).find() || TEMPERATURE.matcher(s).find()
+                || cues.any(s, 0, s.length(), Type.FREQUENCY) || cues.any(s, 0, s.length(), Type.VAGUE_TIME)) {
+            return true;
+        }
+        for (Cues.Hit h : cues.find(s, 0, s.length(), Type.SEVERITY)) {
+            if (s.indexOf('好', h.end()) < 0 || s.indexOf('好', h.end()) > h.end() + 1) {
+                return true; // 挺厉害, 有点; not 挺好的 (about something else)
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TEMPERATURE = Pattern.compile("3[5-9](?:\\.[0-9])?\\s*(?:度|℃)|3[7-9]\\.[0-9]|4[01](?:\\.[0-9])?\\s*度");
 
     /** A normal body temperature (35.5-37.2; 36, 37 度), which answers a fever question with no. */
     private static final java.util.regex.Pattern NORMAL_TEMPERATURE = java.util.regex.Pattern.compile(

@@ -120,4 +120,18 @@ class FourthRoundCasesTest {
         OutpatientRecord exam = Fixture.record("医生：张嘴我看看，这样按着疼吗？", "患者：按着疼", "医生：右下腹压痛。");
         assertThat(status(exam, "压痛")).isNull();
     }
+
+    @Test
+    void anAnswerAboutSomethingElseSaysNothingOfTheAskedSymptom() {
+        // neither yes nor no, and nothing of the fever: no status (before, the fever was presumed)
+        assertThat(status(Fixture.record("患者：宝宝拉肚子两天", "医生：有没有发烧？", "患者：吃奶倒是挺好的"), "发热")).isNull();
+        assertThat(status(Fixture.record("患者：宝宝拉肚子两天", "医生：有没有发烧？", "患者：那要吃什么药呢？"), "发热")).isNull();
+        // an answer that says when, how much or how high still takes the symptom for granted
+        assertThat(status(Fixture.record("患者：宝宝拉肚子两天", "医生：有没有发烧？", "患者：昨天晚上开始的"), "发热"))
+                .isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(Fixture.record("患者：宝宝拉肚子两天", "医生：有没有发烧？", "患者：38.6度"), "发热"))
+                .isEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(Fixture.record("患者：宝宝拉肚子两天", "医生：吐吗？", "患者：一天三四次"), "呕吐"))
+                .isEqualTo(SymptomStatus.PRESENT);
+    }
 }
