@@ -39,8 +39,9 @@ class CmddEvaluationTest {
         // Second round (miss analysis, subtype terms, listed questions, the doctor's statements, vocabulary):
         // P 0.727 R 0.730 F1 0.729 (engine frozen for held-out run 3)
         // Third round (the doctor's questions linked to more answers, the stool topic): P 0.726 R 0.750 F1 0.737
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.73);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.745);
+        // Fourth round (still-questions, the stool topic spoken of last, crying, reported signs, answers): P 0.732 R 0.774 F1 0.753
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.77);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -51,8 +52,9 @@ class CmddEvaluationTest {
         // After the assertion layer (phase b): P 0.746 R 0.589 F1 0.658, no failures; phase c: P 0.746 R 0.672 F1 0.707
         // Second round: P 0.739 R 0.743 F1 0.741 (dev's misses were read for the miss breakdown: optimistic)
         // Third round: P 0.735 R 0.753 F1 0.744 (checked on, not tuned on)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.74);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.75);
+        // Fourth round: P 0.745 R 0.773 F1 0.759 (checked on after each change; its miss list not read)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.755);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.77);
         assertThat(f.failures()).isEmpty();
     }
 

@@ -55,7 +55,7 @@ public final class Dialogue {
             String before = k == 0 ? "" : k == 1 ? allFolded.get(0) : allFolded.get(k - 2) + "\n" + allFolded.get(k - 1);
             allFolded.add(folded);
             allClauses.add(clauses);
-            allTerms.add(Topics.keep(terms, folded, clauses, before));
+            allTerms.add(Topics.keep(terms, folded, clauses, before, allFolded.subList(0, k)));
         }
         List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
         List<Turn> turns = new ArrayList<>(us.size());

@@ -105,6 +105,9 @@ public final class SymptomExtractor {
                     continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
                 for (String term : m.entry().standards()) {
+                    if (a.negation() == Assertion.Negation.NEGATED && generalOfSubtype(term, m.entry().standards())) {
+                        continue; // 咳嗽三天，没有干咳: only the subtype is denied
+                    }
                     SymptomMention x = new SymptomMention();
                     x.term = term;
                     x.said = t.text.substring(m.start(), m.end());
@@ -121,6 +124,10 @@ public final class SymptomExtractor {
                     x.confidence = t.roleConfidence;
                     x.evidence.add(t.evidence(m.start(), m.end()));
                     attributes(t, m, x);
+                    if (x.status == SymptomStatus.ABSENT && established.contains(term) && askedTerms.contains(term)
+                            && q != null && stillAsked(q, term)) {
+                        x.stopped = true; // 现在还烧吗？ 不烧了: had, over now (resolve)
+                    }
                     if (x.status == SymptomStatus.ABSENT && (resolved(t, m) || stoppedCue(t, m)) && (established.contains(term)
                             || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT))) {
                         x.stopped = true; // 发烧两天，现在不烧了; 昨天吐了两次，今天没吐: had, over now (resolve)
@@ -159,13 +166,20 @@ public final class SymptomExtractor {
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
+                boolean negatedAsk = q.assertion(asked.get(0)).negation() == Assertion.Negation.NEGATED;
                 switch (Dialogue.polarityFor(q, asked.get(0), t, cues)) {
-                    case YES -> st = SymptomStatus.PRESENT;
+                    // 没有发烧吧？ 嗯 / 对: the yes confirms the denial; 有 says it is there
+                    case YES -> st = negatedAsk && !t.folded.strip().startsWith("有") ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
                     case NO -> st = SymptomStatus.ABSENT;
                     case UNSURE -> st = SymptomStatus.UNCERTAIN;
                     default -> {
-                        if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
-                                && !NORMAL_TEMPERATURE.matcher(t.folded).find()) { // 有没有发烧？ 36.8度: no yes
+                        boolean fever = asked.stream().anyMatch(m -> m.entry().standards().contains("发热"));
+                        if (mine.isEmpty() && (fever && NORMAL_TEMPERATURE.matcher(t.folded).find()
+                                || cues.any(t.folded, 0, t.folded.length(), Type.ANSWER_NORMAL)
+                                        && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE))) {
+                            st = SymptomStatus.ABSENT; // 发烧吗？ 37度; 有没有拉肚子？ 大便正常
+                        } else if (mine.isEmpty() && AskedSymptoms.oneQuestion(q) && !cues.any(t.folded, 0, t.folded.length(), Type.NEG_PRE)
+                                && !NORMAL_TEMPERATURE.matcher(t.folded).find() && saysHowOrWhen(t)) { // 有没有发烧？ 36.8度: no yes
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
                         }
@@ -198,13 +212,54 @@ public final class SymptomExtractor {
             all.addAll(mine);
         }
         doctorStatements(d, all);
+        reportedSigns(d, all);
         resolve(all);
         return merge(all);
     }
 
-    /** A normal body temperature (35.5-37.2), which answers a fever question with no. */
+    /** Subtype -> the general symptom the lexicon writes beside it ({@code rules/subtypes.tsv}). */
+    private static final Map<String, String> SUBTYPES = new java.util.HashMap<>();
+
+    static {
+        for (ai.domainassist.medical.internal.DataFile.Row r : ai.domainassist.medical.internal.DataFile.resource("rules/subtypes.tsv")) {
+            SUBTYPES.put(r.col(0), r.col(1));
+        }
+    }
+
+    /** Whether {@code term} is the general symptom of another of the entry's terms (咳嗽 beside 干咳). */
+    private static boolean generalOfSubtype(String term, List<String> standards) {
+        for (String s : standards) {
+            if (term.equals(SUBTYPES.get(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An answer with neither yes nor no that still speaks of the asked symptom: it says when or how long (两天, 昨晚),
+     * how much or how often (一天三次, 有时候, 厉害), or a temperature. An answer about something else (吃饭挺好的,
+     * 那怎么办呢, 您好) says nothing of it.
+     */
+    private boolean saysHowOrWhen(Turn t) {
+        String s = t.folded;
+        if (!t.onsets(onsets).isEmpty() || TIMES.matcher(s).find() || TEMPERATURE.matcher(s).find()
+                || cues.any(s, 0, s.length(), Type.FREQUENCY) || cues.any(s, 0, s.length(), Type.VAGUE_TIME)) {
+            return true;
+        }
+        for (Cues.Hit h : cues.find(s, 0, s.length(), Type.SEVERITY)) {
+            if (s.indexOf('好', h.end()) < 0 || s.indexOf('好', h.end()) > h.end() + 1) {
+                return true; // 挺厉害, 有点; not 挺好的 (about something else)
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TEMPERATURE = Pattern.compile("3[5-9](?:\\.[0-9])?\\s*(?:度|℃)|3[7-9]\\.[0-9]|4[01](?:\\.[0-9])?\\s*度");
+
+    /** A normal body temperature (35.5-37.2; 36, 37 度), which answers a fever question with no. */
     private static final java.util.regex.Pattern NORMAL_TEMPERATURE = java.util.regex.Pattern.compile(
-            "(?<![0-9.])(?:3[6]\\.[0-9]|35\\.[5-9]|37\\.[0-2]|3[6])(?![0-9])");
+            "(?<![0-9.])(?:36(?:\\.[0-9])?|35\\.[5-9]|37(?:\\.[0-2])?)(?![0-9.])");
 
     /** 别的症状都没有 / 其他都没有: none of what was asked besides what the answer names. */
     private static final java.util.regex.Pattern NONE_OF_THE_REST = java.util.regex.Pattern.compile(
@@ -266,18 +321,76 @@ public final class SymptomExtractor {
         }
     }
 
+    /**
+     * 医生说嗓子有点红 / 扁桃体不大: a sign the patient's side reports about the patient now (what an earlier doctor
+     * found, or what the parents see) is history told by the patient, so it is a symptom stated by the patient,
+     * present or denied — never a finding of this visit's examination (体格检查 is the doctor's). Not when the
+     * patient's side already spoke of the term, nor when the doctor's words name the sign (his finding stands).
+     */
+    private static void reportedSigns(Dialogue d, List<SymptomMention> all) {
+        Set<String> known = new HashSet<>();
+        for (SymptomMention x : all) {
+            known.add(x.term + "|" + x.status);
+        }
+        Set<String> doctors = new HashSet<>();
+        for (Turn t : d.turns()) {
+            if (t.kept && t.isDoctor()) {
+                for (TermMatcher.Match m : Dialogue.matches(t, Category.SIGN)) {
+                    doctors.addAll(m.entry().standards());
+                }
+            }
+        }
+        for (Turn t : d.turns()) {
+            if (!t.kept || !t.isPatientSide()) {
+                continue;
+            }
+            for (TermMatcher.Match m : Dialogue.matches(t, Category.SIGN)) {
+                if (m.entry().standards().stream().anyMatch(doctors::contains)) {
+                    continue; // the doctor examines it here (按这里疼吗？ 疼 … 右下腹压痛): the finding says it
+                }
+                Assertion a = t.assertion(m);
+                if (!a.stated() || !a.aboutPatient() || a.negation() == Assertion.Negation.POSSIBLE
+                        || a.temporality() != Assertion.Temporality.CURRENT) {
+                    continue;
+                }
+                SymptomStatus st = a.negation() == Assertion.Negation.NEGATED ? SymptomStatus.ABSENT : SymptomStatus.PRESENT;
+                for (String term : m.entry().standards()) {
+                    if (!known.add(term + "|" + st)) {
+                        continue;
+                    }
+                    SymptomMention x = new SymptomMention();
+                    x.term = term;
+                    x.said = t.text.substring(m.start(), m.end());
+                    x.status = st;
+                    x.attribution = Attribution.STATED_BY_PATIENT;
+                    x.turn = t;
+                    x.start = m.start();
+                    x.end = m.end();
+                    x.confidence = t.roleConfidence;
+                    x.evidence.add(t.evidence(m.start(), m.end()));
+                    all.add(x);
+                }
+            }
+        }
+    }
+
     /** Adds the symptoms a question asked with the status its answer gave. */
     private void answered(Turn q, List<TermMatcher.Match> asked, Turn t, SymptomStatus st, double conf,
                           Set<String> established, List<SymptomMention> mine) {
         for (TermMatcher.Match m : asked) {
             for (String term : m.entry().standards()) {
-                if (established.contains(term)) {
+                if (st == SymptomStatus.ABSENT && generalOfSubtype(term, m.entry().standards())) {
+                    continue; // 有没有干咳？ 没有: the cough itself is not denied
+                }
+                boolean stop = st == SymptomStatus.ABSENT && established.contains(term) && stillAsked(q, m);
+                if (established.contains(term) && !stop) {
                     continue;
                 }
                 SymptomMention x = new SymptomMention();
                 x.term = term;
                 x.said = q.text.substring(m.start(), m.end());
                 x.status = st;
+                x.stopped = stop; // 还发烧吗？ 没有, after the fever was said: had, over now (resolve)
                 x.attribution = Attribution.ANSWER_TO_DOCTOR;
                 x.turn = t;
                 x.confidence = conf;
@@ -425,6 +538,30 @@ public final class SymptomExtractor {
         return false;
     }
 
+    /**
+     * The doctor's question asks whether the symptom is still there: a {@code STILL} cue (还, 现在, 今天) before the
+     * term in its clause (现在还烧吗？; not 还是, which offers an alternative).
+     */
+    private boolean stillAsked(Turn q, TermMatcher.Match m) {
+        Segment c = q.clauseAt(m.start());
+        for (Cues.Hit h : cues.find(q.folded, c.start(), m.start(), Type.STILL)) {
+            if (!q.folded.startsWith("还是", h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #stillAsked(Turn, TermMatcher.Match)} for the question's mention of {@code term}. */
+    private boolean stillAsked(Turn q, String term) {
+        for (TermMatcher.Match m : Dialogue.matches(q, Category.SYMPTOM)) {
+            if (m.entry().standards().contains(term) && stillAsked(q, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cue in the mention's clause that the symptom has stopped (现在不, 今天没, 没再, 止住了: cues.tsv STOPPED). */
     private boolean stoppedCue(Turn t, TermMatcher.Match m) {
         Segment c = t.clauseAt(m.start());
@@ -462,7 +599,8 @@ public final class SymptomExtractor {
             }
             boolean back = false;
             for (int i = stop + 1; i < list.size(); i++) {
-                back |= list.get(i).status == SymptomStatus.PRESENT && !list.get(i).stopped;
+                SymptomMention x = list.get(i);
+                back |= x.status == SymptomStatus.PRESENT && !x.stopped && !toldOfEarlier(x);
             }
             if (back) {
                 for (SymptomMention x : list) {
@@ -482,6 +620,18 @@ public final class SymptomExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A present mention that tells of the time before the stop (昨天吐的也很多 after 喝了药就不吐了): its clause names
+     * an earlier day of this illness, so the symptom is not back.
+     */
+    private static boolean toldOfEarlier(SymptomMention x) {
+        if (!x.explicit || x.turn == null) {
+            return false;
+        }
+        Segment c = x.turn.clauseAt(x.start);
+        return EARLIER_IN_ILLNESS.matcher(x.turn.folded.substring(c.start(), c.end())).find();
     }
 
     private static boolean resolved(Turn t, TermMatcher.Match m) {

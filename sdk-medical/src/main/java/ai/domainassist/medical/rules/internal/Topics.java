@@ -1,5 +1,6 @@
 package ai.domainassist.medical.rules.internal;
 
+import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.assertion.internal.Segmenter;
 import java.util.ArrayList;
@@ -26,11 +27,30 @@ final class Topics {
      */
     static List<TermMatcher.Match> keep(List<TermMatcher.Match> terms, String folded, List<Segment> clauses,
                                         String before) {
+        return keep(terms, folded, clauses, before, List.of());
+    }
+
+    /**
+     * {@link #keep(List, String, List, String)}, and where neither the utterance nor the two before it name the
+     * topic, the last of the topic's words and {@code rules/other-topics.tsv} said in the utterance before the match
+     * or, going back, in the {@value #REACH} utterances before it decides (大便怎么样？ … 一天三四次 … 绿色的: the
+     * stool; 鼻涕什么颜色？ … 绿色的: not).
+     *
+     * @param terms the matches of an utterance
+     * @param folded its folded text
+     * @param clauses its clauses
+     * @param before the folded text of the two utterances before, or empty
+     * @param earlier the folded text of every utterance before it, in order
+     * @return the matches to keep
+     */
+    static List<TermMatcher.Match> keep(List<TermMatcher.Match> terms, String folded, List<Segment> clauses,
+                                        String before, List<String> earlier) {
         List<TermMatcher.Match> out = null;
         for (int k = 0; k < terms.size(); k++) {
             TermMatcher.Match m = terms.get(k);
             List<String> topic = m.entry().topic();
-            boolean keep = topic.isEmpty() || spoken(topic, folded, clauses, m.start()) || any(topic, before, 0, before.length());
+            boolean keep = topic.isEmpty() || spoken(topic, folded, clauses, m.start()) || any(topic, before, 0, before.length())
+                    || lastSpoken(topic, folded, m.start(), earlier);
             if (!keep && out == null) {
                 out = new ArrayList<>(terms.subList(0, k));
             }
@@ -39,6 +59,43 @@ final class Topics {
             }
         }
         return out == null ? terms : out;
+    }
+
+    /** How many utterances back the topic of a bare descriptor is looked for. */
+    static final int REACH = 8;
+
+    private static final List<String> OTHER = DataFile.resource("rules/other-topics.tsv").stream()
+            .map(r -> TermMatcher.fold(r.col(0))).toList();
+
+    private static boolean lastSpoken(List<String> topic, String folded, int at, List<String> earlier) {
+        if (earlier.isEmpty()) {
+            return false;
+        }
+        int own = last(OTHER, folded, at);
+        if (own >= 0) {
+            return false; // 鼻涕有点绿
+        }
+        for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - REACH); i--) {
+            String s = earlier.get(i);
+            int mine = last(topic, s, s.length());
+            int other = last(OTHER, s, s.length());
+            if (mine >= 0 || other >= 0) {
+                return mine > other;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last of the words starts before {@code to}, or -1. */
+    private static int last(List<String> words, String s, int to) {
+        int best = -1;
+        for (String w : words) {
+            int i = s.lastIndexOf(w, to - w.length());
+            if (i >= 0) {
+                best = Math.max(best, i);
+            }
+        }
+        return best;
     }
 
     private static boolean spoken(List<String> topic, String s, List<Segment> clauses, int at) {
