@@ -165,25 +165,31 @@ public final class AnswerSupport {
     }
 
     /**
-     * The sentences of the sources closest in wording to an answer's sentence: those that share the most character
-     * pairs with it (at least {@link #CLOSE_PAIRS}), as {source, start, end}; none when no sentence shares that many.
+     * The sentences of the sources closest in wording to an answer's sentence: the highest Dice coefficient of their
+     * character pairs, among those that share at least {@link #CLOSE_PAIRS}, as {source, start, end}; none when no
+     * sentence shares that many.
      * Wording, not key terms alone: two sentences of a clause often name the same things (可以…向承租人赔偿保险金;
      * 未向承租人赔偿的，不得向被保险人赔偿保险金), and the answer's words tell which one it restates.
      */
     private static List<int[]> closestSentences(String sentence, List<Source> src) {
         Set<String> pairs = pairs(KeyTerms.fold(sentence));
         List<int[]> out = new ArrayList<>();
-        int best = CLOSE_PAIRS;
+        double best = 0;
         for (int k = 0; k < src.size(); k++) {
             String text = src.get(k).text;
             for (Sentences.Span sp : Sentences.split(text)) {
-                Set<String> shared = pairs(KeyTerms.fold(sp.text()));
-                shared.retainAll(pairs);
-                if (shared.size() > best) {
-                    best = shared.size();
+                Set<String> theirs = pairs(KeyTerms.fold(sp.text()));
+                int size = theirs.size();
+                theirs.retainAll(pairs);
+                if (theirs.size() < CLOSE_PAIRS) {
+                    continue;
+                }
+                double dice = 2.0 * theirs.size() / (size + pairs.size());
+                if (dice > best + 1e-9) {
+                    best = dice;
                     out.clear();
                 }
-                if (shared.size() == best) {
+                if (Math.abs(dice - best) <= 1e-9) {
                     out.add(new int[] {k, sp.start(), sp.end()});
                 }
             }

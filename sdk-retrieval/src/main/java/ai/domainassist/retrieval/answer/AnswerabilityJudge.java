@@ -46,6 +46,14 @@ public final class AnswerabilityJudge {
     public static final double WEAK_AT = 0.6;
     /** The standard number of covered key terms from which a clause answers a question at least weakly. */
     public static final int WEAK_FROM_TERMS = 4;
+    /**
+     * The coverage from which the clauses are on the question's subject though they do not answer it in its words: where
+     * the verdict is {@link Answerability.Verdict#NOT_ANSWERED} but the coverage reaches this, a model's answer that says
+     * the clauses answer the question, and whose every sentence its cited clauses support, may stand, flagged as resting
+     * on the model's reading (埋掉 for 填埋, 泔水 for 餐厨垃圾). Below it (off-topic questions are, nearly all) the question
+     * is declined whatever a model says. Chosen on the development questions of sdk-gov (docs/gov.md).
+     */
+    public static final double MODEL_JUDGED_FROM = 0.3;
     /** How many consecutive sentences of a clause the question's terms must meet in. */
     static final int WINDOW = 2;
     /** The weight of a light word (an adverb, pronoun, conjunction: 直接, 每年, 以外), below a generic word's 0.5. */
@@ -248,11 +256,11 @@ public final class AnswerabilityJudge {
         if (m.find()) {
             return switch (m.group(1)) {
                 case "个月", "月" -> java.util.Set.of("个月", "月");
-                case "个工作日", "工作日" -> java.util.Set.of("工作日");
+                case "个工作日", "工作日" -> java.util.Set.of("个工作日", "工作日");
                 case "小时", "钟头" -> java.util.Set.of("小时");
                 case "块钱", "块", "元", "钱" -> java.util.Set.of("元");
                 case "次", "趟", "回", "遍" -> java.util.Set.of("次");
-                case "天", "日" -> java.util.Set.of("日", "工作日");
+                case "天", "日" -> java.util.Set.of("日", "工作日", "个工作日");
                 case "岁" -> java.util.Set.of("周岁");
                 case "人", "名" -> java.util.Set.of("人");
                 case "类", "种" -> java.util.Set.of("类");
