@@ -125,4 +125,47 @@ class PolicyAnswerModelTest {
         assertThat(r.value().citations()).isEmpty();
         assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).singleElement().satisfies(f -> assertThat(f.message()).contains("防汛"));
     }
+
+    @Test
+    void anEverydayQuestionTheClausesDoNotWordIsAnsweredByAModelWhoseAnswerTheClausesSupportFlagged() throws Exception {
+        String question = "居住证办下来最晚要等几个工作日？"; // 办下来, 等 are not the clause's words: offline, no answer
+        PolicyLibrary lib = PolicyLibrary.whitelisting("江州市人民政府办公室");
+        lib.addText(POLICY, PolicyMetadata.inForce("jzbf-2024-5", "江州市人民政府办公室"));
+        assertThat(PolicyAssistant.builder().library(lib).build().ask(question).flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+        try (ModelServer server = new ModelServer()) {
+            server.answer(map("answerable", true, "answer", "公安派出所应当在受理之日起10个工作日内办结。", "citations",
+                    list(map("sourceId", "C1", "quote", "公安派出所应当在受理之日起10个工作日内办结"))));
+            Result<PolicyAnswer> r = assistant(server).ask(question);
+            assertThat(r.mode()).as(r.flags().toString()).isEqualTo(Mode.HYBRID);
+            assertThat(r.value().answer()).isEqualTo("公安派出所应当在受理之日起10个工作日内办结。");
+            assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).isEmpty();
+            assertThat(r.flags(ReviewFlag.Kind.LOW_CONFIDENCE)).anyMatch(f -> f.message().contains("模型"));
+        }
+    }
+
+    @Test
+    void anEverydayQuestionWithAModelAnswerTheClausesContradictIsDeclined() throws Exception {
+        try (ModelServer server = new ModelServer()) {
+            server.answer(map("answerable", true, "answer", "公安派出所应当在受理之日起5个工作日内办结。", "citations",
+                    list(map("sourceId", "C1", "quote", "公安派出所应当在受理之日起10个工作日内办结"))));
+            Result<PolicyAnswer> r = assistant(server).ask("居住证办下来最晚要等几个工作日？");
+            assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+            assertThat(r.value().citations()).isEmpty();
+            assertThat(r.value().answer()).doesNotContain("5个工作日");
+        }
+    }
+
+    @Test
+    void anOffTopicQuestionAModelAnswersWithAClauseItQuotesVerbatimIsStillDeclined() throws Exception {
+        try (ModelServer server = new ModelServer()) {
+            // fabricated support: the answer restates the clause word for word, so every sentence of it is supported;
+            // the clauses are not on the question's subject, so the model's word does not count
+            server.answer(map("answerable", true, "answer", "申请人应当提交身份证明和申请表。", "citations",
+                    list(map("sourceId", "C1", "quote", "申请人应当提交身份证明和申请表"))));
+            Result<PolicyAnswer> r = assistant(server).ask("护照过期了去哪里换新的？");
+            assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+            assertThat(r.value().citations()).isEmpty();
+            assertThat(r.value().answer()).doesNotContain("身份证明");
+        }
+    }
 }

@@ -117,4 +117,15 @@ class ModelTermsAnswerTest {
         assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
         assertThat(r.value().answer()).isEmpty();
     }
+
+    @Test
+    void anOffTopicQuestionAModelAnswersWithAClauseQuotedWordForWordGetsNoAnswer() {
+        // fabricated support: every sentence of the answer is the clause itself, so the support check passes; the
+        // clauses are not on the question's subject (coverage below AnswerabilityJudge.MODEL_JUDGED_FROM)
+        server.otherwise("{\"answerable\": true, \"answer\": \"自本合同生效之日起30日为等待期。\", \"citations\": ["
+                + "{\"clause\": 1, \"quote\": \"自本合同生效之日起30日为等待期\"}]}");
+        Result<TermsAnswer> r = ask("护照过期了去哪里换新的？");
+        assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+        assertThat(r.value().answer()).doesNotContain("等待期");
+    }
 }

@@ -15,6 +15,7 @@ import ai.domainassist.gov.model.PolicyHit;
 import ai.domainassist.retrieval.Citation;
 import ai.domainassist.retrieval.answer.Answerability;
 import ai.domainassist.retrieval.answer.Answerability.Verdict;
+import ai.domainassist.retrieval.answer.AnswerabilityJudge;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * not answered gives {@code NO_ANSWER} and no clause; weakly answered the clauses with {@code LOW_CONFIDENCE}.
  * With a model, its answer is used only when its citations verify, each of its sentences follows from the
  * clauses it cites, and it says the clauses answer the question; where the words of the question are not in
- * the clauses, the model's judgement counts only when its supported answer bridges them. Thread-safe.
+ * the clauses, the model's judgement counts only when its supported answer bridges them, or when the clauses are on
+ * the question's subject ({@link AnswerabilityJudge#MODEL_JUDGED_FROM}), flagged {@code LOW_CONFIDENCE}. Thread-safe.
  */
 public final class PolicyAnswering {
     /** The clauses judged for a question. */
@@ -89,7 +91,10 @@ public final class PolicyAnswering {
             }
             List<Citation> bridge = new ArrayList<>(citations(hits));
             bridge.add(new Citation("answer", "", "", List.of(), 0, answer.answer().length(), answer.answer()));
-            if (AnswerWords.JUDGE.judge(question, bridge).verdict() != Verdict.NOT_ANSWERED) {
+            if (AnswerWords.JUDGE.judge(question, bridge).verdict() != Verdict.NOT_ANSWERED
+                    || judged.coverage() >= AnswerabilityJudge.MODEL_JUDGED_FROM) {
+                // the answer puts the question in the clauses' words, or the clauses are on its subject and the model,
+                // whose every sentence they support, reads them as answering it (in words they do not use)
                 all.add(new ReviewFlag(ReviewFlag.Kind.LOW_CONFIDENCE, Severity.WARNING, "answer",
                         "问题的用词不在检索到的条款中，回答依据模型对条款的理解，请核对", evidence(hits)));
                 return new Result<>(answer, all, Mode.HYBRID, o.usage(), null);

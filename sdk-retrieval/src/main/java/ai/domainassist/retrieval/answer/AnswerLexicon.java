@@ -29,22 +29,29 @@ import java.util.Set;
  * stop    &lt;TAB&gt; word
  * generic &lt;TAB&gt; word
  * synonym &lt;TAB&gt; word &lt;TAB&gt; other,forms
+ * light   &lt;TAB&gt; word
  * </pre>
- * {@link #standard()} is the shipped domain-neutral list; a domain adds its own with {@link #with}.
+ * A light word (an adverb, pronoun, localiser ...: 直接, 每年, 最后, 区里) says how or where something is asked, not
+ * what about: {@link AnswerabilityJudge} weighs it below a content word. {@link #standard()} is the shipped
+ * domain-neutral list (with {@code light-words.tsv}, from a part-of-speech dictionary); a domain adds its own with
+ * {@link #with}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class AnswerLexicon {
     private static final String STANDARD_FILE = "lexicon.tsv";
+    private static final String LIGHT_FILE = "light-words.tsv";
     private static volatile AnswerLexicon standard;
     private final Set<String> stop;
     private final Set<String> generic;
+    private final Set<String> light;
     private final Map<String, Set<String>> synonyms;
     private volatile List<String> known;
 
-    private AnswerLexicon(Set<String> stop, Set<String> generic, Map<String, Set<String>> synonyms) {
+    private AnswerLexicon(Set<String> stop, Set<String> generic, Set<String> light, Map<String, Set<String>> synonyms) {
         this.stop = Set.copyOf(stop);
         this.generic = Set.copyOf(generic);
+        this.light = Set.copyOf(light);
         Map<String, Set<String>> s = new HashMap<>();
         // in the order written (Set.copyOf's order changes from run to run, and expand() reads it: the search query
         // and so the clauses found would too)
@@ -76,7 +83,7 @@ public final class AnswerLexicon {
             synchronized (AnswerLexicon.class) {
                 s = standard;
                 if (s == null) {
-                    s = resource(AnswerLexicon.class, STANDARD_FILE);
+                    s = resource(AnswerLexicon.class, STANDARD_FILE).with(resource(AnswerLexicon.class, LIGHT_FILE));
                     standard = s;
                 }
             }
@@ -109,7 +116,7 @@ public final class AnswerLexicon {
 
     /** @return a lexicon with no entries */
     public static AnswerLexicon empty() {
-        return new AnswerLexicon(Set.of(), Set.of(), Map.of());
+        return new AnswerLexicon(Set.of(), Set.of(), Set.of(), Map.of());
     }
 
     /**
@@ -140,6 +147,7 @@ public final class AnswerLexicon {
     public static AnswerLexicon read(Reader reader, String name) throws IOException {
         Set<String> stop = new HashSet<>();
         Set<String> generic = new HashSet<>();
+        Set<String> light = new HashSet<>();
         Map<String, Set<String>> synonyms = new HashMap<>();
         BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         int n = 0;
@@ -157,6 +165,7 @@ public final class AnswerLexicon {
             switch (kind) {
                 case "stop" -> stop.add(word);
                 case "generic" -> generic.add(word);
+                case "light" -> light.add(word);
                 case "synonym" -> {
                     List<String> group = new ArrayList<>();
                     group.add(word);
@@ -173,10 +182,10 @@ public final class AnswerLexicon {
                     synonyms.computeIfAbsent(word, k -> new LinkedHashSet<>()).addAll(group.subList(1, group.size()));
                 }
                 default -> throw new LexiconFormatException(name + ", line " + n + ": unknown kind '" + c[0]
-                        + "' (stop, generic or synonym)");
+                        + "' (stop, generic, synonym or light)");
             }
         }
-        return new AnswerLexicon(stop, generic, synonyms);
+        return new AnswerLexicon(stop, generic, light, synonyms);
     }
 
     /**
@@ -191,10 +200,12 @@ public final class AnswerLexicon {
         s.addAll(other.stop);
         Set<String> g = new HashSet<>(generic);
         g.addAll(other.generic);
+        Set<String> l = new HashSet<>(light);
+        l.addAll(other.light);
         Map<String, Set<String>> syn = new HashMap<>();
         synonyms.forEach((k, v) -> syn.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
         other.synonyms.forEach((k, v) -> syn.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
-        return new AnswerLexicon(s, g, syn);
+        return new AnswerLexicon(s, g, l, syn);
     }
 
     /**
@@ -211,6 +222,15 @@ public final class AnswerLexicon {
      */
     public boolean isGeneric(String word) {
         return generic.contains(word);
+    }
+
+    /**
+     * @param word a key term
+     * @return whether it is a light word (an adverb, pronoun, localiser ...: weighed below a content word); a stop word,
+     *     generic word or synonym of the lexicon is not light
+     */
+    public boolean isLight(String word) {
+        return light.contains(word) && !stop.contains(word) && !generic.contains(word) && !synonyms.containsKey(word);
     }
 
     /**

@@ -40,6 +40,8 @@ public final class AnswerSupport {
     private static final List<String> CHOICE_MARKERS = List.of("默认", "为准", "视为");
     /** The marks that end a clause (not 、, which joins the items of one). */
     private static final String CLAUSE_MARKS = "，,；;。！？!?：:\n";
+    /** The character pairs a sentence of the sources must share with an answer's to be the one it restates. */
+    static final int CLOSE_PAIRS = 4;
     /** The standard number of key terms a supported sentence may have that the sources lack. */
     public static final int ALLOWED_MISSING_TERMS = 0;
     private final AnswerLexicon lexicon;
@@ -135,14 +137,21 @@ public final class AnswerSupport {
                 conflicts.add(t.text() + "（回答：肯定，条款：否定或除外）");
             }
         }
+        List<int[]> closest = closestSentences(s.text(), src);
         for (KeyTerms.Term t : terms) {
             if (t.weight() < 1) {
                 continue; // a generic word or a single character is not what a statement turns on
             }
             Modality.Kind said = answerKinds[Math.min(answerKinds.length - 1, offset + t.start())];
             Set<Modality.Kind> sourceSays = EnumSet.noneOf(Modality.Kind.class);
-            for (Source x : src) {
-                x.kindsOf(t.text(), lexicon, sourceSays);
+            // what the sentence of the sources closest to the answer's says of the word, where it has the word: a word
+            // a clause allows in one case and forbids in another (可以…向承租人赔偿; 未…赔偿的，不得向被保险人赔偿) is
+            // judged by the case the answer states
+            for (int[] c : closest) {
+                src.get(c[0]).kindsOf(t.text(), lexicon, sourceSays, c[1], c[2]);
+            }
+            for (int k = 0; sourceSays.isEmpty() && k < src.size(); k++) {
+                src.get(k).kindsOf(t.text(), lexicon, sourceSays, 0, src.get(k).text.length());
             }
             if (!sourceSays.isEmpty() && sourceSays.stream().noneMatch(k -> Modality.agree(said, k))) {
                 List<String> labels = sourceSays.stream().map(Modality::label).toList();
@@ -153,6 +162,47 @@ public final class AnswerSupport {
                 && numbers.isEmpty() && conflicts.isEmpty();
         return new SentenceSupport(s.text(), offset, offset + s.text().length(), supported, Math.min(1, coverage),
                 List.copyOf(missing), numbers, conflicts);
+    }
+
+    /**
+     * The sentences of the sources closest in wording to an answer's sentence: the highest Dice coefficient of their
+     * character pairs, among those that share at least {@link #CLOSE_PAIRS}, as {source, start, end}; none when no
+     * sentence shares that many.
+     * Wording, not key terms alone: two sentences of a clause often name the same things (可以…向承租人赔偿保险金;
+     * 未向承租人赔偿的，不得向被保险人赔偿保险金), and the answer's words tell which one it restates.
+     */
+    private static List<int[]> closestSentences(String sentence, List<Source> src) {
+        Set<String> pairs = pairs(KeyTerms.fold(sentence));
+        List<int[]> out = new ArrayList<>();
+        double best = 0;
+        for (int k = 0; k < src.size(); k++) {
+            String text = src.get(k).text;
+            for (Sentences.Span sp : Sentences.split(text)) {
+                Set<String> theirs = pairs(KeyTerms.fold(sp.text()));
+                int size = theirs.size();
+                theirs.retainAll(pairs);
+                if (theirs.size() < CLOSE_PAIRS) {
+                    continue;
+                }
+                double dice = 2.0 * theirs.size() / (size + pairs.size());
+                if (dice > best + 1e-9) {
+                    best = dice;
+                    out.clear();
+                }
+                if (Math.abs(dice - best) <= 1e-9) {
+                    out.add(new int[] {k, sp.start(), sp.end()});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> pairs(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            out.add(text.substring(i, i + 2));
+        }
+        return out;
     }
 
     /**
@@ -243,7 +293,11 @@ public final class AnswerSupport {
         if (clauses.size() < 2 || m.unit().isEmpty()) {
             return false;
         }
-        StringBuilder near = new StringBuilder(lead).append(' ').append(clauses.get(0));
+        // the sentence's first clause is its lead-in (收费标准如下, 核心区…) unless it gives a figure of the same kind itself:
+        // then it is a sibling statement (男性…不得早于60周岁，女性…不得早于55周岁), read like the others
+        String first = clauses.get(0);
+        boolean firstIsLead = NumberMentions.of(first).stream().noneMatch(o -> o.unit().equals(m.unit()));
+        StringBuilder near = new StringBuilder(lead).append(' ').append(firstIsLead ? first : "");
         List<String> others = new ArrayList<>();
         for (String c : clauses) {
             List<NumberMentions.Mention> ns = NumberMentions.of(c);
@@ -378,9 +432,16 @@ public final class AnswerSupport {
                 out[i] = kinds[i] == Modality.Kind.NEGATED || kinds[i] == Modality.Kind.FORBIDDEN
                         || kinds[i] == Modality.Kind.NOT_REQUIRED;
             }
-            for (int[] c : clauseSpans(text)) {
+            List<int[]> spans = clauseSpans(text);
+            for (int k = 0; k < spans.size(); k++) {
+                int[] c = spans.get(k);
                 if (Modality.prohibits(KeyTerms.tokens(text.substring(c[0], c[1]), lexicon))) {
                     java.util.Arrays.fill(out, c[0], c[1], true);
+                    // X的宠物，以及Y的宠物不得作为被保险宠物: a prohibition whose clause begins with a conjunction has the
+                    // clauses before it, in the same sentence and joined the same way, for subject too
+                    for (int j = k; j > 0 && coordinated(text, spans.get(j)) && sameSentence(text, spans.get(j - 1), spans.get(j)); j--) {
+                        java.util.Arrays.fill(out, spans.get(j - 1)[0], spans.get(j - 1)[1], true);
+                    }
                 }
             }
             for (int colon = indexOfColon(text, 0); colon >= 0; colon = indexOfColon(text, colon + 1)) {
@@ -394,6 +455,23 @@ public final class AnswerSupport {
             return out;
         }
 
+        /** Whether a clause begins with a conjunction that joins it to the one before (以及, 及, 和, 或者, 与). */
+        private static boolean coordinated(String text, int[] clause) {
+            String c = text.substring(clause[0], clause[1]).strip();
+            return c.startsWith("以及") || c.startsWith("及") || c.startsWith("和") || c.startsWith("或者")
+                    || c.startsWith("或") || c.startsWith("与") || c.startsWith("并且");
+        }
+
+        /** Whether two clauses, one after the other, stand in one sentence (no 。 or line break between them). */
+        private static boolean sameSentence(String text, int[] before, int[] after) {
+            for (int i = before[1]; i < after[0]; i++) {
+                if ("。！？!?\n".indexOf(text.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static int indexOfColon(String text, int from) {
             for (int i = from; i < text.length(); i++) {
                 if (text.charAt(i) == '：' || text.charAt(i) == ':') {
@@ -403,13 +481,10 @@ public final class AnswerSupport {
             return -1;
         }
 
-        /** Adds what the source says of each occurrence of a word or its synonyms. */
-        void kindsOf(String word, AnswerLexicon lexicon, Set<Modality.Kind> out) {
-            List<String> forms = new ArrayList<>();
-            forms.add(word);
-            forms.addAll(lexicon.synonyms(word));
-            for (String f : forms) {
-                for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+        /** Adds what the source says of each occurrence of a word or its synonyms within [from, to). */
+        void kindsOf(String word, AnswerLexicon lexicon, Set<Modality.Kind> out, int from, int to) {
+            for (String f : forms(word, lexicon)) {
+                for (int at = text.indexOf(f, from); at >= 0 && at + f.length() <= to; at = text.indexOf(f, at + 1)) {
                     out.add(kinds[at]);
                 }
             }

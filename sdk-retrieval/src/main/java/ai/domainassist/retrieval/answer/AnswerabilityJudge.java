@@ -29,7 +29,11 @@ import java.util.Objects;
  * stand there too: the act after the modal of a yes-no question (可以开发票吗), the thing measured by a question of
  * quantity (每年上涨多少) with a number; a part without them gets one grade lower (a weak verdict only when it rests on
  * the count of covered terms, not on their share), unless a part with them answers as well. A verb with another complement of result (分成, 分为) and two words contracted to their heads (收集…运输 as
- * 收运) count as covered. The standard thresholds
+ * 收运) count as covered. A light word of the lexicon (an adverb, pronoun, conjunction, measure word: 直接, 随便, 每年,
+ * 这笔) weighs {@link #LIGHT}: everyday questions are full of them, and they say how something is asked, not what
+ * about. A question of quantity that names the unit of its answer (几次, 罚款多少, 多少比例, 占多少分) is answered only
+ * by a part that states a number in that unit; when no clause states one at all, the verdict is
+ * {@link Answerability.Verdict#NOT_ANSWERED}. The standard thresholds
  * were chosen on the development questions of sdk-gov and sdk-finance (their {@code docs} give the protocol and
  * the figures).
  *
@@ -42,8 +46,18 @@ public final class AnswerabilityJudge {
     public static final double WEAK_AT = 0.6;
     /** The standard number of covered key terms from which a clause answers a question at least weakly. */
     public static final int WEAK_FROM_TERMS = 4;
+    /**
+     * The coverage from which the clauses are on the question's subject though they do not answer it in its words: where
+     * the verdict is {@link Answerability.Verdict#NOT_ANSWERED} but the coverage reaches this, a model's answer that says
+     * the clauses answer the question, and whose every sentence its cited clauses support, may stand, flagged as resting
+     * on the model's reading (埋掉 for 填埋, 泔水 for 餐厨垃圾). Below it (off-topic questions are, nearly all) the question
+     * is declined whatever a model says. Chosen on the development questions of sdk-gov (docs/gov.md).
+     */
+    public static final double MODEL_JUDGED_FROM = 0.3;
     /** How many consecutive sentences of a clause the question's terms must meet in. */
     static final int WINDOW = 2;
+    /** The weight of a light word (an adverb, pronoun, conjunction: 直接, 每年, 以外), below a generic word's 0.5. */
+    static final double LIGHT = 0.25;
     /** The modals a yes-no question asks with (可以…吗, 能否, 是否需要). */
     private static final java.util.Set<String> ASKING_MODALS = java.util.Set.of("可以", "可不可以", "能不能", "能否",
             "可否", "能", "能够", "允许", "是否", "要不要", "需不需要", "会不会", "会");
@@ -107,6 +121,13 @@ public final class AnswerabilityJudge {
         double[] specificity = specificity(terms, clauses);
         List<KeyTerms.Term> focus = focus(question, terms, lexicon);
         boolean quantity = asksQuantity(question, lexicon);
+        java.util.Set<String> unitsAsked = quantity ? expectedUnits(question) : java.util.Set.of();
+        if (!unitsAsked.isEmpty() && clauses.stream().noneMatch(c -> states(c.quote(), unitsAsked))) {
+            // a question of a quantity whose unit it names (罚款多少元, 占多少分, 比例是多少) that no clause states a number
+            // of: the clauses name its things without the figure it asks for
+            return new Answerability(Answerability.Verdict.NOT_ANSWERED, 0, 0, words, List.of(unitsNamed(unitsAsked)),
+                    clauses.stream().map(c -> 0.0).toList());
+        }
         List<Double> coverages = new ArrayList<>();
         int bestUnits = 0;
         boolean bestFocused = false;
@@ -122,7 +143,8 @@ public final class AnswerabilityJudge {
             for (String window : windows(clause.quote())) {
                 String context = KeyTerms.fold(head + window);
                 boolean asked = focus.stream().allMatch(t -> Coverage.of(t.text(), context, lexicon) >= 1)
-                        && (!quantity || NumberMentions.of(window).stream().anyMatch(m -> !m.once()));
+                        && (!quantity || (unitsAsked.isEmpty() ? NumberMentions.of(window).stream().anyMatch(m -> !m.once())
+                                : states(window, unitsAsked)));
                 for (List<KeyTerms.Term> variant : variants) {
                     List<String> missing = new ArrayList<>();
                     int[] units = new int[1];
@@ -157,6 +179,11 @@ public final class AnswerabilityJudge {
                     : Answerability.Verdict.NOT_ANSWERED;
             Answerability.Verdict other = focusedClause < 0 ? Answerability.Verdict.NOT_ANSWERED
                     : verdict(focused, focusedUnits);
+            if (!unitsAsked.isEmpty()) {
+                // the figure asked in a unit it names (罚款多少钱) must be stated where the question's words are: a
+                // part without it does not answer, however many of the words it has
+                capped = Answerability.Verdict.NOT_ANSWERED;
+            }
             if (other.compareTo(capped) < 0) {
                 return new Answerability(other, Math.min(1, Math.max(0, focused)), focusedClause, words, focusedMissing,
                         coverages);
@@ -187,7 +214,8 @@ public final class AnswerabilityJudge {
             if (ASKING_MODALS.contains(t.text()) && (yesNo || INHERENT_YES_NO.contains(t.text()))) {
                 int end = clauseEnd(question, t.end());
                 for (KeyTerms.Term term : terms) {
-                    if (term.start() >= t.end() && term.end() <= end && term.weight() >= 1) {
+                    if (term.start() >= t.end() && term.end() <= end && term.weight() >= 1
+                            && !lexicon.isLight(term.text())) {
                         out.add(term);
                     }
                 }
@@ -197,7 +225,8 @@ public final class AnswerabilityJudge {
                 int start = clauseStart(question, t.start());
                 KeyTerms.Term before = null;
                 for (KeyTerms.Term term : terms) {
-                    if (term.end() <= t.start() && term.start() >= start && !quantityWord(term.text())) {
+                    if (term.end() <= t.start() && term.start() >= start && !quantityWord(term.text())
+                            && !lexicon.isLight(term.text())) {
                         before = term;
                     }
                 }
@@ -208,6 +237,52 @@ public final class AnswerabilityJudge {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern MEASURED = java.util.regex.Pattern.compile(
+            "(?<!哪)(?:几|多少)(个月|个工作日|工作日|小时|分钟|钟头|块钱|块|元|钱|次|趟|回|遍|天|日|年|月|周|岁|人|名|户|项|类|种|级|倍|度|分|点|米|公里)");
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "(罚款|罚|费|钱|价|金额|保额|工资|补贴|资金|经费|津贴|保险金|赔偿金)[^，,。？?；;]{0,6}(几|多少)");
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("比例|比率|百分之几|几成");
+
+    /**
+     * The units a question of quantity asks its number in, from the measure word after its question word (几次, 多少元,
+     * 几个月, 占多少分), a word of a share (比例, 百分之几) or of money before it (罚款多少, 服务费最多收多少: an amount or
+     * a share of one): the answer states a number in one of them. Empty when the question does not say (多久 is
+     * answered by 及时 or 以保险单载明为准 as well as by a number; 哪几种 asks which ones, not how many).
+     */
+    static java.util.Set<String> expectedUnits(String question) {
+        java.util.regex.Matcher m = MEASURED.matcher(question);
+        if (m.find()) {
+            return switch (m.group(1)) {
+                case "个月", "月" -> java.util.Set.of("个月", "月");
+                case "个工作日", "工作日" -> java.util.Set.of("个工作日", "工作日");
+                case "小时", "钟头" -> java.util.Set.of("小时");
+                case "块钱", "块", "元", "钱" -> java.util.Set.of("元");
+                case "次", "趟", "回", "遍" -> java.util.Set.of("次");
+                case "天", "日" -> java.util.Set.of("日", "工作日", "个工作日");
+                case "岁" -> java.util.Set.of("周岁");
+                case "人", "名" -> java.util.Set.of("人");
+                case "类", "种" -> java.util.Set.of("类");
+                default -> java.util.Set.of(m.group(1));
+            };
+        }
+        if (SHARE.matcher(question).find()) {
+            return java.util.Set.of("%");
+        }
+        if (MONEY.matcher(question).find()) {
+            return java.util.Set.of("元", "%"); // 每年领多少钱: 账户价值的10%
+        }
+        return java.util.Set.of();
+    }
+
+    /** Whether a text states a number in one of the units. */
+    private static boolean states(String text, java.util.Set<String> units) {
+        return NumberMentions.of(text).stream().anyMatch(n -> units.contains(n.unit()));
+    }
+
+    private static String unitsNamed(java.util.Set<String> units) {
+        return units.contains("元") ? "金额" : units.contains("%") ? "比例" : "以" + units.iterator().next() + "计的数字";
     }
 
     /** Whether a question asks for a quantity (多少, 几, 多久, 多长): its answer states a number. */
@@ -298,12 +373,12 @@ public final class AnswerabilityJudge {
             }
             KeyTerms.Term t = terms.get(i);
             double m = abbreviated[i] ? 1 : Coverage.of(t.text(), context, lexicon);
-            double w = t.weight() * specificity[all.indexOf(t)];
+            double w = (lexicon.isLight(t.text()) ? Math.min(LIGHT, t.weight()) : t.weight()) * specificity[all.indexOf(t)];
             covered += w * m;
             total += w;
             if (m < 1) {
                 missing.add(t.text());
-            } else if (t.weight() >= 1) {
+            } else if (t.weight() >= 1 && !lexicon.isLight(t.text())) {
                 units[0]++;
             }
             i++;

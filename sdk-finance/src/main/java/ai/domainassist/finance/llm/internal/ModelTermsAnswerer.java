@@ -20,6 +20,7 @@ import ai.domainassist.retrieval.Citation;
 import ai.domainassist.retrieval.Filter;
 import ai.domainassist.retrieval.Hit;
 import ai.domainassist.retrieval.answer.Answerability.Verdict;
+import ai.domainassist.retrieval.answer.AnswerabilityJudge;
 import ai.domainassist.retrieval.answer.SentenceSupport;
 import ai.domainassist.retrieval.answer.SupportReport;
 import java.util.ArrayList;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * sentence of the answer must follow from the clauses it cites ({@link TermsWords#SUPPORT}), else it is
  * flagged {@code UNGROUNDED}. The answer is used when it has a verified citation, every sentence is supported
  * and the model says the clauses answer the question; where the question's words are not in the clauses, only
- * when the answer bridges them. Otherwise the offline answer stands ({@link Mode#DEGRADED}), or
+ * when the answer bridges them or the clauses are on the question's subject
+ * ({@link AnswerabilityJudge#MODEL_JUDGED_FROM}), flagged {@code LOW_CONFIDENCE}. Otherwise the offline answer stands ({@link Mode#DEGRADED}), or
  * {@code NO_ANSWER} where the clauses do not answer the question. A question asked without a product that
  * several products answer is not sent to the model: the candidates are returned. Thread-safe.
  */
@@ -150,7 +152,8 @@ public final class ModelTermsAnswerer {
         if (lexical == Verdict.ANSWERED) {
             return new Result<>(accepted, flags, Mode.HYBRID, x.usage(), null);
         }
-        if (lexical == Verdict.NOT_ANSWERED && !bridges(question, hits, answer)) {
+        if (lexical == Verdict.NOT_ANSWERED && f.judged().coverage() < AnswerabilityJudge.MODEL_JUDGED_FROM
+                && !bridges(question, hits, answer)) {
             return noAnswer(question, f, flags, Mode.HYBRID, x.usage());
         }
         flags.add(new ReviewFlag(ReviewFlag.Kind.LOW_CONFIDENCE, Severity.WARNING, "answer", lexical == Verdict.WEAK
