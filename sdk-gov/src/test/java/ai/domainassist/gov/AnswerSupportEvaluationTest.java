@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
+import ai.domainassist.gov.AnswerEvaluation.HeldOutSet;
 import ai.domainassist.gov.AnswerEvaluation.Planted;
 import ai.domainassist.gov.internal.AnswerWords;
 import ai.domainassist.gov.library.PolicyLibrary;
@@ -20,7 +21,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,28 +53,45 @@ class AnswerSupportEvaluationTest {
 
     /**
      * The planted answers of the fresh3 held-out set ({@code answers/fresh3-planted-answers.tsv} for the questions of
-     * {@code fresh3-questions.tsv}): written and committed before any engine was run on them, to be run once by the
-     * lead on the frozen engine ({@code -Dda.eval.fresh3=true}; skipped otherwise). Same harness as
-     * {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and asserts no floor, only
-     * that every answer was put to the assistant and to the check.
+     * {@code fresh3-questions.tsv}): run once by the lead on the frozen engine {@code 4d59caf}
+     * ({@code -Dda.eval.fresh3=true}; skipped otherwise; docs/gov.md).
      */
     @Test
     void fresh3PlantedAnswers() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("da.eval.fresh3"), "the fresh3 planted answers run only with"
-                + " -Dda.eval.fresh3=true (once, by the lead, on the frozen engine): NOT measured");
-        List<Planted> planted = AnswerEvaluation.planted("fresh3-planted-answers.tsv", "fresh3-questions.tsv");
+        runHeldOutSet(HeldOutSet.FRESH3);
+    }
+
+    /**
+     * The planted answers of the fresh4 held-out set ({@code answers/fresh4-planted-answers.tsv} for the questions of
+     * {@code fresh4-questions.tsv}): written and committed before any engine was run on them, to be run once by the
+     * lead on the frozen engine ({@code -Dda.eval.fresh4=true}; skipped otherwise).
+     */
+    @Test
+    void fresh4PlantedAnswers() throws Exception {
+        runHeldOutSet(HeldOutSet.FRESH4);
+    }
+
+    /**
+     * Puts a held-out set's planted answers (skipped with a message unless asked for) through the harness of
+     * {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and asserts no floor, only
+     * that every answer was put to the assistant and to the check.
+     */
+    private static void runHeldOutSet(HeldOutSet set) throws Exception {
+        set.assumeAskedFor("planted answers run");
+        String name = set.name();
+        List<Planted> planted = set.plantedAnswers();
         Map<String, int[]> endToEnd = new TreeMap<>();
         Map<String, int[]> checkOnly = new TreeMap<>();
-        int notGiven = run(planted, p -> "fresh3", endToEnd, checkOnly);
-        System.out.println("answer support, fresh3 held-out set, on " + planted.size() + " model answers ("
+        int notGiven = run(planted, p -> name, endToEnd, checkOnly);
+        System.out.println("answer support, " + name + " held-out set, on " + planted.size() + " model answers ("
                 + count(planted, true) + " true, " + count(planted, false) + " planted contradictions):");
-        print("end to end (PolicyAssistant.ask with a model)", endToEnd, "fresh3");
-        print("the support check alone (answer against the gold clause)", checkOnly, "fresh3");
+        print("end to end (PolicyAssistant.ask with a model)", endToEnd, name);
+        print("the support check alone (answer against the gold clause)", checkOnly, name);
         System.out.println("  true answers not used because the question was not answered at all: " + notGiven);
-        int[] caught = sum(endToEnd, "fresh3", false);
-        int[] wrong = sum(endToEnd, "fresh3", true);
+        int[] caught = sum(endToEnd, name, false);
+        int[] wrong = sum(endToEnd, name, true);
         assertThat(caught[1] + wrong[1]).as("every model answer put to the assistant").isEqualTo(planted.size());
-        assertThat(add(sum(checkOnly, "fresh3", false), sum(checkOnly, "fresh3", true))[1])
+        assertThat(add(sum(checkOnly, name, false), sum(checkOnly, name, true))[1])
                 .as("every model answer put to the check").isEqualTo(planted.size());
     }
 

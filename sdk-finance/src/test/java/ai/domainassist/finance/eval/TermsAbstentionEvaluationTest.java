@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.domainassist.core.Result;
 import ai.domainassist.core.ReviewFlag;
 import ai.domainassist.finance.ClaimsAssistant;
+import ai.domainassist.finance.eval.InsQaTerms.HeldOutSet;
 import ai.domainassist.finance.eval.InsQaTerms.Question;
 import ai.domainassist.finance.eval.InsQaTerms.Terms;
 import ai.domainassist.finance.model.TermsAnswer;
@@ -90,22 +91,39 @@ class TermsAbstentionEvaluationTest {
 
     /**
      * The third held-out set, {@code terms-eval/fresh3-questions.tsv}: written and committed before any engine was run
-     * on it, to be run once by the lead on the frozen engine ({@code -Dda.eval.fresh3=true}; skipped otherwise). Same
-     * harness as {@link #freshHeldOutSet()}; it prints the figures and asserts no floor (none is set before that run),
-     * only that every question was asked, with its product and without, and either answered or declined.
+     * on it, run once by the lead on the frozen engine {@code 4d59caf} ({@code -Dda.eval.fresh3=true}; skipped
+     * otherwise; docs/finance.md).
      */
     @Test
     void fresh3HeldOutSet() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("da.eval.fresh3"), "the fresh3 held-out set runs only with"
-                + " -Dda.eval.fresh3=true (once, by the lead, on the frozen engine): NOT measured");
-        List<Question> questions = InsQaTerms.questions("fresh3-questions.tsv");
-        Tally[] tallies = askHeldOutSet(questions, "fresh3");
+        askOnce(HeldOutSet.FRESH3);
+    }
+
+    /**
+     * The fourth held-out set, {@code terms-eval/fresh4-questions.tsv}, in policy holders' everyday words none of the
+     * earlier sets use: written and committed before any engine was run on it, to be run once by the lead on the
+     * frozen engine ({@code -Dda.eval.fresh4=true}; skipped otherwise).
+     */
+    @Test
+    void fresh4HeldOutSet() throws Exception {
+        askOnce(HeldOutSet.FRESH4);
+    }
+
+    /**
+     * Asks a held-out set that runs only when asked for (skipped with a message otherwise) with the harness of
+     * {@link #freshHeldOutSet()}; it prints the figures and asserts no floor (none is set before that run), only that
+     * every question was asked, with its product and without, and either answered or declined.
+     */
+    private void askOnce(HeldOutSet set) throws Exception {
+        set.assumeAskedFor("held-out set runs");
+        List<Question> questions = set.questions();
+        Tally[] tallies = askHeldOutSet(questions, set.name());
         for (Tally t : tallies) {
             assertThat(t.answerable + t.unanswerable + t.offTopic).as("every question asked").isEqualTo(questions.size());
-            assertThat(t.answerable).isEqualTo(Fresh3TermsSetFormTest.ANSWERABLE);
-            assertThat(t.unanswerable).isEqualTo(Fresh3TermsSetFormTest.UNANSWERABLE);
-            assertThat(t.offTopic).isEqualTo(Fresh3TermsSetFormTest.OFF_TOPIC);
-            assertThat(t.ambiguous).isEqualTo(Fresh3TermsSetFormTest.AMBIGUOUS);
+            assertThat(t.answerable).isEqualTo(set.answerable());
+            assertThat(t.unanswerable).isEqualTo(set.unanswerable());
+            assertThat(t.offTopic).isEqualTo(set.offTopic());
+            assertThat(t.ambiguous).isEqualTo(set.ambiguous());
         }
     }
 

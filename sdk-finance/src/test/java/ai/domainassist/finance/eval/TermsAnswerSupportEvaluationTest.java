@@ -6,6 +6,7 @@ import ai.domainassist.core.Mode;
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.Result;
 import ai.domainassist.finance.ClaimsAssistant;
+import ai.domainassist.finance.eval.InsQaTerms.HeldOutSet;
 import ai.domainassist.finance.eval.InsQaTerms.Planted;
 import ai.domainassist.finance.internal.TermsWords;
 import ai.domainassist.finance.llm.ModelServer;
@@ -66,31 +67,48 @@ class TermsAnswerSupportEvaluationTest {
 
     /**
      * The planted answers of the fresh3 held-out set ({@code terms-eval/fresh3-planted-answers.tsv} for the questions
-     * of {@code fresh3-questions.tsv}): written and committed before any engine was run on them, to be run once by the
-     * lead on the frozen engine ({@code -Dda.eval.fresh3=true}; skipped otherwise). Same harness as
-     * {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and asserts no floor, only
-     * that every answer was put to the terms Q&amp;A and to the check.
+     * of {@code fresh3-questions.tsv}): run once by the lead on the frozen engine {@code 4d59caf}
+     * ({@code -Dda.eval.fresh3=true}; skipped otherwise; docs/finance.md).
      */
     @Test
     void fresh3PlantedAnswers() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("da.eval.fresh3"), "the fresh3 planted answers run only with"
-                + " -Dda.eval.fresh3=true (once, by the lead, on the frozen engine): NOT measured");
+        runOnce(HeldOutSet.FRESH3);
+    }
+
+    /**
+     * The planted answers of the fresh4 held-out set ({@code terms-eval/fresh4-planted-answers.tsv} for the questions
+     * of {@code fresh4-questions.tsv}): written and committed before any engine was run on them, to be run once by the
+     * lead on the frozen engine ({@code -Dda.eval.fresh4=true}; skipped otherwise).
+     */
+    @Test
+    void fresh4PlantedAnswers() throws Exception {
+        runOnce(HeldOutSet.FRESH4);
+    }
+
+    /**
+     * Puts a held-out set's planted answers (skipped with a message unless asked for, or without the evaluation data)
+     * through the harness of {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and
+     * asserts no floor, only that every answer was put to the terms Q&amp;A and to the check.
+     */
+    private void runOnce(HeldOutSet set) throws Exception {
+        set.assumeAskedFor("planted answers run");
+        String name = set.name();
         Path file = InsQaTerms.file().orElse(null);
         Assumptions.assumeTrue(file != null, "evaluation data not found (da.eval.dir="
-                + System.getProperty("da.eval.dir", "") + "): terms answer support, fresh3, NOT measured");
-        List<Planted> planted = InsQaTerms.planted("fresh3-planted-answers.tsv", "fresh3-questions.tsv");
+                + System.getProperty("da.eval.dir", "") + "): terms answer support, " + name + ", NOT measured");
+        List<Planted> planted = set.plantedAnswers();
         Map<String, int[]> endToEnd = new TreeMap<>();
         Map<String, int[]> checkOnly = new TreeMap<>();
-        run(file, planted, p -> "fresh3", endToEnd, checkOnly);
-        System.out.println("terms answer support, fresh3 held-out set, on " + planted.size() + " model answers ("
+        run(file, planted, p -> name, endToEnd, checkOnly);
+        System.out.println("terms answer support, " + name + " held-out set, on " + planted.size() + " model answers ("
                 + planted.stream().filter(p -> p.type().equals("TRUE")).count() + " true, "
                 + planted.stream().filter(p -> !p.type().equals("TRUE")).count() + " planted contradictions):");
-        print("end to end (answerTerms(product, question) with a model)", endToEnd, "fresh3");
-        print("the support check alone (answer against the chunk that holds the quote)", checkOnly, "fresh3");
-        int[] caught = sum(endToEnd, "fresh3", false);
-        int[] wrong = sum(endToEnd, "fresh3", true);
+        print("end to end (answerTerms(product, question) with a model)", endToEnd, name);
+        print("the support check alone (answer against the chunk that holds the quote)", checkOnly, name);
+        int[] caught = sum(endToEnd, name, false);
+        int[] wrong = sum(endToEnd, name, true);
         assertThat(caught[1] + wrong[1]).as("every model answer put to the terms Q&A").isEqualTo(planted.size());
-        assertThat(sum(checkOnly, "fresh3", false)[1] + sum(checkOnly, "fresh3", true)[1])
+        assertThat(sum(checkOnly, name, false)[1] + sum(checkOnly, name, true)[1])
                 .as("every model answer put to the check").isEqualTo(planted.size());
     }
 

@@ -2,6 +2,7 @@ package ai.domainassist.gov;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.domainassist.gov.AnswerEvaluation.HeldOutSet;
 import ai.domainassist.gov.AnswerEvaluation.Planted;
 import ai.domainassist.gov.AnswerEvaluation.Question;
 import ai.domainassist.gov.library.PolicyLibrary;
@@ -13,33 +14,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The FORM of the fresh3 held-out set ({@code answers/fresh3-questions.tsv}, {@code fresh3-planted-answers.tsv}),
- * checked without asking the assistant or running the answer checks (the set is held out: its figures are measured
- * once, by {@code -Dda.eval.fresh3=true}): ids and questions unique, the counts per kind as the file states, every
- * gold clause a clause of a policy in force of the library, every planted answer's quote verbatim in its gold clause.
+ * The FORM of the held-out sets that run only when asked for ({@code answers/fresh3-*.tsv}, {@code fresh4-*.tsv}),
+ * checked without asking the assistant or running the answer checks (the sets are held out: their figures are
+ * measured once, by {@code -Dda.eval.fresh3=true} / {@code -Dda.eval.fresh4=true}): ids and questions unique, none
+ * repeating an earlier set's, the counts per kind as the file states, every gold clause a clause of a policy in force
+ * of the library, every planted answer's quote verbatim in its gold clause.
  */
-class Fresh3SetFormTest {
-    static final int ANSWERABLE = 42;
-    static final int UNANSWERABLE = 24;
-    static final int OFF_TOPIC = 20;
-    static final int PLANTED = 45;
-    static final int PLANTED_TRUE = 17;
+class HeldOutSetFormTest {
 
-    @Test
-    void questionsAreWellFormedAndTheirGoldClausesExist() {
-        List<Question> questions = AnswerEvaluation.questions("fresh3-questions.tsv");
+    static Stream<HeldOutSet> sets() {
+        return Stream.of(HeldOutSet.FRESH3, HeldOutSet.FRESH4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void questionsAreWellFormedAndTheirGoldClausesExist(HeldOutSet set) {
+        List<Question> questions = set.questions();
         assertThat(questions.stream().map(Question::id).collect(Collectors.toSet())).as("unique ids").hasSize(questions.size());
         assertThat(questions.stream().map(Question::text).collect(Collectors.toSet())).as("unique questions")
                 .hasSize(questions.size());
         Map<String, Long> kinds = questions.stream().collect(Collectors.groupingBy(Question::kind, Collectors.counting()));
-        assertThat(kinds).containsOnly(Map.entry("answerable", (long) ANSWERABLE), Map.entry("unanswerable", (long) UNANSWERABLE),
-                Map.entry("offtopic", (long) OFF_TOPIC));
+        assertThat(kinds).containsOnly(Map.entry("answerable", (long) set.answerable()),
+                Map.entry("unanswerable", (long) set.unanswerable()), Map.entry("offtopic", (long) set.offTopic()));
         Set<String> older = new HashSet<>();
-        AnswerEvaluation.questions().forEach(q -> older.add(q.text()));
-        AnswerEvaluation.questions("fresh-questions.tsv").forEach(q -> older.add(q.text()));
+        set.earlier().forEach(f -> AnswerEvaluation.questions(f).forEach(q -> older.add(q.text())));
         try (PolicyLibrary library = AnswerEvaluation.library()) {
             for (Question q : questions) {
                 assertThat(older).as("a new question, not one of the earlier sets: %s", q.text()).doesNotContain(q.text());
@@ -58,11 +61,12 @@ class Fresh3SetFormTest {
         }
     }
 
-    @Test
-    void plantedAnswersQuoteTheirGoldClauseVerbatim() {
-        List<Planted> planted = AnswerEvaluation.planted("fresh3-planted-answers.tsv", "fresh3-questions.tsv");
-        assertThat(planted).hasSize(PLANTED);
-        assertThat(planted.stream().filter(p -> p.type().equals("TRUE")).count()).isEqualTo(PLANTED_TRUE);
+    @ParameterizedTest
+    @MethodSource("sets")
+    void plantedAnswersQuoteTheirGoldClauseVerbatim(HeldOutSet set) {
+        List<Planted> planted = set.plantedAnswers();
+        assertThat(planted).hasSize(set.planted());
+        assertThat(planted.stream().filter(p -> p.type().equals("TRUE")).count()).isEqualTo(set.plantedTrue());
         assertThat(planted.stream().map(Planted::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("TRUE", "NEG", "NUM", "TERM", "ADD");
         assertThat(planted.stream().map(p -> p.question().text() + "\t" + p.answer()).collect(Collectors.toSet()))

@@ -2,6 +2,7 @@ package ai.domainassist.finance.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.domainassist.finance.eval.InsQaTerms.HeldOutSet;
 import ai.domainassist.finance.eval.InsQaTerms.Planted;
 import ai.domainassist.finance.eval.InsQaTerms.Question;
 import ai.domainassist.retrieval.DocumentLibrary;
@@ -11,39 +12,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The FORM of the fresh3 held-out set of the terms Q&amp;A ({@code terms-eval/fresh3-questions.tsv},
- * {@code fresh3-planted-answers.tsv}), checked without asking the claims assistant or running the answer checks (the
- * set is held out: its figures are measured once, by {@code -Dda.eval.fresh3=true}): ids and questions unique, the
- * counts per kind as the file states, every product a product of {@code products.tsv}, every gold quote verbatim in a
- * passage of the question's product, every planted answer's quote verbatim in the gold passage and in one chunk of
- * the terms library (which the harness looks it up in). The passage checks need the InsQABench file
- * ({@code -Dda.eval.dir}); they are skipped with a message without it.
+ * The FORM of the held-out sets of the terms Q&amp;A that run only when asked for ({@code terms-eval/fresh3-*.tsv},
+ * {@code fresh4-*.tsv}), checked without asking the claims assistant or running the answer checks (the sets are held
+ * out: their figures are measured once, by {@code -Dda.eval.fresh3=true} / {@code -Dda.eval.fresh4=true}): ids and
+ * questions unique, none repeating an earlier set's, the counts per kind as the file states, every product a product
+ * of {@code products.tsv}, every gold quote verbatim in a passage of the question's product, every planted answer's
+ * quote verbatim in the gold passage and in one chunk of the terms library (which the harness looks it up in). The
+ * passage checks need the InsQABench file ({@code -Dda.eval.dir}); they are skipped with a message without it.
  */
-class Fresh3TermsSetFormTest {
-    static final int ANSWERABLE = 43;
-    static final int AMBIGUOUS = 12;
-    static final int UNANSWERABLE = 24;
-    static final int OFF_TOPIC = 20;
-    static final int PLANTED = 67;
-    static final int PLANTED_TRUE = 24;
+class HeldOutTermsSetFormTest {
 
-    @Test
-    void questionsAreWellFormed() {
-        List<Question> questions = InsQaTerms.questions("fresh3-questions.tsv");
+    static Stream<HeldOutSet> sets() {
+        return Stream.of(HeldOutSet.FRESH3, HeldOutSet.FRESH4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void questionsAreWellFormed(HeldOutSet set) {
+        List<Question> questions = set.questions();
         assertThat(questions.stream().map(Question::id).collect(Collectors.toSet())).as("unique ids").hasSize(questions.size());
         assertThat(questions.stream().map(Question::text).collect(Collectors.toSet())).as("unique questions")
                 .hasSize(questions.size());
         Map<String, Long> kinds = questions.stream().collect(Collectors.groupingBy(Question::kind, Collectors.counting()));
-        assertThat(kinds).containsOnly(Map.entry("answerable", (long) ANSWERABLE), Map.entry("unanswerable", (long) UNANSWERABLE),
-                Map.entry("offtopic", (long) OFF_TOPIC));
-        assertThat(questions.stream().filter(Question::ambiguous).count()).isEqualTo(AMBIGUOUS);
+        assertThat(kinds).containsOnly(Map.entry("answerable", (long) set.answerable()),
+                Map.entry("unanswerable", (long) set.unanswerable()), Map.entry("offtopic", (long) set.offTopic()));
+        assertThat(questions.stream().filter(Question::ambiguous).count()).isEqualTo(set.ambiguous());
         Set<String> older = new HashSet<>();
-        InsQaTerms.questions().forEach(q -> older.add(q.text()));
-        InsQaTerms.questions("fresh-questions.tsv").forEach(q -> older.add(q.text()));
+        set.earlier().forEach(f -> InsQaTerms.questions(f).forEach(q -> older.add(q.text())));
         for (Question q : questions) {
             assertThat(older).as("a new question, not one of the earlier sets: %s", q.text()).doesNotContain(q.text());
             assertThat(q.product()).as("product of %s", q.id()).matches("p(0\\d|1\\d)");
@@ -51,31 +52,34 @@ class Fresh3TermsSetFormTest {
             assertThat(q.gold().isEmpty()).as("a gold quote exactly for answerable questions: %s", q.id()).isEqualTo(!q.answerable());
             assertThat(q.ambiguous() && !q.answerable()).as("only answerable questions are ambiguous: %s", q.id()).isFalse();
         }
-        List<Planted> planted = InsQaTerms.planted("fresh3-planted-answers.tsv", "fresh3-questions.tsv");
-        assertThat(planted).hasSize(PLANTED);
-        assertThat(planted.stream().filter(p -> p.type().equals("TRUE")).count()).isEqualTo(PLANTED_TRUE);
+        List<Planted> planted = set.plantedAnswers();
+        assertThat(planted).hasSize(set.planted());
+        assertThat(planted.stream().filter(p -> p.type().equals("TRUE")).count()).isEqualTo(set.plantedTrue());
         assertThat(planted.stream().map(Planted::type).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("TRUE", "NEG", "NUM", "TERM", "ADD");
         assertThat(planted.stream().map(p -> p.question().text() + "\t" + p.answer()).collect(Collectors.toSet()))
                 .as("unique answers").hasSize(planted.size());
-        planted.forEach(p -> assertThat(p.question().answerable()).as("planted for an answerable question: %s",
-                p.question().text()).isTrue());
+        planted.forEach(p -> {
+            assertThat(p.question().answerable()).as("planted for an answerable question: %s", p.question().text()).isTrue();
+            assertThat(p.answer()).as("an answer is not the bare quote").isNotEqualTo(p.quote());
+        });
     }
 
-    @Test
-    void goldQuotesAndPlantedQuotesStandInTheProductsPassages() throws Exception {
+    @ParameterizedTest
+    @MethodSource("sets")
+    void goldQuotesAndPlantedQuotesStandInTheProductsPassages(HeldOutSet set) throws Exception {
         Path file = InsQaTerms.file().orElse(null);
         Assumptions.assumeTrue(file != null, "evaluation data not found (da.eval.dir="
-                + System.getProperty("da.eval.dir", "") + "): fresh3 gold passages NOT checked");
+                + System.getProperty("da.eval.dir", "") + "): " + set + " gold passages NOT checked");
         Map<String, List<String>> passages = InsQaTerms.passages(file);
-        for (Question q : InsQaTerms.questions("fresh3-questions.tsv")) {
+        for (Question q : set.questions()) {
             assertThat(passages).as("product of %s", q.id()).containsKey(q.product());
             if (q.answerable()) {
                 assertThat(passages.get(q.product())).as("a passage of %s holds the gold quote of %s", q.product(), q.id())
                         .anyMatch(p -> p.contains(q.gold()));
             }
         }
-        List<Planted> planted = InsQaTerms.planted("fresh3-planted-answers.tsv", "fresh3-questions.tsv");
+        List<Planted> planted = set.plantedAnswers();
         try (DocumentLibrary library = InsQaTerms.load(file).library()) {
             for (Planted p : planted) {
                 assertThat(passages.get(p.question().product()))
