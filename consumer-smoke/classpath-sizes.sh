@@ -7,7 +7,8 @@
 #
 # Limits: sdk-core <= 7.5 MiB (issue 14 asked for 6.4; the response cache is on Caffeine again since
 # issue 19, 1.09 MB with its annotation jars, a trade-off the lead accepted: measured 7.40 MiB);
-# sdk-gov and sdk-finance <= 15.5 MiB (15 before Caffeine; sdk-gov measured 15.38 with it);
+# sdk-gov and sdk-finance <= 15 MiB, issue 14's limit (measured 13.77 and 12.30 once the default analyser
+# was built on lucene-core alone, leaving lucene-analysis-common off the default path);
 # sdk-medical <= sdk-core + 1 MiB.
 # Any jar on a default classpath from a logging API other than SLF4J (log4j-api, commons-logging)
 # fails the check too. Exit status 1 when a limit is broken.
@@ -77,7 +78,7 @@ check() {  # check NAME BYTES LIMIT_BYTES LIMIT_TEXT
 }
 echo "== classpath limits"
 check sdk-core "${bytes[sdk-core]}" $(( 75 * 1048576 / 10 )) "7.5 MiB"
-check sdk-gov "${bytes[sdk-gov]}" $(( 155 * 1048576 / 10 )) "15.5 MiB"
-check sdk-finance "${bytes[sdk-finance]}" $(( 155 * 1048576 / 10 )) "15.5 MiB"
+check sdk-gov "${bytes[sdk-gov]}" $(( 15 * 1048576 )) "15 MiB"
+check sdk-finance "${bytes[sdk-finance]}" $(( 15 * 1048576 )) "15 MiB"
 check sdk-medical "${bytes[sdk-medical]}" $(( ${bytes[sdk-core]} + 1048576 )) "sdk-core + 1 MiB ($(mib $(( ${bytes[sdk-core]} + 1048576 ))) MiB)"
 exit $fail

@@ -11,7 +11,6 @@
 module ai.domainassist.retrieval {
     requires transitive ai.domainassist.core;
     requires org.apache.lucene.core;
-    requires org.apache.lucene.analysis.common;
     // Lucene requires it only statically; without it on the module path MMapDirectory cannot unmap its
     // buffers and Lucene warns "Unmapping is not supported" (found by consumer-smoke/modules).
     requires jdk.unsupported;

@@ -2,6 +2,7 @@ package ai.domainassist.testkit;
 
 import ai.domainassist.core.chat.ToolCall;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.testkit.internal.NoDelayServerSockets;
 import ai.domainassist.testkit.internal.OpenAiWire;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private long sequence;
 
     private FakeOpenAiServer() {
+        server.setServerSocketFactory(NoDelayServerSockets.INSTANCE);
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {

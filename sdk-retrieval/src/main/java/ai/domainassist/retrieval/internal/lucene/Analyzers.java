@@ -4,7 +4,6 @@ import ai.domainassist.retrieval.RetrievalException;
 import ai.domainassist.retrieval.TextAnalysis;
 import ai.domainassist.retrieval.internal.OptionalLibraries.Library;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /** Creates the Lucene analyzer for a {@link TextAnalysis}. */
@@ -34,7 +33,7 @@ public final class Analyzers {
                 return Smartcn.create();
             case CJK_BIGRAM:
             default:
-                return new CJKAnalyzer();
+                return new CjkBigramAnalyzer();
         }
     }
 }
