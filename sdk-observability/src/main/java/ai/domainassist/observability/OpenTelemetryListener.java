@@ -1,7 +1,12 @@
 package ai.domainassist.observability;
 
+import ai.domainassist.core.ModelException;
+import ai.domainassist.core.observe.GenAiAttributes;
 import ai.domainassist.core.observe.ModelCallEvent;
+import ai.domainassist.core.observe.ModelCallEvent.RequestInfo;
+import ai.domainassist.core.observe.ModelCallEvent.ResponseInfo;
 import ai.domainassist.core.observe.ModelCallListener;
+import ai.domainassist.core.chat.FinishReason;
 import ai.domainassist.observability.internal.CallEvent;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -11,13 +16,16 @@ import io.opentelemetry.api.metrics.DoubleHistogram;
 import io.opentelemetry.api.metrics.LongHistogram;
 import io.opentelemetry.api.metrics.Meter;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +63,32 @@ public final class OpenTelemetryListener implements ModelCallListener {
     private static final AttributeKey<Long> RETRY_COUNT = AttributeKey.longKey("domainassist.retry.count");
     private static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
     private static final AttributeKey<String> TOKEN_TYPE = AttributeKey.stringKey("gen_ai.token.type");
+    // the keys a call's and an attempt's spans get from the events' typed fields (the names and types
+    // sdk-core's ModelCallEvent.attributes() gives them; OpenTelemetryListenerTest pins the equality)
+    private static final AttributeKey<String> PROVIDER = AttributeKey.stringKey(GenAiAttributes.PROVIDER_NAME);
+    private static final AttributeKey<Long> CALL_ID = AttributeKey.longKey(GenAiAttributes.CALL_ID);
+    private static final AttributeKey<Long> ATTEMPT = AttributeKey.longKey(GenAiAttributes.ATTEMPT);
+    private static final AttributeKey<String> RESPONSE_MODEL = AttributeKey.stringKey(GenAiAttributes.RESPONSE_MODEL);
+    private static final AttributeKey<String> RESPONSE_ID = AttributeKey.stringKey(GenAiAttributes.RESPONSE_ID);
+    private static final AttributeKey<List<String>> FINISH_REASONS =
+            AttributeKey.stringArrayKey(GenAiAttributes.RESPONSE_FINISH_REASONS);
+    private static final AttributeKey<Long> INPUT_TOKENS = AttributeKey.longKey(GenAiAttributes.USAGE_INPUT_TOKENS);
+    private static final AttributeKey<Long> OUTPUT_TOKENS = AttributeKey.longKey(GenAiAttributes.USAGE_OUTPUT_TOKENS);
+    private static final AttributeKey<Long> LATENCY_MS = AttributeKey.longKey(GenAiAttributes.LATENCY_MS);
+    private static final AttributeKey<Long> DURATION_NS = AttributeKey.longKey(GenAiAttributes.DURATION_NS);
+    private static final AttributeKey<Long> CALL_ATTEMPTS = AttributeKey.longKey(GenAiAttributes.CALL_ATTEMPTS);
+    private static final AttributeKey<Long> TTFC_NS = AttributeKey.longKey(GenAiAttributes.TIME_TO_FIRST_CHUNK_NS);
+    private static final AttributeKey<Long> HTTP_STATUS = AttributeKey.longKey(GenAiAttributes.HTTP_STATUS);
+    private static final AttributeKey<String> PROVIDER_REQUEST_ID =
+            AttributeKey.stringKey(GenAiAttributes.PROVIDER_REQUEST_ID);
+    /** {@code gen_ai.response.finish_reasons} per finish reason, built once. */
+    private static final Map<FinishReason, List<String>> FINISH_REASON_VALUES = new EnumMap<>(FinishReason.class);
+
+    static {
+        for (FinishReason r : FinishReason.values()) {
+            FINISH_REASON_VALUES.put(r, List.of(r.name().toLowerCase(Locale.ROOT)));
+        }
+    }
 
     private final Tracer tracer;
     private final DoubleHistogram duration;
@@ -65,6 +99,9 @@ public final class OpenTelemetryListener implements ModelCallListener {
     private final ConcurrentHashMap<Long, TaskSpan> tasks = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_ATTRIBUTES = 1024;
     private final ConcurrentHashMap<MetricKey, MetricAttributes> metricAttributes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<RequestInfo, Attributes> requestAttributes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<MetricKey, String> callNames = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> attemptNames = new ConcurrentHashMap<>();
 
     /**
      * @param openTelemetry the SDK (or {@code GlobalOpenTelemetry.get()})
@@ -146,19 +183,46 @@ public final class OpenTelemetryListener implements ModelCallListener {
     }
 
     private void callStarted(CallEvent e) {
-        String model = e.requestModel();
-        Span span = tracer.spanBuilder(model == null ? e.operation() : e.operation() + " " + model)
-                .setSpanKind(SpanKind.CLIENT).setParent(Context.current()).setAllAttributes(attributes(e)).startSpan();
-        calls.put(e.callId(), new CallSpans(span));
+        RequestInfo request = e.request();
+        Span span = tracer.spanBuilder(callName(e.operation(), e.requestModel())).setSpanKind(SpanKind.CLIENT)
+                .setParent(Context.current()).setAllAttributes(requestAttributes(request))
+                .setAttribute(CALL_ID, e.callId()).startSpan();
+        calls.put(e.callId(), new CallSpans(span, request));
     }
 
+    /**
+     * The call span's attributes are its start's (the request's, the call id) and, here, its end's:
+     * the provider, the answer's or the error's, the attempts, the durations. Each is written from the
+     * event's typed fields (no attribute map built and converted per event).
+     */
     private void callEnded(CallEvent e) {
         CallSpans c = calls.remove(e.callId());
         if (c != null) {
-            c.span.setAllAttributes(attributes(e));
-            c.span.setAttribute(RETRY_COUNT, Math.max(0, e.attempts() - 1));
-            fail(c.span, e.errorType());
-            c.span.end();
+            Span s = c.span;
+            RequestInfo request = e.request();
+            if (request != c.request && request != null && !request.equals(c.request)) {
+                s.setAllAttributes(requestAttributes(request));
+            }
+            String provider = e.providerOrNull();
+            if (provider != null) {
+                s.setAttribute(PROVIDER, provider);
+            }
+            long ns = e.durationNanos();
+            ResponseInfo response = e.response();
+            if (response != null) {
+                response(s, response);
+                s.setAttribute(LATENCY_MS, ns / 1_000_000);
+            }
+            error(s, e.error());
+            s.setAttribute(CALL_ATTEMPTS, (long) e.attempts());
+            s.setAttribute(DURATION_NS, ns);
+            long ttfc = e.timeToFirstChunkNanos();
+            if (ttfc >= 0) {
+                s.setAttribute(TTFC_NS, ttfc);
+            }
+            s.setAttribute(RETRY_COUNT, Math.max(0, e.attempts() - 1));
+            fail(s, e.errorType());
+            s.end();
         }
         MetricAttributes m = metricAttributes(e.operation(), e.provider(), e.requestModel());
         Attributes base = m.base;
@@ -214,21 +278,104 @@ public final class OpenTelemetryListener implements ModelCallListener {
         if (c == null) {
             return; // an attempt outside a call observed by this listener: nothing to hang it on
         }
-        Span span = tracer.spanBuilder("attempt " + e.provider()).setSpanKind(SpanKind.CLIENT)
-                .setParent(Context.current().with(c.span)).setAllAttributes(attributes(e))
-                .setAttribute(RETRY_COUNT, Math.max(0, e.attempt() - 1)).startSpan();
-        c.attempts.put(e.attempt(), span);
+        String provider = e.provider();
+        SpanBuilder b = tracer.spanBuilder(attemptName(provider)).setSpanKind(SpanKind.CLIENT)
+                .setParent(Context.current().with(c.span)).setAllAttributes(requestAttributes(e.request()))
+                .setAttribute(PROVIDER, provider)
+                .setAttribute(CALL_ID, e.callId()).setAttribute(ATTEMPT, (long) e.attempt())
+                .setAttribute(RETRY_COUNT, Math.max(0, e.attempt() - 1));
+        c.attempts.put(e.attempt(), b.startSpan());
     }
 
+    /** An attempt's span gets its start's attributes (above) and, here, the answer's or the error's and the durations. */
     private void attemptEnded(CallEvent e) {
         CallSpans c = calls.get(e.callId());
         Span span = c == null ? null : c.attempts.remove(e.attempt());
         if (span == null) {
             return;
         }
-        span.setAllAttributes(attributes(e));
+        long ns = e.durationNanos();
+        ResponseInfo response = e.response();
+        if (response != null) {
+            response(span, response);
+            span.setAttribute(LATENCY_MS, ns / 1_000_000);
+        }
+        error(span, e.error());
+        span.setAttribute(DURATION_NS, ns);
         fail(span, e.errorType());
         span.end();
+    }
+
+    /** What came back, as {@code ResponseInfo} names it in sdk-core's attributes. */
+    private static void response(Span s, ResponseInfo r) {
+        if (r.model() != null) {
+            s.setAttribute(RESPONSE_MODEL, r.model());
+        }
+        if (r.id() != null) {
+            s.setAttribute(RESPONSE_ID, r.id());
+        }
+        if (r.finishReason() != null) {
+            s.setAttribute(FINISH_REASONS, FINISH_REASON_VALUES.get(r.finishReason()));
+        }
+        s.setAttribute(INPUT_TOKENS, r.usage().promptTokens());
+        if (r.finishReason() != null) {
+            s.setAttribute(OUTPUT_TOKENS, r.usage().completionTokens());
+        }
+    }
+
+    /** An error's HTTP status and request id ({@code error.type} and the status: {@link #fail}). */
+    private static void error(Span s, ModelException error) {
+        if (error == null) {
+            return;
+        }
+        error.httpStatus().ifPresent(status -> s.setAttribute(HTTP_STATUS, (long) status));
+        error.requestId().ifPresent(id -> s.setAttribute(PROVIDER_REQUEST_ID, id));
+    }
+
+    /**
+     * A request's span attributes (those of sdk-core's {@code CallStarted} without the call id), built
+     * once per distinct request description (bounded like the metric attributes).
+     */
+    private Attributes requestAttributes(RequestInfo request) {
+        if (request == null) {
+            return Attributes.empty();
+        }
+        Attributes a = requestAttributes.get(request);
+        if (a == null) {
+            a = attributes(new ModelCallEvent.CallStarted(0L, request).attributes()).toBuilder()
+                    .remove(CALL_ID).build();
+            if (requestAttributes.size() < MAX_CACHED_ATTRIBUTES) {
+                requestAttributes.putIfAbsent(request, a);
+            }
+        }
+        return a;
+    }
+
+    /** {@code "{operation} {model}"}, or the operation when no model was named; built once per pair. */
+    private String callName(String operation, String model) {
+        if (model == null) {
+            return operation;
+        }
+        MetricKey key = new MetricKey(operation, null, model);
+        String name = callNames.get(key);
+        if (name == null) {
+            name = operation + " " + model;
+            if (callNames.size() < MAX_CACHED_ATTRIBUTES) {
+                callNames.putIfAbsent(key, name);
+            }
+        }
+        return name;
+    }
+
+    private String attemptName(String provider) {
+        String name = attemptNames.get(provider);
+        if (name == null) {
+            name = "attempt " + provider;
+            if (attemptNames.size() < MAX_CACHED_ATTRIBUTES) {
+                attemptNames.putIfAbsent(provider, name);
+            }
+        }
+        return name;
     }
 
     private static void fail(Span span, String errorType) {
@@ -244,8 +391,12 @@ public final class OpenTelemetryListener implements ModelCallListener {
      * puts no text on events; this allow-list keeps it so if a later event carries more.
      */
     static Attributes attributes(CallEvent e) {
+        return attributes(e.attributes());
+    }
+
+    private static Attributes attributes(Map<String, Object> eventAttributes) {
         AttributesBuilder b = Attributes.builder();
-        for (Map.Entry<String, Object> en : e.attributes().entrySet()) {
+        for (Map.Entry<String, Object> en : eventAttributes.entrySet()) {
             String k = en.getKey();
             if (!(k.startsWith("gen_ai.") || k.startsWith("error.") || k.startsWith("http.")
                     || k.startsWith("domainassist."))) {
@@ -274,10 +425,13 @@ public final class OpenTelemetryListener implements ModelCallListener {
     /** A call's span and its attempts' spans in flight, by attempt number. */
     private static final class CallSpans {
         final Span span;
+        /** What the call's start described (its span has these attributes). */
+        final RequestInfo request;
         final ConcurrentHashMap<Integer, Span> attempts = new ConcurrentHashMap<>();
 
-        CallSpans(Span span) {
+        CallSpans(Span span, RequestInfo request) {
             this.span = span;
+            this.request = request;
         }
     }
 

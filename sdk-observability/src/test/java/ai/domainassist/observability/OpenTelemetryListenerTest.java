@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.domainassist.core.ModelClient;
+import ai.domainassist.core.ModelException;
 import ai.domainassist.core.ServerException;
 import ai.domainassist.core.chat.ChatRequest;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.observe.ModelCallEvent;
+import ai.domainassist.core.observe.ModelCallListener;
+import ai.domainassist.core.provider.Providers;
+import ai.domainassist.core.resilience.RetryPolicy;
+import ai.domainassist.observability.internal.CallEvent;
 import ai.domainassist.testkit.FakeOpenAiServer;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -21,6 +29,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,5 +159,64 @@ class OpenTelemetryListenerTest {
         assertThat(ttfc.get().getHistogramData().getPoints()).singleElement()
                 .satisfies(p -> assertThat(p.getCount()).isEqualTo(1));
         assertThat(spans.getFinishedSpanItems()).extracting(SpanData::getName).contains("chat qwen-plus", "attempt fakeai");
+    }
+
+    /**
+     * The spans' attributes are written from the events' typed fields; this pins them to what the
+     * events' own attribute maps say (sdk-core's {@code ModelCallEvent.attributes()} through the
+     * listener's allow-list): a call span has exactly its start's and its end's, an attempt span its
+     * start's and its end's, each with the retry count. A retried call, a failed call and a stream.
+     */
+    @Test
+    void eachSpanHasExactlyTheAttributesItsEventsName() throws Exception {
+        List<ModelCallEvent> events = new CopyOnWriteArrayList<>();
+        ModelCallListener recorder = new ModelCallListener() {
+            @Override
+            public void onEvent(ModelCallEvent event) {
+                events.add(event);
+            }
+        };
+        try (FakeOpenAiServer server = FakeOpenAiServer.start()) {
+            server.enqueueError(503, "server_error", null, "overloaded");
+            server.enqueueChat("好", Usage.of(42, 7));
+            for (int i = 0; i < 3; i++) {
+                server.enqueueError(429, "rate_limit", null, "slow down");
+            }
+            server.enqueueStream(List.of("你", "好"), Usage.of(5, 2));
+            try (ModelClient client = ModelClient.builder()
+                    .provider(Providers.openAiCompatible(server.baseUrl(), Fixture.KEY).toBuilder().name("fakeai").build())
+                    .defaultModel("qwen-plus").retry(RetryPolicy.builder().maxAttempts(3).sleeper(d -> { }).build())
+                    .listener(listener).listener(recorder).build()) {
+                client.chat(ChatRequest.builder().user(Fixture.PROMPT).temperature(0.2).maxTokens(64).build());
+                assertThatThrownBy(() -> client.chat(ChatRequest.of("再问"))).isInstanceOf(ModelException.class);
+                client.stream(ChatRequest.of("问"), e -> { }).completion().get();
+            }
+        }
+        List<SpanData> all = spans.getFinishedSpanItems();
+        assertThat(all).hasSize(3 + 4 + 2); // call + attempts: retried once, failed three times, streamed
+        AttributeKey<Long> callId = AttributeKey.longKey("domainassist.call.id");
+        AttributeKey<Long> attempt = AttributeKey.longKey("domainassist.attempt");
+        for (SpanData span : all) {
+            long id = span.getAttributes().get(callId);
+            boolean isAttempt = span.getName().startsWith("attempt ");
+            AttributesBuilder expected = Attributes.builder();
+            long attempts = 0;
+            for (ModelCallEvent ev : events) {
+                CallEvent e = new CallEvent(ev);
+                if (e.callId() != id) {
+                    continue;
+                }
+                boolean attemptEvent = e.kind() == CallEvent.Kind.ATTEMPT_START || e.kind() == CallEvent.Kind.ATTEMPT_END
+                        || e.kind() == CallEvent.Kind.ATTEMPT_FAILED;
+                boolean callEvent = e.kind() == CallEvent.Kind.CALL_START || e.kind() == CallEvent.Kind.CALL_END
+                        || e.kind() == CallEvent.Kind.CALL_FAILED;
+                if (isAttempt ? attemptEvent && e.attempt() == span.getAttributes().get(attempt) : callEvent) {
+                    expected.putAll(OpenTelemetryListener.attributes(e));
+                    attempts = isAttempt ? e.attempt() : Math.max(attempts, e.attempts());
+                }
+            }
+            expected.put(AttributeKey.longKey("domainassist.retry.count"), Math.max(0, attempts - 1));
+            assertThat(span.getAttributes().asMap()).as(span.getName()).isEqualTo(expected.build().asMap());
+        }
     }
 }

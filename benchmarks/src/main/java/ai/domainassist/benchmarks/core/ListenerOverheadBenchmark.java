@@ -82,7 +82,16 @@ public class ListenerOverheadBenchmark {
      */
     ModelClient build(String listeners) {
         ModelProvider memory = new InMemoryProvider();
-        ModelClientBuilder b = ModelClient.builder().provider(memory).logging(false);
+        return build(listeners, ModelClient.builder().provider(memory));
+    }
+
+    /**
+     * @param listeners as {@link #build(String)}
+     * @param b a builder with its provider set
+     * @return the client {@code b} builds with logging off and those listeners (close it)
+     */
+    ModelClient build(String listeners, ModelClientBuilder b) {
+        b.logging(false);
         if (listeners.equals("events")) {
             // the SDK's share: call-end events built and delivered to a listener that does nothing
             b.listener(new ai.domainassist.core.observe.ModelCallListener() {

@@ -2,6 +2,11 @@ package ai.domainassist.benchmarks.core;
 
 import ai.domainassist.core.ModelClient;
 import ai.domainassist.core.chat.ChatRequest;
+import ai.domainassist.core.chat.Usage;
+import ai.domainassist.benchmarks.peers.Drivers;
+import ai.domainassist.benchmarks.server.ServerProcess;
+import ai.domainassist.core.provider.Providers;
+import ai.domainassist.testkit.FakeOpenAiServer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -23,7 +28,16 @@ import java.util.Map;
  * round's ratio is a variant's CPU per call over {@code none}'s in the same round. Prints, and
  * writes to {@code results/listeners-cpu.md}, the median ratio and its interquartile range.
  *
- * <p>{@code java -cp ... ai.domainassist.benchmarks.core.ListenerOverheadCpu [rounds] [calls]}
+ * <p>With {@code http} as third argument the clients call the peers benchmark's server
+ * ({@link ServerProcess}: 127.0.0.1, its own JVM, the 1 KiB chat answer) through the
+ * OpenAI-compatible adapter instead of the in-memory provider: a real local HTTP exchange (OkHttp
+ * on the calling thread; the server's CPU is not counted), the second denominator for the same
+ * listeners; written to {@code results/listeners-cpu-http.md}. With {@code fake} they call the test
+ * kit's {@link FakeOpenAiServer} on 127.0.0.1 instead (MockWebServer, in this JVM; its threads' CPU
+ * is not counted either; it keeps every request it received, so keep the call counts moderate),
+ * answering the in-memory provider's answer; written to {@code results/listeners-cpu-fake.md}.
+ *
+ * <p>{@code java -cp ... ai.domainassist.benchmarks.core.ListenerOverheadCpu [rounds] [calls] [http|fake]}
  */
 public final class ListenerOverheadCpu {
     private static final List<String> VARIANTS = List.of("none", "events", "micrometer", "otel", "both");
@@ -38,11 +52,31 @@ public final class ListenerOverheadCpu {
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        String mode = args.length > 2 ? args[2] : "memory";
+        boolean http = mode.equals("http");
+        boolean fake = mode.equals("fake");
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ListenerOverheadBenchmark factory = new ListenerOverheadBenchmark();
+        ServerProcess server = null;
+        FakeOpenAiServer fakeServer = null;
         Map<String, ModelClient> clients = new LinkedHashMap<>();
-        for (String v : VARIANTS) {
-            clients.put(v, factory.build(v));
+        if (fake) {
+            fakeServer = FakeOpenAiServer.start();
+            fakeServer.onChat(r -> true, "好的", Usage.of(50, 2)); // the in-memory provider's answer, every time
+            for (String v : VARIANTS) {
+                clients.put(v, factory.build(v, ModelClient.builder()
+                        .provider(Providers.openAiCompatible(fakeServer.baseUrl(), Drivers.API_KEY))));
+            }
+        } else if (http) {
+            server = ServerProcess.start();
+            for (String v : VARIANTS) {
+                clients.put(v, factory.build(v, ModelClient.builder()
+                        .provider(Providers.openAiCompatible(server.baseUrl(), Drivers.API_KEY))));
+            }
+        } else {
+            for (String v : VARIANTS) {
+                clients.put(v, factory.build(v));
+            }
         }
         ChatRequest request = ListenerOverheadBenchmark.request();
         for (int w = 0; w < 5; w++) {          // warm-up: every variant compiled before measuring
@@ -73,10 +107,18 @@ public final class ListenerOverheadCpu {
         String load1 = load();
         clients.values().forEach(ModelClient::close);
         factory.closeOtel();
+        if (server != null) {
+            server.close();
+        }
+        if (fakeServer != null) {
+            fakeServer.close();
+        }
 
         StringBuilder md = new StringBuilder();
         md.append("Listener overhead, CPU time of the calling thread per chat call through the default pipeline ")
-                .append("(in-memory provider), ").append(rounds).append(" rounds of ").append(calls)
+                .append(fake ? "(OpenAI-compatible adapter, a real HTTP call to the test kit's fake server on 127.0.0.1), "
+                        : http ? "(OpenAI-compatible adapter, a real HTTP call to the benchmark server on 127.0.0.1), "
+                        : "(in-memory provider), ").append(rounds).append(" rounds of ").append(calls)
                 .append(" calls per variant; load average ").append(load0).append(" at start, ").append(load1)
                 .append(" at end.\n\n| listeners | CPU per call, µs (median [IQR]) | ratio to none (median [IQR]) |\n")
                 .append("| --- | ---: | ---: |\n");
@@ -88,7 +130,9 @@ public final class ListenerOverheadCpu {
         }
         System.out.print(md);
         Files.createDirectories(Path.of("results"));
-        Files.writeString(Path.of("results", "listeners-cpu.md"), md, StandardCharsets.UTF_8);
+        Files.writeString(Path.of("results", fake ? "listeners-cpu-fake.md" : http ? "listeners-cpu-http.md"
+                : "listeners-cpu.md"), md,
+                StandardCharsets.UTF_8);
     }
 
     private static void run(ModelClient c, ChatRequest request, int calls) {

@@ -89,7 +89,8 @@ public record CallEvent(ModelCallEvent event) {
         return event.attributes();
     }
 
-    private RequestInfo request() {
+    /** @return what the call or attempt asked for, or {@code null} for other events */
+    public RequestInfo request() {
         if (event instanceof CallStarted e) {
             return e.request();
         } else if (event instanceof CallSucceeded e) {
@@ -106,7 +107,8 @@ public record CallEvent(ModelCallEvent event) {
         return null;
     }
 
-    private ResponseInfo response() {
+    /** @return what came back (a succeeded call or attempt), or {@code null} */
+    public ResponseInfo response() {
         if (event instanceof CallSucceeded e) {
             return e.response();
         } else if (event instanceof AttemptSucceeded e) {
@@ -115,7 +117,8 @@ public record CallEvent(ModelCallEvent event) {
         return null;
     }
 
-    private ModelException error() {
+    /** @return the error of a failed call or attempt, a retry or a failover, or {@code null} */
+    public ModelException error() {
         if (event instanceof CallFailed e) {
             return e.error();
         } else if (event instanceof AttemptFailed e) {
@@ -136,6 +139,12 @@ public record CallEvent(ModelCallEvent event) {
 
     /** @return the provider's name, or {@code unknown} */
     public String provider() {
+        String p = providerOrNull();
+        return p == null ? "unknown" : p;
+    }
+
+    /** @return the provider's name as the event holds it, or {@code null} when it names none */
+    public String providerOrNull() {
         String p = null;
         if (event instanceof CallSucceeded e) {
             p = e.provider();
@@ -152,7 +161,7 @@ public record CallEvent(ModelCallEvent event) {
         } else if (event instanceof FailedOver e) {
             p = e.from();
         }
-        return p == null ? "unknown" : p;
+        return p;
     }
 
     /** @return the model asked for, or {@code null} when the request named none */
