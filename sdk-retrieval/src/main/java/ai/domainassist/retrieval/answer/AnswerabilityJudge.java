@@ -373,13 +373,13 @@ public final class AnswerabilityJudge {
             }
             KeyTerms.Term t = terms.get(i);
             double m = abbreviated[i] ? 1 : Coverage.of(t.text(), context, lexicon);
-            double w = lexicon.isLight(t.text()) ? Math.min(LIGHT, t.weight()) : t.weight() * specificity[all.indexOf(t)];
+            double w = (lexicon.isLight(t.text()) ? Math.min(LIGHT, t.weight()) : t.weight()) * specificity[all.indexOf(t)];
             covered += w * m;
             total += w;
-            if (m < 1 && !lexicon.isLight(t.text())) {
-                missing.add(t.text()); // what the clauses lack; a light word (一点, 每个) is not named as lacking
-            } else if (m < 1) {
-                // light and absent: weighed, not named
+            if (m < 1) {
+                if (!lexicon.isLight(t.text())) {
+                    missing.add(t.text()); // what the clauses lack; a light word (一点, 每个) is weighed, not named
+                }
             } else if (t.weight() >= 1 && !lexicon.isLight(t.text())) {
                 units[0]++;
             }
