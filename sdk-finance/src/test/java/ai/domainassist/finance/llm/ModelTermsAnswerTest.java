@@ -93,7 +93,9 @@ class ModelTermsAnswerTest {
     void anAnswerThatContradictsTheClauseItQuotesIsNotUsed() {
         server.otherwise("{\"answerable\": true, \"answer\": \"等待期内因疾病产生的医疗费用，我们承担保险责任。\", \"citations\": ["
                 + "{\"clause\": 1, \"quote\": \"被保险人在等待期内因疾病导致的医疗费用\"}]}");
-        Result<TermsAnswer> r = ask("等待期内生病的医疗费用赔不赔？");
+        // in the clause's words (等待期内因疾病): 生病 is a word the clause lacks, and since round 5 赔不赔 asks of 赔 once
+        // (A-not-A), so 等待期内生病…赔不赔 is declined offline as 赔吗 always was
+        Result<TermsAnswer> r = ask("等待期内因疾病产生的医疗费用赔不赔？");
         assertThat(r.mode()).isEqualTo(Mode.DEGRADED);
         assertThat(r.value().extractive()).isTrue();
         assertThat(r.value().answer()).contains("不承担保险责任");

@@ -30,11 +30,15 @@ import java.util.Set;
  * generic &lt;TAB&gt; word
  * synonym &lt;TAB&gt; word &lt;TAB&gt; other,forms
  * light   &lt;TAB&gt; word
+ * register &lt;TAB&gt; word
  * </pre>
  * A light word (an adverb, pronoun, localiser ...: 直接, 每年, 最后, 区里) says how or where something is asked, not
  * what about: {@link AnswerabilityJudge} weighs it below a content word. {@link #standard()} is the shipped
  * domain-neutral list (with {@code light-words.tsv}, from a part-of-speech dictionary); a domain adds its own with
- * {@link #with}.
+ * {@link #with}. A register word (保险责任, 承担, 给付 in insurance terms) is a word of the domain's register an
+ * answer may add to what a clause says without changing it (不在保险责任内 for a clause's 不负责赔偿):
+ * {@link AnswerSupport} does not require it to stand in the sources (what they say of it, allowed or denied, is
+ * still compared).
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,10 +49,13 @@ public final class AnswerLexicon {
     private final Set<String> stop;
     private final Set<String> generic;
     private final Set<String> light;
+    private final Set<String> register;
     private final Map<String, Set<String>> synonyms;
     private volatile List<String> known;
 
-    private AnswerLexicon(Set<String> stop, Set<String> generic, Set<String> light, Map<String, Set<String>> synonyms) {
+    private AnswerLexicon(Set<String> stop, Set<String> generic, Set<String> light, Set<String> register,
+            Map<String, Set<String>> synonyms) {
+        this.register = Set.copyOf(register);
         this.stop = Set.copyOf(stop);
         this.generic = Set.copyOf(generic);
         this.light = Set.copyOf(light);
@@ -116,7 +123,7 @@ public final class AnswerLexicon {
 
     /** @return a lexicon with no entries */
     public static AnswerLexicon empty() {
-        return new AnswerLexicon(Set.of(), Set.of(), Set.of(), Map.of());
+        return new AnswerLexicon(Set.of(), Set.of(), Set.of(), Set.of(), Map.of());
     }
 
     /**
@@ -148,6 +155,7 @@ public final class AnswerLexicon {
         Set<String> stop = new HashSet<>();
         Set<String> generic = new HashSet<>();
         Set<String> light = new HashSet<>();
+        Set<String> register = new HashSet<>();
         Map<String, Set<String>> synonyms = new HashMap<>();
         BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         int n = 0;
@@ -166,6 +174,7 @@ public final class AnswerLexicon {
                 case "stop" -> stop.add(word);
                 case "generic" -> generic.add(word);
                 case "light" -> light.add(word);
+                case "register" -> register.add(word);
                 case "synonym" -> {
                     List<String> group = new ArrayList<>();
                     group.add(word);
@@ -182,10 +191,10 @@ public final class AnswerLexicon {
                     synonyms.computeIfAbsent(word, k -> new LinkedHashSet<>()).addAll(group.subList(1, group.size()));
                 }
                 default -> throw new LexiconFormatException(name + ", line " + n + ": unknown kind '" + c[0]
-                        + "' (stop, generic, synonym or light)");
+                        + "' (stop, generic, synonym, light or register)");
             }
         }
-        return new AnswerLexicon(stop, generic, light, synonyms);
+        return new AnswerLexicon(stop, generic, light, register, synonyms);
     }
 
     /**
@@ -202,10 +211,12 @@ public final class AnswerLexicon {
         g.addAll(other.generic);
         Set<String> l = new HashSet<>(light);
         l.addAll(other.light);
+        Set<String> r = new HashSet<>(register);
+        r.addAll(other.register);
         Map<String, Set<String>> syn = new HashMap<>();
         synonyms.forEach((k, v) -> syn.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
         other.synonyms.forEach((k, v) -> syn.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(v));
-        return new AnswerLexicon(s, g, l, syn);
+        return new AnswerLexicon(s, g, l, r, syn);
     }
 
     /**
@@ -226,11 +237,46 @@ public final class AnswerLexicon {
 
     /**
      * @param word a key term
-     * @return whether it is a light word (an adverb, pronoun, localiser ...: weighed below a content word); a stop word,
-     *     generic word or synonym of the lexicon is not light
+     * @return whether it is a light word (an adverb, pronoun, localiser ...: weighed below a content word), listed or by
+     *     its form ({@link #lightByForm}); a stop word, generic word or synonym of the lexicon is not light
      */
     public boolean isLight(String word) {
-        return light.contains(word) && !stop.contains(word) && !generic.contains(word) && !synonyms.containsKey(word);
+        return (light.contains(word) || lightByForm(word)) && !stop.contains(word) && !generic.contains(word)
+                && !synonyms.containsKey(word);
+    }
+
+    /**
+     * @param word a key term of an answer
+     * @return whether it is a register word of the domain, one an answer may add without changing what a clause says
+     *     (保险责任, 承担, 给付: the words of the register the clauses are written in)
+     */
+    public boolean isRegister(String word) {
+        return register.contains(word);
+    }
+
+    /**
+     * Whether a word is light by its form, whatever the lists say: a reduplicated descriptive word (AABB 辛辛苦苦,
+     * 仔仔细细; ABB 乱哄哄, 慢吞吞: how a thing is done), 每 and one measure character (每个, 每回, 每位: the distributive
+     * pronoun of jieba's tag r, for any measure), and a vague quantity, 一 or 有 with 点, 些, 下 or 会 (一点, 一下, 有些:
+     * a degree or a try, not an amount).
+     *
+     * @param word a key term
+     * @return whether its form makes it light
+     */
+    static boolean lightByForm(String word) {
+        int n = word.length();
+        if (n == 4 && word.charAt(0) == word.charAt(1) && word.charAt(2) == word.charAt(3) && word.charAt(0) != word.charAt(2)) {
+            return true;
+        }
+        if (n == 3 && word.charAt(1) == word.charAt(2) && word.charAt(0) != word.charAt(1)
+                && ai.domainassist.core.text.Width.isHan(word.charAt(1))) {
+            return true;
+        }
+        if (n == 2 && word.charAt(0) == '每' && ai.domainassist.core.text.Width.isHan(word.charAt(1))) {
+            return true;
+        }
+        return (n == 2 || n == 3 && word.endsWith("儿")) && "一有".indexOf(word.charAt(0)) >= 0
+                && "点些下会".indexOf(word.charAt(1)) >= 0;
     }
 
     /**

@@ -98,7 +98,14 @@ public final class AnswerSupport {
         double covered = 0;
         double total = 0;
         int missingKeyTerms = 0;
-        for (KeyTerms.Term t : terms) {
+        int reply = offset == 0 ? replyEnd(s.text()) : 0;
+        // the words that must stand in the sources: not the opening reply's, nor, in a sentence that denies (不在保险责任内,
+        // 不承担…责任), a register word the sources lack; one that affirms (承担…责任) must find its words there (what the
+        // sources say of every word, allowed or denied, is compared below all the same)
+        boolean denies = Modality.negative(KeyTerms.tokens(s.text(), lexicon));
+        List<KeyTerms.Term> counted = terms.stream().filter(t -> t.end() > reply && !(denies
+                && lexicon.isRegister(t.text()) && Coverage.of(t.text(), evidence, lexicon) < 1)).toList();
+        for (KeyTerms.Term t : counted) {
             double m = Coverage.of(t.text(), evidence, lexicon);
             covered += t.weight() * m;
             total += t.weight();
@@ -112,7 +119,7 @@ public final class AnswerSupport {
         for (Sentences.Span part : Sentences.clauses(s.text())) {
             double w = 0;
             double c = 0;
-            for (KeyTerms.Term t : terms) {
+            for (KeyTerms.Term t : counted) {
                 if (t.start() >= part.start() && t.end() <= part.end()) {
                     w += t.weight();
                     c += t.weight() * Coverage.of(t.text(), evidence, lexicon);
@@ -163,6 +170,27 @@ public final class AnswerSupport {
         return new SentenceSupport(s.text(), offset, offset + s.text().length(), supported, Math.min(1, coverage),
                 List.copyOf(missing), numbers, conflicts);
     }
+
+    /**
+     * Where the short reply an answer opens with ends (能，不报，不管用了，: at most {@link #REPLY} characters before the
+     * first comma of its first sentence), or 0: a reply echoes the question's own verb, yes or no, and what it says is
+     * restated by the clause after it, which is checked; its words need not stand in the sources.
+     */
+    static int replyEnd(String sentence) {
+        for (int i = 0; i < Math.min(sentence.length(), REPLY + 1); i++) {
+            char c = sentence.charAt(i);
+            if (c == '，' || c == ',') {
+                return i;
+            }
+            if (!ai.domainassist.core.text.Width.isHan(c)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** The longest opening reply of an answer, in characters (不管用了). */
+    static final int REPLY = 4;
 
     /**
      * The sentences of the sources closest in wording to an answer's sentence: the highest Dice coefficient of their

@@ -240,10 +240,10 @@ public final class AnswerabilityJudge {
     }
 
     private static final java.util.regex.Pattern MEASURED = java.util.regex.Pattern.compile(
-            "(?<!哪)(?:几|多少)(个月|个工作日|工作日|小时|分钟|钟头|块钱|块|元|钱|次|趟|回|遍|天|日|年|月|周|岁|人|名|户|项|类|种|级|倍|度|分|点|米|公里)");
+            "(?<!哪)(?:几|多少)[十百千万]*(个月|个工作日|工作日|小时|分钟|钟头|块钱|块|元|钱|次|趟|回|遍|天|日|年|月|周|岁|人|名|户|项|类|种|级|倍|度|分|点|米|公里)");
     private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
             "(罚款|罚|费|钱|价|金额|保额|工资|补贴|资金|经费|津贴|保险金|赔偿金)[^，,。？?；;]{0,6}(几|多少)");
-    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("比例|比率|百分之几|几成");
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("比例|比率|百分之(?:几|多少)|百分比|百分点|几成");
 
     /**
      * The units a question of quantity asks its number in, from the measure word after its question word (几次, 多少元,
@@ -377,7 +377,9 @@ public final class AnswerabilityJudge {
             covered += w * m;
             total += w;
             if (m < 1) {
-                missing.add(t.text());
+                if (!lexicon.isLight(t.text())) {
+                    missing.add(t.text()); // what the clauses lack; a light word (一点, 每个) is weighed, not named
+                }
             } else if (t.weight() >= 1 && !lexicon.isLight(t.text())) {
                 units[0]++;
             }

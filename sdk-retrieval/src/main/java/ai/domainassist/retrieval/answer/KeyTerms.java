@@ -129,6 +129,7 @@ final class KeyTerms {
                 number[i] = true;
             }
         }
+        boolean[] asking = askingForms(text);
         List<Token> content = new ArrayList<>();
         Set<Integer> frames = new java.util.HashSet<>();
         int i = 0;
@@ -146,8 +147,8 @@ final class KeyTerms {
                 }
                 continue;
             }
-            Token t = tokens.get(i);
-            if (!number[t.start()] && isWord(t.text())) {
+            Token t = trimmed(tokens.get(i), text, asking, lexicon);
+            if (t != null && !number[t.start()] && isWord(t.text())) {
                 content.add(t);
             }
             i++;
@@ -158,6 +159,57 @@ final class KeyTerms {
             out.add(frames.contains(t.start()) ? new Term(t.text(), t.start(), t.end(), t.weight(), true) : t);
         }
         return out;
+    }
+
+    /**
+     * The characters of a text that only ask or soften, by the form of what they stand in: the 不A or 没A of an
+     * A-not-A question (给不给钱 asks of 给钱, 受不受影响 of 受影响; of a tag question, 行不行, 好不好, 对不对, 成不成,
+     * the whole of it) and the 一A of a tentative verb (转一转, 劝一劝: the verb is the term).
+     */
+    static boolean[] askingForms(String text) {
+        boolean[] out = new boolean[text.length() + 1];
+        java.util.regex.Matcher m = A_NOT_A.matcher(text);
+        while (m.find()) {
+            int from = TAG_QUESTIONS.indexOf(m.group(1).charAt(0)) >= 0 ? m.start() : m.start() + 1;
+            for (int k = from; k < m.end(); k++) {
+                out[k] = true;
+            }
+        }
+        m = TENTATIVE.matcher(text);
+        while (m.find()) {
+            for (int k = m.start() + 1; k < m.end(); k++) {
+                out[k] = true;
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern A_NOT_A = java.util.regex.Pattern.compile("(\\p{IsHan})[不没]\\1");
+    private static final java.util.regex.Pattern TENTATIVE = java.util.regex.Pattern.compile("(\\p{IsHan})一\\1");
+    private static final String TAG_QUESTIONS = "行好对成";
+
+    /**
+     * A token less its asking characters ({@link #askingForms}), a reduplicated one-character verb as the verb (看看,
+     * 问问: the try of it; a light word of that form, 常常, stays): null when nothing is left.
+     */
+    private static Token trimmed(Token t, String text, boolean[] asking, AnswerLexicon lexicon) {
+        String w = t.text();
+        if (w.length() == 2 && w.charAt(0) == w.charAt(1) && Width.isHan(w.charAt(0)) && !lexicon.isLight(w)
+                && !lexicon.isStopWord(w)) {
+            return new Token(w.substring(0, 1), t.start(), t.start() + 1);
+        }
+        int s = t.start();
+        int e = t.end();
+        while (s < e && asking[s]) {
+            s++;
+        }
+        while (e > s && asking[e - 1]) {
+            e--;
+        }
+        if (s == e) {
+            return null;
+        }
+        return s == t.start() && e == t.end() ? t : new Token(text.substring(s, e), s, e);
     }
 
     /**
