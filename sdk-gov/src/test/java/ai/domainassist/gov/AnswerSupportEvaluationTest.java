@@ -72,6 +72,16 @@ class AnswerSupportEvaluationTest {
     }
 
     /**
+     * The planted answers of the fresh5 held-out set ({@code answers/fresh5-planted-answers.tsv} for the questions of
+     * {@code fresh5-questions.tsv}): written and committed before any engine was run on them, to be run once by the
+     * lead on the frozen engine ({@code -Dda.eval.fresh5=true}; skipped otherwise).
+     */
+    @Test
+    void fresh5PlantedAnswers() throws Exception {
+        runHeldOutSet(HeldOutSet.FRESH5);
+    }
+
+    /**
      * Puts a held-out set's planted answers (skipped with a message unless asked for) through the harness of
      * {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and asserts no floor, only
      * that every answer was put to the assistant and to the check.

@@ -148,7 +148,7 @@ final class InsQaTerms {
      * A held-out set that is run only when asked for ({@code -Dda.eval.<name>=true}), once, by the lead on a frozen
      * engine, with the counts its files' headers state (checked by {@link HeldOutTermsSetFormTest} in every build).
      *
-     * @param name the set's name, also the name of its flag ({@code fresh3}, {@code fresh4})
+     * @param name the set's name, also the name of its flag ({@code fresh3}, {@code fresh4}, {@code fresh5})
      * @param questionFile its question file
      * @param plantedFile its planted-answer file
      * @param answerable answerable questions
@@ -164,9 +164,13 @@ final class InsQaTerms {
         /** The third held-out set (issue 17): run once on the frozen engine {@code 4d59caf}, docs/finance.md. */
         static final HeldOutSet FRESH3 = new HeldOutSet("fresh3", "fresh3-questions.tsv", "fresh3-planted-answers.tsv", 43,
                 12, 24, 20, 67, 24, List.of("questions.tsv", "fresh-questions.tsv"));
-        /** The fourth held-out set (issue 17), in everyday words none of the earlier sets use: not yet run. */
+        /** The fourth held-out set (issue 17), in everyday words none of the earlier sets use: run once, docs/finance.md. */
         static final HeldOutSet FRESH4 = new HeldOutSet("fresh4", "fresh4-questions.tsv", "fresh4-planted-answers.tsv", 63,
                 17, 29, 20, 122, 57, List.of("questions.tsv", "fresh-questions.tsv", "fresh3-questions.tsv"));
+        /** The fifth held-out set (issue 17), a mix of everyday, in-between and standard wordings: not yet run. */
+        static final HeldOutSet FRESH5 = new HeldOutSet("fresh5", "fresh5-questions.tsv", "fresh5-planted-answers.tsv", 82,
+                30, 27, 20, 160, 82, List.of("questions.tsv", "fresh-questions.tsv", "fresh3-questions.tsv",
+                        "fresh4-questions.tsv"));
 
         /** Skips the calling test with a clear message unless {@code -Dda.eval.<name>=true} is given. */
         void assumeAskedFor(String what) {
@@ -194,8 +198,8 @@ final class InsQaTerms {
 
     /**
      * @param file a question file of {@code terms-eval} ({@code questions.tsv}, or {@code fresh-questions.tsv}: the
-     *     round-2 fresh held-out set, or {@code fresh3-questions.tsv} and {@code fresh4-questions.tsv}: the third and
-     *     fourth, all of each held out)
+     *     round-2 fresh held-out set, or {@code fresh3-questions.tsv}, {@code fresh4-questions.tsv} and
+     *     {@code fresh5-questions.tsv}: the third to fifth, all of each held out)
      * @return its questions
      */
     static List<Question> questions(String file) {
@@ -213,7 +217,8 @@ final class InsQaTerms {
 
     /**
      * @param file a planted-answer file of {@code terms-eval} ({@code planted-answers.tsv}, or
-     *     {@code fresh3-planted-answers.tsv}, {@code fresh4-planted-answers.tsv}: the fresh3 and fresh4 held-out sets)
+     *     {@code fresh3-planted-answers.tsv}, {@code fresh4-planted-answers.tsv}, {@code fresh5-planted-answers.tsv}: the
+     *     fresh3 to fresh5 held-out sets)
      * @param questionFile the question file its first column quotes
      * @return its model answers, each with its question
      */
