@@ -100,7 +100,9 @@ public final class SymptomExtractor {
                 boolean stoppedAfterSaid = over && !overInIllness && stoppedCue(t, m)
                         && m.entry().standards().stream().anyMatch(term -> established.contains(term)
                                 || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT));
-                if (!a.stated() || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
+                boolean why = a.context() == Assertion.Context.QUESTION && a.negation() == Assertion.Negation.AFFIRMED
+                        && WHY.matcher(t.folded.substring(sentenceStart(t.folded, m.start()), m.start())).find();
+                if (!(a.stated() || why) || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
                         || over && !overInIllness && !stoppedAfterSaid) {
                     continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
@@ -282,6 +284,9 @@ public final class SymptomExtractor {
         return len <= 8 && (m.end() - m.start()) * 2 >= len && !t.isQuestionAt(m.start())
                 && (to == t.folded.length() || "？?".indexOf(t.folded.charAt(to)) < 0); // 呼吸急促吗？ asks
     }
+
+    /** 为什么吃完奶就咳嗽？: the patient's side asks why, so the symptom is there. */
+    private static final Pattern WHY = Pattern.compile("为什么|为啥|怎么会|怎么老|怎么总|咋");
 
     private static int sentenceStart(String s, int at) {
         int i = at;

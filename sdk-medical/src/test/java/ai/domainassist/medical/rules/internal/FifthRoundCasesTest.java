@@ -48,4 +48,12 @@ class FifthRoundCasesTest {
         // a condition: none
         assertThat(diagnosis(Fixture.record("患者：这是今天做的血常规", "医生：如果化验提示细菌感染，就要吃抗生素"), "细菌感染")).isNull();
     }
+
+    @Test
+    void aWhyQuestionOfThePatientsSideTakesTheSymptomForGranted() {
+        assertThat(status(Fixture.record("患者：医生您好，孩子一岁两个月", "患者：为什么他一躺下就咳嗽呢？"), "咳嗽")).isEqualTo(SymptomStatus.PRESENT);
+        // asking whether it will come is no report of it
+        assertThat(status(Fixture.record("患者：医生您好，孩子一岁两个月", "患者：吃这个药会不会咳嗽？"), "咳嗽")).isNull();
+        assertThat(status(Fixture.record("患者：医生您好，孩子一岁两个月", "患者：为什么不咳嗽了还要吃药？"), "咳嗽")).isNotEqualTo(SymptomStatus.PRESENT);
+    }
 }
