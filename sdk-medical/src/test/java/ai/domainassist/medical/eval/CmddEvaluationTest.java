@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Runs the offline engine over CMDD (real paediatric online consultations; {@link Cmdd}) and scores it
  * with {@link CmddScorer}: per consultation, normalised name + present/absent, micro-averaged. The train
  * split is the tuning data, dev the check; the test split is held out and runs only with
- * {@code -Dda.eval.cmdd.test=true} (docs/medical.md says when it was run). Skips with a message when
+ * {@code -Dda.eval.cmdd.test=true} (docs/medical-evaluation.md says when it was run). Skips with a message when
  * {@code ../shared/eval} is absent. {@code -Dda.eval.verbose=true} prints the names most often missed or
  * extra.
  */

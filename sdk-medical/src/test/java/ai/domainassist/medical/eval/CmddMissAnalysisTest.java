@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where recall is lost on CMDD: every gold pair the record misses is put in one class (issue 12, step 1 of
  * the second round). Runs only with {@code -Dda.eval.cmdd.misses=train} or {@code =dev} — never on the
- * held-out test split — and prints the breakdown (docs/medical.md quotes it).
+ * held-out test split — and prints the breakdown (docs/medical-evaluation.md quotes it).
  *
  * <p>Classes, decided in this order: the record has the name with the other status (<b>status flipped</b>);
  * the record has it as uncertain or suspected (<b>held uncertain</b>); else, over the gold spans of the pair,
