@@ -40,8 +40,9 @@ class CmddEvaluationTest {
         // P 0.727 R 0.730 F1 0.729 (engine frozen for held-out run 3)
         // Third round (the doctor's questions linked to more answers, the stool topic): P 0.726 R 0.750 F1 0.737
         // Fourth round (still-questions, the stool topic spoken of last, crying, reported signs, answers): P 0.732 R 0.774 F1 0.753
+        // Fifth round (the doctor's sentence that is the symptom, what a result shows): P 0.730 R 0.779 F1 0.754
         assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.77);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.775);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -53,8 +54,9 @@ class CmddEvaluationTest {
         // Second round: P 0.739 R 0.743 F1 0.741 (dev's misses were read for the miss breakdown: optimistic)
         // Third round: P 0.735 R 0.753 F1 0.744 (checked on, not tuned on)
         // Fourth round: P 0.745 R 0.773 F1 0.759 (checked on after each change; its miss list not read)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.755);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.77);
+        // Fifth round: P 0.744 R 0.779 F1 0.761 (figures only)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.76);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.775);
         assertThat(f.failures()).isEmpty();
     }
 

@@ -165,7 +165,9 @@ class DevSetEvaluationTest {
         // engine: status F1 0.578, 主诉 11/23, duration 15/21; docs/medical-evaluation.md). Other fields unchanged.
         assertThat(f.fields().get("symptom term+status").f1()).isGreaterThanOrEqualTo(0.74); // 0.741
         assertThat(f.chiefComplaint()).isGreaterThanOrEqualTo(0.56); // 13/23 = 0.565
-        assertThat(f.duration()).isGreaterThanOrEqualTo(0.87); // 29/33
+        // issue 12 fifth round: 30/34 -> 30/35, the same 30 durations right; a symptom the doctor's words now give
+        // (a sentence that is the term, 黄色稀便。) is matched present, and its gold duration is not in the record
+        assertThat(f.duration()).isGreaterThanOrEqualTo(0.85); // 30/35
         assertThat(f.fields().get("vital sign").f1()).isGreaterThanOrEqualTo(0.99); // 1.000 (9 items)
         assertThat(f.fields().get("diagnosis").f1()).isGreaterThanOrEqualTo(0.84); // 0.842
         assertThat(f.fields().get("medication").f1()).isGreaterThanOrEqualTo(0.83); // 0.833

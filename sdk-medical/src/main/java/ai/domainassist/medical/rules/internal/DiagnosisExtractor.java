@@ -19,7 +19,8 @@ import java.util.Map;
  *   <li>a disease after a diagnosis cue: 考虑是急性扁桃体炎, 你这是湿疹, 可能是胃食管反流 (suspected),
  *       是手足口病 (the weak cue 是 only right before the term);</li>
  *   <li>a disease opening a sentence, as doctors dictate: 急性胃肠炎，给你开… / 左耳急性中耳炎，…;</li>
- *   <li>a symptom term right after a strong cue (是鼻出血) when no disease name fits.</li>
+ *   <li>a symptom term right after a strong cue (是鼻出血) when no disease name fits;</li>
+ *   <li>a disease after what a result or a sign shows (血常规提示细菌感染, 黄鼻涕说明有细菌感染; {@code INFERENCE}).</li>
  * </ul>
  * Ruled-out (不像阑尾炎, 要警惕哮喘), conditional and past mentions are not diagnoses, nor what the assertion
  * layer reads as teaching (年轻人一般不会得痛风), an alternative (是病毒还是细菌感染), a question or someone else's.
@@ -56,6 +57,12 @@ public final class DiagnosisExtractor {
                     diag.add(h);
                 }
             }
+            for (Cues.Hit h : cues.find(t.folded, 0, t.folded.length(), Type.INFERENCE)) {
+                if (!insideTerm(t, h)) { // 血常规提示细菌感染, 黄鼻涕说明有细菌感染: what a result or a sign shows
+                    diag.add(new Cues.Hit(h.start(), h.end(), h.cue(), "CONFIRMED"));
+                }
+            }
+            diag.sort(java.util.Comparator.comparingInt(Cues.Hit::start));
             for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE, Category.SYMPTOM)) {
                 if (t.isQuestionAt(m.start())) {
                     continue;

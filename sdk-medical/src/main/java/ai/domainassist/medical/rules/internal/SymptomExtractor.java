@@ -100,7 +100,9 @@ public final class SymptomExtractor {
                 boolean stoppedAfterSaid = over && !overInIllness && stoppedCue(t, m)
                         && m.entry().standards().stream().anyMatch(term -> established.contains(term)
                                 || mine.stream().anyMatch(y -> y.term.equals(term) && y.status == SymptomStatus.PRESENT));
-                if (!a.stated() || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
+                boolean why = a.context() == Assertion.Context.QUESTION && a.negation() == Assertion.Negation.AFFIRMED
+                        && WHY.matcher(t.folded.substring(sentenceStart(t.folded, m.start()), m.start())).find();
+                if (!(a.stated() || why) || !a.aboutPatient() || a.temporality() == Assertion.Temporality.HISTORICAL
                         || over && !overInIllness && !stoppedAfterSaid) {
                     continue; // asked, supposed, feared; someone else's; before this illness; over (胃痛已经好了)
                 }
@@ -268,6 +270,24 @@ public final class SymptomExtractor {
     private static final java.util.regex.Pattern PATIENT_SUBJECT = java.util.regex.Pattern.compile(
             "孩子|宝宝|宝贝|小孩|患儿|小朋友|大便|便便|粑粑|嗓子|喉咙|咽部|看到|看了|图片|照片|目前|现在|根据|描述|分析|看来");
 
+    /**
+     * 黄绿色稀便。 / 呼吸急促，…: a doctor's sentence (up to its first comma) that is the term and at most as many
+     * characters again: he describes what he sees or was told, as a record would.
+     */
+    private static boolean fragment(Turn t, TermMatcher.Match m) {
+        int from = sentenceStart(t.folded, m.start());
+        int to = m.end();
+        while (to < t.folded.length() && "。！？!?；;，,\n".indexOf(t.folded.charAt(to)) < 0) {
+            to++;
+        }
+        int len = to - from;
+        return len <= 8 && (m.end() - m.start()) * 2 >= len && !t.isQuestionAt(m.start())
+                && (to == t.folded.length() || "？?".indexOf(t.folded.charAt(to)) < 0); // 呼吸急促吗？ asks
+    }
+
+    /** 为什么吃完奶就咳嗽？: the patient's side asks why, so the symptom is there. */
+    private static final Pattern WHY = Pattern.compile("为什么|为啥|怎么会|怎么老|怎么总|咋");
+
     private static int sentenceStart(String s, int at) {
         int i = at;
         while (i > 0 && "。！？!?；;\n".indexOf(s.charAt(i - 1)) < 0) {
@@ -280,7 +300,8 @@ public final class SymptomExtractor {
      * 这个孩子大便比较稀，大便中有粘液 / 宝宝偶有咳嗽，喉中有痰: what the doctor states about the patient as an
      * affirmed fact (not a question, condition, worry or teaching; now, not before this illness) is a present
      * symptom, unless the patient's side spoke of it — in a sentence that names the patient, the stool or the
-     * throat, or what the doctor sees or is current ({@code PATIENT_SUBJECT}): without that, the doctor's general
+     * throat, or what the doctor sees or is current ({@code PATIENT_SUBJECT}), or a sentence that is the term and
+     * little else (黄色稀便。): without that, the doctor's general
      * talk (胸痛超过二十分钟不缓解马上打120) would count.
      */
     private static void doctorStatements(Dialogue d, List<SymptomMention> all) {
@@ -298,7 +319,8 @@ public final class SymptomExtractor {
                         || a.negation() != Assertion.Negation.AFFIRMED) {
                     continue; // the doctor's denials were tried: on CMDD train half of them were wrong
                 }
-                if (!PATIENT_SUBJECT.matcher(t.folded.substring(sentenceStart(t.folded, m.start()), m.start())).find()) {
+                String before = t.folded.substring(sentenceStart(t.folded, m.start()), m.start());
+                if (!PATIENT_SUBJECT.matcher(before).find() && !fragment(t, m)) {
                     continue;
                 }
                 for (String term : m.entry().standards()) {
