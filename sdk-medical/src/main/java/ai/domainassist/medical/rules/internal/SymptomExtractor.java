@@ -327,17 +327,7 @@ public final class SymptomExtractor {
                     if (!known.add(term)) {
                         continue;
                     }
-                    SymptomMention x = new SymptomMention();
-                    x.term = term;
-                    x.said = t.text.substring(m.start(), m.end());
-                    x.status = SymptomStatus.PRESENT;
-                    x.attribution = Attribution.STATED_BY_DOCTOR;
-                    x.turn = t;
-                    x.start = m.start();
-                    x.end = m.end();
-                    x.confidence = t.roleConfidence;
-                    x.evidence.add(t.evidence(m.start(), m.end()));
-                    all.add(x);
+                    all.add(matched(t, m, term, SymptomStatus.PRESENT, Attribution.STATED_BY_DOCTOR));
                 }
             }
         }
@@ -380,20 +370,25 @@ public final class SymptomExtractor {
                     if (!known.add(term + "|" + st)) {
                         continue;
                     }
-                    SymptomMention x = new SymptomMention();
-                    x.term = term;
-                    x.said = t.text.substring(m.start(), m.end());
-                    x.status = st;
-                    x.attribution = Attribution.STATED_BY_PATIENT;
-                    x.turn = t;
-                    x.start = m.start();
-                    x.end = m.end();
-                    x.confidence = t.roleConfidence;
-                    x.evidence.add(t.evidence(m.start(), m.end()));
-                    all.add(x);
+                    all.add(matched(t, m, term, st, Attribution.STATED_BY_PATIENT));
                 }
             }
         }
+    }
+
+    /** A mention of {@code term} where {@code m} matched in {@code t}, with the turn's role confidence. */
+    private static SymptomMention matched(Turn t, TermMatcher.Match m, String term, SymptomStatus st, Attribution by) {
+        SymptomMention x = new SymptomMention();
+        x.term = term;
+        x.said = t.text.substring(m.start(), m.end());
+        x.status = st;
+        x.attribution = by;
+        x.turn = t;
+        x.start = m.start();
+        x.end = m.end();
+        x.confidence = t.roleConfidence;
+        x.evidence.add(t.evidence(m.start(), m.end()));
+        return x;
     }
 
     /** Adds the symptoms a question asked with the status its answer gave. */
