@@ -10,7 +10,6 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -20,12 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * does: the chain is used at most once per call, and neither the interceptor nor the chain's
  * caller gets {@code null}. Thread-safe if the interceptor is.
  */
-public final class InterceptingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class InterceptingProvider extends ForwardingProvider {
     private final ModelInterceptor interceptor;
 
     private InterceptingProvider(ModelProvider next, ModelInterceptor interceptor) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.interceptor = Objects.requireNonNull(interceptor, "interceptor");
     }
 
@@ -36,16 +34,6 @@ public final class InterceptingProvider implements ModelProvider {
      */
     public static InterceptingProvider wrap(ModelProvider next, ModelInterceptor interceptor) {
         return new InterceptingProvider(next, interceptor);
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -76,11 +64,6 @@ public final class InterceptingProvider implements ModelProvider {
                     + " returned null");
         }
         return value;
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 
     /** The chain of one call: usable once. */

@@ -16,8 +16,8 @@ import ai.domainassist.core.chat.internal.CallTags;
 import ai.domainassist.core.chat.ToolCall;
 import ai.domainassist.core.chat.ToolSpec;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -47,9 +47,8 @@ import org.slf4j.LoggerFactory;
  * shared by every {@code AuditingProvider} built over the same {@link Tracker} (the client builder
  * gives all providers of a client one tracker, so a failover keeps the call id). Thread-safe.
  */
-public final class AuditingProvider implements ModelProvider {
+public final class AuditingProvider extends ForwardingProvider {
     private static final Logger LOG = LoggerFactory.getLogger(AuditingProvider.class);
-    private final ModelProvider next;
     private final AuditSink sink;
     private final Tracker tracker;
     private final Clock clock;
@@ -154,7 +153,7 @@ public final class AuditingProvider implements ModelProvider {
     }
 
     private AuditingProvider(ModelProvider next, AuditSink sink, Tracker tracker, Clock clock, boolean hashes) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.sink = Objects.requireNonNull(sink, "sink");
         this.tracker = Objects.requireNonNull(tracker, "tracker");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -188,16 +187,6 @@ public final class AuditingProvider implements ModelProvider {
     public static AuditingProvider wrap(ModelProvider next, AuditSink sink, Tracker tracker, Clock clock,
                                         boolean hashes) {
         return new AuditingProvider(next, sink, tracker, clock, hashes);
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     /** An attempt's call id and number at this provider. */
@@ -475,10 +464,5 @@ public final class AuditingProvider implements ModelProvider {
                 throw new IllegalStateException("SHA-256 is required by every Java platform", impossible);
             }
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

@@ -17,9 +17,9 @@ import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.chat.ToolCall;
 import ai.domainassist.core.chat.Usage;
 import ai.domainassist.core.internal.Deadlines;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -65,8 +65,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Thread-safe.
  */
-public final class CachingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class CachingProvider extends ForwardingProvider {
     private final AsyncCache<String, ChatResponse> responses;
     private final AsyncCache<String, float[]> vectors;
     private final LongAdder hits = new LongAdder();
@@ -74,7 +73,7 @@ public final class CachingProvider implements ModelProvider {
     private final LongAdder collapsed = new LongAdder();
 
     private CachingProvider(ModelProvider next, CachePolicy policy) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         Ticker ticker = ticker(policy.clock());
         // maintenance on the caller's thread (no pool of its own; deterministic under a test clock)
         this.responses = Caffeine.newBuilder().executor(Runnable::run).maximumSize(policy.maxResponses())
@@ -127,16 +126,6 @@ public final class CachingProvider implements ModelProvider {
     public void invalidateAll() {
         responses.synchronous().invalidateAll();
         vectors.synchronous().invalidateAll();
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -343,10 +332,5 @@ public final class CachingProvider implements ModelProvider {
             }
             throw e;
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

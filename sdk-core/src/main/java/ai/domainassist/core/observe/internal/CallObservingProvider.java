@@ -10,6 +10,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.chat.internal.CallTag;
 import ai.domainassist.core.chat.internal.CallTags;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.observe.ModelCallEvent.CallFailed;
 import ai.domainassist.core.observe.ModelCallEvent.CallStarted;
 import ai.domainassist.core.observe.ModelCallEvent.CallSucceeded;
@@ -17,7 +18,6 @@ import ai.domainassist.core.observe.ModelCallEvent.Kind;
 import ai.domainassist.core.observe.ModelCallEvent.RequestInfo;
 import ai.domainassist.core.observe.ModelCallEvent.ResponseInfo;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -30,23 +30,12 @@ import java.util.Objects;
  * object, which the pipeline passes unchanged to every attempt. Made by
  * {@link ObservingProvider#observeCalls}. Thread-safe.
  */
-final class CallObservingProvider implements ModelProvider {
-    private final ModelProvider next;
+final class CallObservingProvider extends ForwardingProvider {
     private final Listeners events;
 
     CallObservingProvider(ModelProvider next, Listeners events) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.events = Objects.requireNonNull(events, "events");
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -141,11 +130,6 @@ final class CallObservingProvider implements ModelProvider {
             String p = call.lastProvider() != null ? call.lastProvider() : e.provider().orElse(null);
             events.publish(new CallFailed(call.id(), info, p, e, call.attempts(), since(t0), timeToFirstChunk));
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 
     /** Times the first chunk and publishes the call's end. */

@@ -10,6 +10,7 @@ import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.chat.internal.CallTag;
 import ai.domainassist.core.chat.internal.CallTags;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.observe.ModelCallEvent;
 import ai.domainassist.core.observe.ModelCallEvent.AttemptFailed;
 import ai.domainassist.core.observe.ModelCallEvent.AttemptStarted;
@@ -18,7 +19,6 @@ import ai.domainassist.core.observe.ModelCallEvent.Kind;
 import ai.domainassist.core.observe.ModelCallEvent.RequestInfo;
 import ai.domainassist.core.observe.ModelCallEvent.ResponseInfo;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -29,12 +29,11 @@ import java.util.Objects;
  * pipeline puts above failover and retry; attempts then carry their call's id and their number in
  * it. An event is built only when some listener wants its kind. Thread-safe.
  */
-public final class ObservingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class ObservingProvider extends ForwardingProvider {
     private final Listeners events;
 
     private ObservingProvider(ModelProvider next, Listeners events) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.events = Objects.requireNonNull(events, "events");
     }
 
@@ -61,16 +60,6 @@ public final class ObservingProvider implements ModelProvider {
      */
     public static ModelProvider observeCalls(ModelProvider next, Listeners events) {
         return new CallObservingProvider(next, events);
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -179,10 +168,5 @@ public final class ObservingProvider implements ModelProvider {
 
     static Duration since(long t0) {
         return Duration.ofNanos(System.nanoTime() - t0);
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

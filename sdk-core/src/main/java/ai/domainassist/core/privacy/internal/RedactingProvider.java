@@ -9,12 +9,12 @@ import ai.domainassist.core.chat.ResponseFormat;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.privacy.Redaction;
 import ai.domainassist.core.privacy.Redactor;
 import ai.domainassist.core.privacy.StreamRestorer;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,13 +29,12 @@ import java.util.TreeSet;
  * <p>Embedding inputs are redacted too unless turned off ({@link #wrap(ModelProvider, Redactor, boolean)}):
  * they leave the process just as prompts do. Thread-safe.
  */
-public final class RedactingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class RedactingProvider extends ForwardingProvider {
     private final Redactor redactor;
     private final boolean redactEmbeddings;
 
     private RedactingProvider(ModelProvider next, Redactor redactor, boolean redactEmbeddings) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.redactor = Objects.requireNonNull(redactor, "redactor");
         this.redactEmbeddings = redactEmbeddings;
     }
@@ -61,16 +60,6 @@ public final class RedactingProvider implements ModelProvider {
      */
     public static RedactingProvider wrap(ModelProvider next, Redactor redactor, boolean redactEmbeddings) {
         return new RedactingProvider(next, redactor, redactEmbeddings);
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -143,10 +132,5 @@ public final class RedactingProvider implements ModelProvider {
                 handler.onEvent(new StreamEvent.ToolCallDelta(index, null, null, restorer.flush(channel, true)));
             }
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

@@ -9,9 +9,9 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.BulkheadPolicy;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -26,13 +26,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Thread-safe.
  */
-public final class BulkheadProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class BulkheadProvider extends ForwardingProvider {
     private final BulkheadPolicy policy;
     private final Bulkhead bulkhead;
 
     private BulkheadProvider(ModelProvider next, BulkheadPolicy policy) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.policy = Objects.requireNonNull(policy, "policy");
         this.bulkhead = Bulkhead.of("bulkhead-" + next.name(), BulkheadConfig.custom()
                 .maxConcurrentCalls(policy.maxConcurrentCalls())
@@ -54,16 +53,6 @@ public final class BulkheadProvider implements ModelProvider {
     /** @return the Resilience4j bulkhead (metrics, events) */
     public Bulkhead bulkhead() {
         return bulkhead;
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -120,10 +109,5 @@ public final class BulkheadProvider implements ModelProvider {
                     + " concurrent calls to this provider", ErrorDetails.of(next.name(), model)
                     .withResponse(0, "bulkhead_full", null), null, null);
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

@@ -10,9 +10,9 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.CircuitBreakerPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -28,12 +28,11 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe.
  */
-public final class CircuitBreakingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class CircuitBreakingProvider extends ForwardingProvider {
     private final CircuitBreaker breaker;
 
     private CircuitBreakingProvider(ModelProvider next, CircuitBreakerPolicy policy) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.breaker = CircuitBreaker.of("circuit-" + next.name(), CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(policy.slidingWindowSize())
@@ -62,16 +61,6 @@ public final class CircuitBreakingProvider implements ModelProvider {
     /** @return the Resilience4j breaker (state, metrics, events) */
     public CircuitBreaker circuitBreaker() {
         return breaker;
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -124,10 +113,5 @@ public final class CircuitBreakingProvider implements ModelProvider {
         };
         relay.attach(0, next.stream(request, recording));
         return relay;
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

@@ -8,9 +8,9 @@ import ai.domainassist.core.chat.EmbeddingRequest;
 import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.RateLimitPolicy;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -23,13 +23,12 @@ import java.util.Objects;
  *
  * <p>Thread-safe.
  */
-public final class RateLimitingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class RateLimitingProvider extends ForwardingProvider {
     private final RateLimitPolicy policy;
     private final RateLimiter limiter;
 
     private RateLimitingProvider(ModelProvider next, RateLimitPolicy policy) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.policy = Objects.requireNonNull(policy, "policy");
         this.limiter = RateLimiter.of("rate-" + next.name(), RateLimiterConfig.custom()
                 .limitForPeriod(policy.callsPerPeriod())
@@ -52,16 +51,6 @@ public final class RateLimitingProvider implements ModelProvider {
     /** @return the Resilience4j rate limiter (metrics, events) */
     public RateLimiter rateLimiter() {
         return limiter;
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -94,10 +83,5 @@ public final class RateLimitingProvider implements ModelProvider {
                     + policy.period() + " reached", ErrorDetails.of(next.name(), model)
                     .withResponse(0, "client_rate_limit", null), policy.period(), null);
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }

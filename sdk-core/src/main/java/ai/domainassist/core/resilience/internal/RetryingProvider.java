@@ -11,9 +11,9 @@ import ai.domainassist.core.chat.StreamEvent;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.internal.Deadlines;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.resilience.RetryPolicy;
 import ai.domainassist.core.resilience.Sleeper;
 import io.github.resilience4j.core.IntervalBiFunction;
@@ -51,8 +51,7 @@ import java.util.function.Function;
  *
  * <p>Thread-safe.
  */
-public final class RetryingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class RetryingProvider extends ForwardingProvider {
     private final RetryPolicy policy;
     private final Retry retry;
     /**
@@ -62,7 +61,7 @@ public final class RetryingProvider implements ModelProvider {
     private final ThreadPoolExecutor streamWaits;
 
     private RetryingProvider(ModelProvider next, RetryPolicy policy) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.policy = Objects.requireNonNull(policy, "policy");
         IntervalBiFunction<Object> interval = (attempt, outcome) -> {
             if (outcome.isLeft() && outcome.getLeft() instanceof RateLimitedException rl
@@ -99,16 +98,6 @@ public final class RetryingProvider implements ModelProvider {
     /** @return the Resilience4j retry that counts this provider's attempts (metrics, events) */
     public Retry retry() {
         return retry;
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -252,6 +241,6 @@ public final class RetryingProvider implements ModelProvider {
     @Override
     public void close() {
         streamWaits.shutdownNow();
-        next.close();
+        super.close();
     }
 }

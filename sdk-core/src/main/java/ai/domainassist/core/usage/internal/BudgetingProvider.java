@@ -9,9 +9,9 @@ import ai.domainassist.core.chat.EmbeddingResponse;
 import ai.domainassist.core.chat.StreamHandle;
 import ai.domainassist.core.chat.StreamHandler;
 import ai.domainassist.core.chat.Usage;
+import ai.domainassist.core.internal.ForwardingProvider;
 import ai.domainassist.core.internal.RelayStreamHandle;
 import ai.domainassist.core.provider.ModelProvider;
-import ai.domainassist.core.provider.ProviderCapabilities;
 import ai.domainassist.core.usage.Budget;
 import ai.domainassist.core.usage.PriceTable;
 import ai.domainassist.core.usage.UsageMeter;
@@ -32,14 +32,13 @@ import java.util.Objects;
  * <p>Thread-safe. Concurrent calls are checked against the totals as they stand, so a burst of
  * parallel calls may overshoot by up to their own estimates.
  */
-public final class BudgetingProvider implements ModelProvider {
-    private final ModelProvider next;
+public final class BudgetingProvider extends ForwardingProvider {
     private final UsageMeter meter;
     private final Budget clientBudget;
     private final Map<String, Budget> taskBudgets;
 
     private BudgetingProvider(ModelProvider next, UsageMeter meter, Budget clientBudget, Map<String, Budget> taskBudgets) {
-        this.next = Objects.requireNonNull(next, "next");
+        super(next);
         this.meter = Objects.requireNonNull(meter, "meter");
         this.clientBudget = clientBudget;
         this.taskBudgets = Map.copyOf(taskBudgets);
@@ -57,16 +56,6 @@ public final class BudgetingProvider implements ModelProvider {
     public static BudgetingProvider wrap(ModelProvider next, UsageMeter meter, Budget clientBudget,
                                          Map<String, Budget> taskBudgets) {
         return new BudgetingProvider(next, meter, clientBudget, taskBudgets);
-    }
-
-    @Override
-    public String name() {
-        return next.name();
-    }
-
-    @Override
-    public ProviderCapabilities capabilities() {
-        return next.capabilities();
     }
 
     @Override
@@ -148,10 +137,5 @@ public final class BudgetingProvider implements ModelProvider {
                         ErrorDetails.of(null, model).withResponse(0, "cost_budget", null));
             }
         }
-    }
-
-    @Override
-    public void close() {
-        next.close();
     }
 }
