@@ -15,7 +15,8 @@ module ai.domainassist.core {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive org.slf4j;
     requires okio;
-    requires com.github.benmanes.caffeine;
+    // the response cache's library, optional: without it the client has no cache (cache.internal.CacheLibrary)
+    requires static com.github.benmanes.caffeine;
     requires com.github.victools.jsonschema.generator;
     requires com.github.victools.jsonschema.module.jackson;
     requires io.github.resilience4j.core;

@@ -369,8 +369,13 @@ public final class ModelClientBuilder {
     }
 
     /**
-     * @param cache the response and embedding cache bounds (default {@link CachePolicy#defaults()}),
-     *     or {@code null} to turn caching off
+     * Chooses the response and embedding cache. The cache runs on Caffeine
+     * ({@code com.github.ben-manes.caffeine:caffeine}, 3.2 or later), an optional dependency the
+     * application adds: without it on the classpath the default cache is left out (said once at
+     * INFO), and a cache chosen here makes {@link #build()} fail with a message naming the artifact.
+     *
+     * @param cache the response and embedding cache bounds (default {@link CachePolicy#defaults()}
+     *     when Caffeine is on the classpath), or {@code null} to turn caching off
      * @return this builder
      */
     public ModelClientBuilder cache(CachePolicy cache) {
@@ -514,7 +519,8 @@ public final class ModelClientBuilder {
      * Builds the client.
      *
      * @return a new, immutable, thread-safe client; close it when done
-     * @throws IllegalStateException if no provider was added
+     * @throws IllegalStateException if no provider was added, or if a cache was chosen with
+     *     {@link #cache(CachePolicy)} and Caffeine is not on the classpath (the message names the artifact)
      */
     public ModelClient build() {
         if (providers.isEmpty()) {

@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * <p>Defaults: 1,000 chat answers kept for 1 hour, 10,000 embedding vectors kept for 24 hours,
  * the system clock. Turn caching off by not configuring one ({@code ModelClient.builder().cache(null)}),
- * or per request by leaving it non-cacheable with a temperature other than 0. Immutable and
+ * or per request by leaving it non-cacheable with a temperature other than 0. The caches run on
+ * Caffeine, an optional dependency: the client has them only when
+ * {@code com.github.ben-manes.caffeine:caffeine} is on the application's classpath. Immutable and
  * thread-safe.
  *
  * @param maxResponses the most chat answers kept, at least 1

@@ -5,6 +5,7 @@ import ai.domainassist.core.audit.AuditRecord;
 import ai.domainassist.core.audit.AuditSink;
 import ai.domainassist.core.audit.internal.AuditingProvider;
 import ai.domainassist.core.cache.CachePolicy;
+import ai.domainassist.core.cache.internal.CacheLibrary;
 import ai.domainassist.core.cache.internal.CachingProvider;
 import ai.domainassist.core.observe.ModelCallEvent;
 import ai.domainassist.core.observe.ModelCallListener;
@@ -56,6 +57,8 @@ public final class Pipeline {
     private Redactor redactor = Redactor.defaults();
     private boolean redactEmbeddings = true;
     private CachePolicy cache = CachePolicy.defaults();
+    /** Whether {@link #cache(CachePolicy)} was called: a chosen cache needs Caffeine, the default one is left out without it. */
+    private boolean cacheChosen;
     private RateLimitPolicy rateLimit;
     private BulkheadPolicy bulkhead = BulkheadPolicy.defaults();
     private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
@@ -105,6 +108,7 @@ public final class Pipeline {
     /** @param c the cache policy, or {@code null} to turn caching off */
     public void cache(CachePolicy c) {
         this.cache = c;
+        this.cacheChosen = true;
     }
 
     /** @param r the rate limit, or {@code null} for none */
@@ -247,8 +251,9 @@ public final class Pipeline {
             top = ObservingProvider.observeCalls(top, events);
         }
         List<CachingProvider> caches = new ArrayList<>();
-        if (cache != null) {
-            CachingProvider cp = CachingProvider.wrap(top, clock == null ? cache : cache.withClock(clock));
+        CachePolicy effectiveCache = CacheLibrary.effective(cache, cacheChosen);
+        if (effectiveCache != null) {
+            CachingProvider cp = CachingProvider.wrap(top, clock == null ? effectiveCache : effectiveCache.withClock(clock));
             caches.add(cp);
             top = cp;
         }
