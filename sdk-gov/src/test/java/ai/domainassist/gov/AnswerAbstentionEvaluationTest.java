@@ -106,6 +106,17 @@ class AnswerAbstentionEvaluationTest {
     }
 
     /**
+     * The sixth held-out set, {@code answers/fresh6-questions.tsv}, answerable questions in three wording groups
+     * (everyday words no earlier set uses, in between, standard; the ids of each in the file's header): written and
+     * committed before any engine was run on it, to be run once by the lead on the frozen engine
+     * ({@code -Dda.eval.fresh6=true}; skipped otherwise).
+     */
+    @Test
+    void fresh6HeldOutSet() {
+        askHeldOutSet(HeldOutSet.FRESH6);
+    }
+
+    /**
      * Asks a held-out set that runs only when asked for (skipped with a message otherwise), with the harness of
      * {@link #freshHeldOutSet()}; it prints the figures and asserts no floor (none is set before that run), only that
      * every question was asked and either answered or declined.

@@ -82,6 +82,16 @@ class AnswerSupportEvaluationTest {
     }
 
     /**
+     * The planted answers of the fresh6 held-out set ({@code answers/fresh6-planted-answers.tsv} for the questions of
+     * {@code fresh6-questions.tsv}): written and committed before any engine was run on them, to be run once by the
+     * lead on the frozen engine ({@code -Dda.eval.fresh6=true}; skipped otherwise).
+     */
+    @Test
+    void fresh6PlantedAnswers() throws Exception {
+        runHeldOutSet(HeldOutSet.FRESH6);
+    }
+
+    /**
      * Puts a held-out set's planted answers (skipped with a message unless asked for) through the harness of
      * {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and asserts no floor, only
      * that every answer was put to the assistant and to the check.

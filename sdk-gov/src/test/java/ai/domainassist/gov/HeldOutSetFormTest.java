@@ -19,16 +19,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The FORM of the held-out sets that run only when asked for ({@code answers/fresh3-*.tsv}, {@code fresh4-*.tsv},
- * {@code fresh5-*.tsv}), checked without asking the assistant or running the answer checks (the sets are held out:
- * their figures are measured once, by {@code -Dda.eval.fresh3=true} / {@code fresh4} / {@code fresh5}): ids and questions unique, none
- * repeating an earlier set's, the counts per kind as the file states, every gold clause a clause of a policy in force
- * of the library, every planted answer's quote verbatim in its gold clause.
+ * The FORM of the held-out sets that run only when asked for ({@code answers/fresh3-*.tsv} to {@code fresh6-*.tsv}),
+ * checked without asking the assistant or running the answer checks (the sets are held out: their figures are measured
+ * once, by {@code -Dda.eval.fresh3=true} to {@code -Dda.eval.fresh6=true}): ids and questions unique, none repeating
+ * an earlier set's, the counts per kind as the file states, every gold clause a clause of a policy in force of the
+ * library, every planted answer's quote verbatim in its gold clause.
  */
 class HeldOutSetFormTest {
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(HeldOutSet.FRESH3, HeldOutSet.FRESH4, HeldOutSet.FRESH5);
+        return Stream.of(HeldOutSet.FRESH3, HeldOutSet.FRESH4, HeldOutSet.FRESH5, HeldOutSet.FRESH6);
     }
 
     @ParameterizedTest

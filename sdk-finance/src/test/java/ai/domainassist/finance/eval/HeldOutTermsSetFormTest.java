@@ -18,10 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The FORM of the held-out sets of the terms Q&amp;A that run only when asked for ({@code terms-eval/fresh3-*.tsv},
- * {@code fresh4-*.tsv}, {@code fresh5-*.tsv}), checked without asking the claims assistant or running the answer
- * checks (the sets are held out: their figures are measured once, by {@code -Dda.eval.fresh3=true} / {@code fresh4} /
- * {@code fresh5}): ids and
+ * The FORM of the held-out sets of the terms Q&amp;A that run only when asked for ({@code terms-eval/fresh3-*.tsv} to
+ * {@code fresh6-*.tsv}), checked without asking the claims assistant or running the answer checks (the sets are held
+ * out: their figures are measured once, by {@code -Dda.eval.fresh3=true} to {@code -Dda.eval.fresh6=true}): ids and
  * questions unique, none repeating an earlier set's, the counts per kind as the file states, every product a product
  * of {@code products.tsv}, every gold quote verbatim in a passage of the question's product, every planted answer's
  * quote verbatim in the gold passage and in one chunk of the terms library (which the harness looks it up in). The
@@ -30,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HeldOutTermsSetFormTest {
 
     static Stream<HeldOutSet> sets() {
-        return Stream.of(HeldOutSet.FRESH3, HeldOutSet.FRESH4, HeldOutSet.FRESH5);
+        return Stream.of(HeldOutSet.FRESH3, HeldOutSet.FRESH4, HeldOutSet.FRESH5, HeldOutSet.FRESH6);
     }
 
     @ParameterizedTest

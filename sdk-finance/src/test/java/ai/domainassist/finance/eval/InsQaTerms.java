@@ -148,7 +148,7 @@ final class InsQaTerms {
      * A held-out set that is run only when asked for ({@code -Dda.eval.<name>=true}), once, by the lead on a frozen
      * engine, with the counts its files' headers state (checked by {@link HeldOutTermsSetFormTest} in every build).
      *
-     * @param name the set's name, also the name of its flag ({@code fresh3}, {@code fresh4}, {@code fresh5})
+     * @param name the set's name, also the name of its flag ({@code fresh3} to {@code fresh6})
      * @param questionFile its question file
      * @param plantedFile its planted-answer file
      * @param answerable answerable questions
@@ -171,6 +171,10 @@ final class InsQaTerms {
         static final HeldOutSet FRESH5 = new HeldOutSet("fresh5", "fresh5-questions.tsv", "fresh5-planted-answers.tsv", 82,
                 30, 27, 20, 160, 82, List.of("questions.tsv", "fresh-questions.tsv", "fresh3-questions.tsv",
                         "fresh4-questions.tsv"));
+        /** The sixth held-out set (issue 17), a mix of everyday, in-between and standard wordings: not yet run. */
+        static final HeldOutSet FRESH6 = new HeldOutSet("fresh6", "fresh6-questions.tsv", "fresh6-planted-answers.tsv", 92,
+                33, 27, 20, 190, 92, List.of("questions.tsv", "fresh-questions.tsv", "fresh3-questions.tsv",
+                        "fresh4-questions.tsv", "fresh5-questions.tsv"));
 
         /** Skips the calling test with a clear message unless {@code -Dda.eval.<name>=true} is given. */
         void assumeAskedFor(String what) {
@@ -198,8 +202,8 @@ final class InsQaTerms {
 
     /**
      * @param file a question file of {@code terms-eval} ({@code questions.tsv}, or {@code fresh-questions.tsv}: the
-     *     round-2 fresh held-out set, or {@code fresh3-questions.tsv}, {@code fresh4-questions.tsv} and
-     *     {@code fresh5-questions.tsv}: the third to fifth, all of each held out)
+     *     round-2 fresh held-out set, or {@code fresh3-questions.tsv} to
+     *     {@code fresh6-questions.tsv}: the third to sixth, all of each held out)
      * @return its questions
      */
     static List<Question> questions(String file) {
@@ -217,8 +221,8 @@ final class InsQaTerms {
 
     /**
      * @param file a planted-answer file of {@code terms-eval} ({@code planted-answers.tsv}, or
-     *     {@code fresh3-planted-answers.tsv}, {@code fresh4-planted-answers.tsv}, {@code fresh5-planted-answers.tsv}: the
-     *     fresh3 to fresh5 held-out sets)
+     *     {@code fresh3-planted-answers.tsv} to {@code fresh6-planted-answers.tsv}: the fresh3 to fresh6
+     *     held-out sets)
      * @param questionFile the question file its first column quotes
      * @return its model answers, each with its question
      */

@@ -121,6 +121,17 @@ class TermsAbstentionEvaluationTest {
     }
 
     /**
+     * The sixth held-out set, {@code terms-eval/fresh6-questions.tsv}, answerable questions in three wording groups
+     * (everyday words no earlier set uses, in between, standard; the ids of each in the file's header): written and
+     * committed before any engine was run on it, to be run once by the lead on the frozen engine
+     * ({@code -Dda.eval.fresh6=true}; skipped otherwise).
+     */
+    @Test
+    void fresh6HeldOutSet() throws Exception {
+        askOnce(HeldOutSet.FRESH6);
+    }
+
+    /**
      * Asks a held-out set that runs only when asked for (skipped with a message otherwise) with the harness of
      * {@link #freshHeldOutSet()}; it prints the figures and asserts no floor (none is set before that run), only that
      * every question was asked, with its product and without, and either answered or declined.

@@ -96,6 +96,16 @@ class TermsAnswerSupportEvaluationTest {
     }
 
     /**
+     * The planted answers of the fresh6 held-out set ({@code terms-eval/fresh6-planted-answers.tsv} for the questions
+     * of {@code fresh6-questions.tsv}): written and committed before any engine was run on them, to be run once by the
+     * lead on the frozen engine ({@code -Dda.eval.fresh6=true}; skipped otherwise).
+     */
+    @Test
+    void fresh6PlantedAnswers() throws Exception {
+        runOnce(HeldOutSet.FRESH6);
+    }
+
+    /**
      * Puts a held-out set's planted answers (skipped with a message unless asked for, or without the evaluation data)
      * through the harness of {@link #plantedContradictionsAreCaughtAndTrueAnswersUsed()}; it prints the figures and
      * asserts no floor, only that every answer was put to the terms Q&amp;A and to the check.
