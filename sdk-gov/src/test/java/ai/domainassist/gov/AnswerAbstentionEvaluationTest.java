@@ -127,6 +127,9 @@ class AnswerAbstentionEvaluationTest {
         Tally tally = askAll(questions, set.name());
         System.out.println("policy Q&A abstention, " + set + " held-out set, " + questions.size() + " questions (offline):");
         System.out.printf("  %-12s %s%n", set + ":", tally);
+        AnswerEvaluation.wordingGroups(set.questionFile()).forEach((group, ids) -> System.out.printf(
+                "  %-12s answerable abstained %d/%d%n", group + ":",
+                tally.abstainedIds.stream().filter(ids::contains).count(), ids.size()));
         assertThat(tally.answerable + tally.unanswerable + tally.offTopic).as("every question asked")
                 .isEqualTo(questions.size());
         assertThat(tally.answerable).isEqualTo(set.answerable());
@@ -177,11 +180,16 @@ class AnswerAbstentionEvaluationTest {
         int unanswerableAbstained;
         int offTopic;
         int offTopicAbstained;
+        /** The ids of the answerable questions that abstained. */
+        final java.util.Set<Integer> abstainedIds = new java.util.TreeSet<>();
 
         void add(Question q, boolean abstained, boolean cited) {
             switch (q.kind()) {
                 case "answerable" -> {
                     answerable++;
+                    if (abstained) {
+                        abstainedIds.add(q.id());
+                    }
                     answerableAbstained += abstained ? 1 : 0;
                     answerableCited += cited ? 1 : 0;
                 }

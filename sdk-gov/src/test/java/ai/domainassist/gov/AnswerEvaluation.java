@@ -178,6 +178,14 @@ final class AnswerEvaluation {
         return lines("/answers/" + name, true);
     }
 
+    /**
+     * @param file a question file of {@code src/test/resources/answers}
+     * @return the wording groups its header lists ({@link ai.domainassist.core.testing.WordingGroups}), in order
+     */
+    static java.util.Map<String, java.util.Set<Integer>> wordingGroups(String file) {
+        return ai.domainassist.core.testing.WordingGroups.read(resource("/answers/" + file).lines().toList());
+    }
+
     private static List<String> lines(String resource, boolean skipComments) {
         return resource(resource).lines().filter(l -> !l.isBlank() && !(skipComments && l.startsWith("#"))).toList();
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -84,6 +85,28 @@ class HeldOutSetFormTest {
                 assertThat(p.answer()).as("an answer is not the bare quote").isNotEqualTo(p.quote());
             }
         }
+    }
+
+    /**
+     * The wording groups a set's header lists (fresh5 on: everyday, between, standard) are read by the evaluation, which
+     * prints its figures per group: each group's count is the number of its ids, and the groups share no id and name
+     * only answerable questions.
+     */
+    @Test
+    void theWordingGroupsOfTheHeaderAreReadWhole() {
+        java.util.Map<String, java.util.Set<Integer>> groups = AnswerEvaluation.wordingGroups(HeldOutSet.FRESH5.questionFile());
+        assertThat(groups.keySet()).containsExactly("everyday", "between", "standard");
+        assertThat(groups.get("everyday")).hasSize(28);
+        assertThat(groups.get("between")).hasSize(12);
+        assertThat(groups.get("standard")).hasSize(11);
+        java.util.Set<Integer> answerable = HeldOutSet.FRESH5.questions().stream().filter(Question::answerable)
+                .map(Question::id).collect(Collectors.toSet());
+        java.util.Set<Integer> all = new java.util.HashSet<>();
+        groups.values().forEach(all::addAll);
+        assertThat(all).isEqualTo(answerable);
+        assertThat(ai.domainassist.core.testing.WordingGroups.read(List.of("#   everyday (2): 电驴,", "#     交警): ids 3, 7",
+                "#   standard (1): ids 9"))).containsExactly(java.util.Map.entry("everyday", java.util.Set.of(3, 7)),
+                        java.util.Map.entry("standard", java.util.Set.of(9)));
     }
 
     private static List<Clause> clauses(PolicyLibrary library, String policy) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trade-off of the judge's thresholds on the development sets (issue 17 round 5, docs/gov.md): for each weak
+ * The trade-off of the judge's thresholds on the development sets (issue 17 round 5, docs/gov-answers-evaluation.md): for each weak
  * threshold and count of covered terms, how many answerable questions are declined (verdict {@code NOT_ANSWERED}, as
  * {@link PolicyAssistant#ask} offline declines them) against how many unanswerable and off-topic ones are, on the older
  * sets (questions.tsv, fresh) and the everyday ones (fresh3, fresh4). A question answered {@code WEAK} is shown with a

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -88,5 +89,23 @@ class HeldOutTermsSetFormTest {
                 assertThat(TermsAnswerSupportEvaluationTest.quotedChunk(library, p).text()).contains(p.quote());
             }
         }
+    }
+
+    /**
+     * The wording groups fresh5's header lists (everyday, between, standard) are read whole by the evaluation, which
+     * prints its figures per group: each group's count is the number of its ids, and together they are the answerable
+     * questions, each once.
+     */
+    @Test
+    void theWordingGroupsOfTheHeaderAreReadWhole() {
+        Map<String, Set<Integer>> groups = InsQaTerms.wordingGroups(HeldOutSet.FRESH5.questionFile());
+        assertThat(groups.keySet()).containsExactly("everyday", "between", "standard");
+        assertThat(groups.get("everyday")).hasSize(41);
+        assertThat(groups.get("between")).hasSize(21);
+        assertThat(groups.get("standard")).hasSize(20);
+        Set<Integer> all = new HashSet<>();
+        groups.values().forEach(all::addAll);
+        assertThat(all).hasSize(82).isEqualTo(HeldOutSet.FRESH5.questions().stream().filter(Question::answerable)
+                .map(Question::id).collect(Collectors.toSet()));
     }
 }

@@ -239,14 +239,25 @@ final class InsQaTerms {
     }
 
     private static List<String> lines(String name) {
+        return text(name).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    private static String text(String name) {
         try (InputStream in = InsQaTerms.class.getResourceAsStream("/terms-eval/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource terms-eval/" + name);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param file a question file of {@code src/test/resources/terms-eval}
+     * @return the wording groups its header lists ({@link ai.domainassist.core.testing.WordingGroups}), in order
+     */
+    static java.util.Map<String, java.util.Set<Integer>> wordingGroups(String file) {
+        return ai.domainassist.core.testing.WordingGroups.read(text(file).lines().toList());
     }
 }

@@ -140,6 +140,9 @@ class TermsAbstentionEvaluationTest {
         set.assumeAskedFor("held-out set runs");
         List<Question> questions = set.questions();
         Tally[] tallies = askHeldOutSet(questions, set.name());
+        InsQaTerms.wordingGroups(set.questionFile()).forEach((group, ids) -> System.out.printf(
+                "  %-17s answerable abstained %d/%d (product given)%n", group + ":",
+                tallies[0].abstainedIds.stream().filter(ids::contains).count(), ids.size()));
         for (Tally t : tallies) {
             assertThat(t.answerable + t.unanswerable + t.offTopic).as("every question asked").isEqualTo(questions.size());
             assertThat(t.answerable).isEqualTo(set.answerable());
@@ -212,6 +215,8 @@ class TermsAbstentionEvaluationTest {
         int ambiguousWithCandidates;
         int specific;
         int specificWithCandidates;
+        /** The ids of the answerable questions that abstained. */
+        final java.util.Set<Integer> abstainedIds = new java.util.TreeSet<>();
 
         Tally plus(Tally o) {
             Tally t = new Tally();
@@ -241,6 +246,9 @@ class TermsAbstentionEvaluationTest {
                     answerable++;
                     answerableAbstained += abstained ? 1 : 0;
                     answerableCited += cited ? 1 : 0;
+                    if (abstained) {
+                        abstainedIds.add(q.id());
+                    }
                     if (q.ambiguous()) {
                         ambiguous++;
                         ambiguousWithCandidates += r.value().needsProduct() ? 1 : 0;
