@@ -29,4 +29,18 @@ class SixthRoundCasesTest {
         OutpatientRecord none = Fixture.record("患者：孩子拉肚子三天了", "医生：大便现在怎么样？", "患者：今天大便不稀了");
         assertThat(statuses(none, "稀便")).doesNotContain(SymptomStatus.PRESENT);
     }
+
+    @Test
+    void aLaterNoReplacesWhatAnAnswerWithoutYesOrNoSeemedToSay() {
+        // 三天了 answers how long the cough has lasted; the fever asked beside it is denied two questions later
+        OutpatientRecord r = Fixture.record("医生：宝宝咳嗽几天了？", "医生：发烧吗？", "患者：三天了",
+                "医生：发烧或者流鼻涕有没有？", "患者：没有");
+        assertThat(statuses(r, "发热")).containsExactly(SymptomStatus.ABSENT);
+        // without the later no the presumption stands (有没有发烧？ 两天: the fever is there)
+        OutpatientRecord kept = Fixture.record("医生：宝宝发烧吗？", "患者：两天了", "医生：吃药了吗？", "患者：没有");
+        assertThat(statuses(kept, "发热")).containsExactly(SymptomStatus.PRESENT);
+        // a fever the patient said himself is not replaced by a later no: that is a stop or a contradiction
+        OutpatientRecord said = Fixture.record("患者：宝宝发烧两天了", "医生：现在还发烧吗？", "患者：没有");
+        assertThat(statuses(said, "发热")).doesNotContain(SymptomStatus.ABSENT);
+    }
 }
