@@ -43,4 +43,16 @@ class SixthRoundCasesTest {
         OutpatientRecord said = Fixture.record("患者：宝宝发烧两天了", "医生：现在还发烧吗？", "患者：没有");
         assertThat(statuses(said, "发热")).doesNotContain(SymptomStatus.ABSENT);
     }
+
+    @Test
+    void aNegationBefore就DeniesTheConditionNotWhatFollows() {
+        // 不垫高就咳嗽: the cough is there; the 不 belongs to the pillow
+        assertThat(statuses(Fixture.record("患者：孩子咳了一个星期", "患者：晚上躺下不垫高枕头就咳嗽"), "咳嗽"))
+                .containsExactly(SymptomStatus.PRESENT);
+        assertThat(statuses(Fixture.record("患者：孩子这几天反反复复的", "患者：不吃退烧药就发烧"), "发热"))
+                .containsExactly(SymptomStatus.PRESENT);
+        // a denial after 就 still denies
+        assertThat(statuses(Fixture.record("患者：孩子昨天吐了两次", "患者：吃了药就不吐了"), "呕吐"))
+                .doesNotContain(SymptomStatus.PRESENT);
+    }
 }
