@@ -55,4 +55,13 @@ class SixthRoundCasesTest {
         assertThat(statuses(Fixture.record("患者：孩子昨天吐了两次", "患者：吃了药就不吐了"), "呕吐"))
                 .doesNotContain(SymptomStatus.PRESENT);
     }
+
+    @Test
+    void aNegativeWordThatIsTheComplaintsOwnIsNoDenialOfIt() {
+        // 还没精神: 还没 overlaps 没精神, the complaint itself; 没有痰 (有痰 inside the negation) still denies
+        assertThat(statuses(Fixture.record("患者：孩子烧退了", "患者：可是到现在还没精神"), "精神差"))
+                .containsExactly(SymptomStatus.PRESENT);
+        assertThat(statuses(Fixture.record("患者：他今天也不想吃东西"), "食欲减退")).containsExactly(SymptomStatus.PRESENT);
+        assertThat(statuses(Fixture.record("患者：孩子咳嗽两天", "患者：没有痰"), "咳痰")).containsExactly(SymptomStatus.ABSENT);
+    }
 }
