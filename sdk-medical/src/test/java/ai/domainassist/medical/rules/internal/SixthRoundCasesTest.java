@@ -64,4 +64,15 @@ class SixthRoundCasesTest {
         assertThat(statuses(Fixture.record("患者：他今天也不想吃东西"), "食欲减退")).containsExactly(SymptomStatus.PRESENT);
         assertThat(statuses(Fixture.record("患者：孩子咳嗽两天", "患者：没有痰"), "咳痰")).containsExactly(SymptomStatus.ABSENT);
     }
+
+    @Test
+    void aNegationBefore也DeniesTheConditionNotWhatFollows() {
+        // 不发烧的时候也咳嗽: the cough is there, with or without the fever
+        OutpatientRecord r = Fixture.record("患者：孩子咳嗽一个星期了", "患者：晚上不发烧也咳嗽");
+        assertThat(statuses(r, "咳嗽")).containsExactly(SymptomStatus.PRESENT);
+        assertThat(statuses(r, "发热")).containsExactly(SymptomStatus.ABSENT);
+        // 也 before the negation: both denied
+        OutpatientRecord both = Fixture.record("患者：孩子拉肚子两天", "患者：没有发烧，也不咳嗽");
+        assertThat(statuses(both, "咳嗽")).containsExactly(SymptomStatus.ABSENT);
+    }
 }
