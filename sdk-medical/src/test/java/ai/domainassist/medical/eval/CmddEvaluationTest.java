@@ -41,8 +41,9 @@ class CmddEvaluationTest {
         // Third round (the doctor's questions linked to more answers, the stool topic): P 0.726 R 0.750 F1 0.737
         // Fourth round (still-questions, the stool topic spoken of last, crying, reported signs, answers): P 0.732 R 0.774 F1 0.753
         // Fifth round (the doctor's sentence that is the symptom, what a result shows): P 0.730 R 0.779 F1 0.754
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.775);
+        // Sixth round (a later no replaces a presumption, 就/也 end a negation, comparisons): P 0.734 R 0.782 F1 0.757
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.755);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.78);
         assertThat(f.failures()).isEmpty();
     }
 
@@ -55,8 +56,9 @@ class CmddEvaluationTest {
         // Third round: P 0.735 R 0.753 F1 0.744 (checked on, not tuned on)
         // Fourth round: P 0.745 R 0.773 F1 0.759 (checked on after each change; its miss list not read)
         // Fifth round: P 0.744 R 0.779 F1 0.761 (figures only)
-        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.76);
-        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.775);
+        // Sixth round: P 0.746 R 0.781 F1 0.763 (figures only)
+        assertThat(f.standard().f1()).isGreaterThanOrEqualTo(0.762);
+        assertThat(f.standard().r()).isGreaterThanOrEqualTo(0.78);
         assertThat(f.failures()).isEmpty();
     }
 

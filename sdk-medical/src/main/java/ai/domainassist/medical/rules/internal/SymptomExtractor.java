@@ -143,7 +143,7 @@ public final class SymptomExtractor {
                 // 有发热呕吐吗？ 有没有化验轮状病毒？ 没有: the bare 没有 also denies the earlier question's symptoms
                 for (Turn earlier : d.earlierQuestions(t)) {
                     answered(earlier, questions.asked(earlier, List.of()), t, SymptomStatus.ABSENT,
-                            Math.min(earlier.roleConfidence, t.roleConfidence), established, mine);
+                            Math.min(earlier.roleConfidence, t.roleConfidence), established, mine, all);
                 }
             }
             if (q != null && answeredExplicitly && asked.size() >= 2 && !questions.isDurationQuestion(q)
@@ -151,7 +151,7 @@ public final class SymptomExtractor {
                 // 咳嗽有没有痰？气喘吗？ 暂时没有，咳得次数少: the leading 没有 denies what the rest does not speak of
                 List<TermMatcher.Match> rest = new ArrayList<>(asked);
                 rest.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
-                answered(q, rest, t, SymptomStatus.ABSENT, Math.min(q.roleConfidence, t.roleConfidence), established, mine);
+                answered(q, rest, t, SymptomStatus.ABSENT, Math.min(q.roleConfidence, t.roleConfidence), established, mine, all);
             }
             if (q != null && answeredExplicitly && t.polarity == Turn.Polarity.YES && AskedSymptoms.oneQuestion(q)
                     && !questions.isDurationQuestion(q)) {
@@ -162,11 +162,12 @@ public final class SymptomExtractor {
                 boolean hasForm = focus.start() > 0 && (q.folded.charAt(focus.start() - 1) == '有' || q.folded.startsWith("有", focus.start()));
                 if (namedBefore && hasForm && mine.stream().noneMatch(x -> focus.entry().standards().contains(x.term))) {
                     answered(q, List.of(focus), t, SymptomStatus.PRESENT, Math.min(q.roleConfidence, t.roleConfidence),
-                            established, mine);
+                            established, mine, all);
                 }
             }
             if (q != null && !asked.isEmpty() && !answeredExplicitly && !questions.isDurationQuestion(q)) {
                 SymptomStatus st = null;
+                boolean presume = false;
                 double conf = Math.min(q.roleConfidence, t.roleConfidence);
                 boolean negatedAsk = q.assertion(asked.get(0)).negation() == Assertion.Negation.NEGATED;
                 switch (Dialogue.polarityFor(q, asked.get(0), t, cues)) {
@@ -184,17 +185,22 @@ public final class SymptomExtractor {
                                 && !NORMAL_TEMPERATURE.matcher(t.folded).find() && saysHowOrWhen(t)) { // 有没有发烧？ 36.8度: no yes
                             st = SymptomStatus.PRESENT;
                             conf *= 0.7;
+                            presume = true;
                         }
                     }
                 }
                 if (st != null) {
-                    answered(q, asked, t, st, conf, established, mine);
+                    int before = mine.size();
+                    answered(q, asked, t, st, conf, established, mine, all);
+                    for (int i = before; i < mine.size(); i++) {
+                        mine.get(i).presumed = presume;
+                    }
                 }
                 if (st == SymptomStatus.ABSENT) {
                     for (Turn earlier : d.earlierQuestions(t)) { // 有咳嗽吗？ 发烧吗？ 没有: both denied
                         List<TermMatcher.Match> more = questions.asked(earlier, List.of());
                         more.removeIf(m -> mine.stream().anyMatch(x -> m.entry().standards().contains(x.term)));
-                        answered(earlier, more, t, st, conf, established, mine);
+                        answered(earlier, more, t, st, conf, established, mine, all);
                     }
                 }
             }
@@ -393,13 +399,19 @@ public final class SymptomExtractor {
 
     /** Adds the symptoms a question asked with the status its answer gave. */
     private void answered(Turn q, List<TermMatcher.Match> asked, Turn t, SymptomStatus st, double conf,
-                          Set<String> established, List<SymptomMention> mine) {
+                          Set<String> established, List<SymptomMention> mine, List<SymptomMention> all) {
         for (TermMatcher.Match m : asked) {
             for (String term : m.entry().standards()) {
                 if (st == SymptomStatus.ABSENT && generalOfSubtype(term, m.entry().standards())) {
                     continue; // 有没有干咳？ 没有: the cough itself is not denied
                 }
                 boolean stop = st == SymptomStatus.ABSENT && established.contains(term) && stillAsked(q, m);
+                if (st == SymptomStatus.ABSENT && !stop && established.contains(term)
+                        && presumedOnly(all, term)) {
+                    // 咳嗽几天了？发烧不？ 两天 / 发烧，流鼻涕不？ 没有: the later no replaces what the duration seemed to say
+                    all.removeIf(y -> y.term.equals(term) && y.presumed);
+                    established.remove(term);
+                }
                 if (established.contains(term) && !stop) {
                     continue;
                 }
@@ -420,6 +432,20 @@ public final class SymptomExtractor {
                 mine.add(x);
             }
         }
+    }
+
+    /** Whether every present mention of a term so far was presumed from an answer without yes or no. */
+    private static boolean presumedOnly(List<SymptomMention> all, String term) {
+        boolean any = false;
+        for (SymptomMention y : all) {
+            if (y.term.equals(term) && y.status == SymptomStatus.PRESENT) {
+                if (!y.presumed) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static SymptomStatus status(Assertion a) {

@@ -25,4 +25,6 @@ final class SymptomMention {
     boolean explicit;
     /** The mention says the symptom has stopped (现在不烧了, 今天没吐, 烧退了): see SymptomExtractor#resolve. */
     boolean stopped;
+    /** Present only because an answer said when or how long without yes or no (有没有发烧？ 两天): a later no replaces it. */
+    boolean presumed;
 }

@@ -269,6 +269,9 @@ public final class AssertionLayer {
             }
             if (h.end() > start) {
                 // 没有痰: the lexicon's 有痰 begins inside the negation
+                if ("没不无未".indexOf(a.s.charAt(start)) >= 0) {
+                    continue; // 还没精神, 也不想吃: the negative word is the complaint's own (没精神), not a denial of it
+                }
                 if (h.has(Category.NEGATED, Direction.FORWARD)) {
                     return Assertion.Negation.NEGATED;
                 }
