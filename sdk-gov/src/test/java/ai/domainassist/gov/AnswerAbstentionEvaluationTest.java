@@ -39,7 +39,7 @@ class AnswerAbstentionEvaluationTest {
             System.out.println("  development: " + dev);
             System.out.println("  held-out:    " + test);
             assertThat(dev.answerable + test.answerable).isEqualTo(69);
-            // floors just under the figures measured in round 3 (docs/gov.md: 99/102 negatives abstained, 3/69
+            // floors just under the figures measured in round 3 (docs/gov-answers-evaluation.md: 99/102 negatives abstained, 3/69
             // answerable, 65/69 gold clause cited), over both parts
             int answerable = dev.answerable + test.answerable;
             int negatives = dev.unanswerable + dev.offTopic + test.unanswerable + test.offTopic;
@@ -55,7 +55,7 @@ class AnswerAbstentionEvaluationTest {
 
     /**
      * The fresh held-out set of {@code answers/fresh-questions.tsv} (round 2 of issue 17): written and committed
-     * before the engine it measures was run on it, run on the frozen engine, reported in docs/gov.md. Seen since, it is
+     * before the engine it measures was run on it, run on the frozen engine, reported in docs/gov-answers-evaluation.md. Seen since, it is
      * development data from round 3 on.
      */
     @Test
@@ -66,7 +66,7 @@ class AnswerAbstentionEvaluationTest {
         System.out.println("  fresh:       " + fresh);
         assertThat(fresh.answerable).isEqualTo(30);
         assertThat(fresh.unanswerable + fresh.offTopic).isEqualTo(36);
-        // a development set since round 3 (docs/gov.md); floors at the round-3 figures: 0/30 answerable abstained
+        // a development set since round 3 (docs/gov-answers-evaluation.md); floors at the round-3 figures: 0/30 answerable abstained
         // (5/30 in round 2), 36/36 unanswerable and off-topic abstained, gold clause cited 30/30 (25/30)
         assertThat(fresh.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(0);
         assertThat(fresh.unanswerableAbstained + fresh.offTopicAbstained).as("unanswerable and off-topic abstained")
@@ -77,7 +77,7 @@ class AnswerAbstentionEvaluationTest {
     /**
      * The third held-out set, {@code answers/fresh3-questions.tsv}: written and committed before any engine was run on
      * it, run once by the lead on the frozen engine {@code 4d59caf} ({@code -Dda.eval.fresh3=true}; skipped otherwise;
-     * docs/gov.md).
+     * docs/gov-answers-evaluation.md).
      */
     @Test
     void fresh3HeldOutSet() {

@@ -70,10 +70,10 @@ final class AnswerEvaluation {
      */
     record HeldOutSet(String name, String questionFile, String plantedFile, int answerable, int unanswerable, int offTopic,
             int planted, int plantedTrue, List<String> earlier) {
-        /** The third held-out set (issue 17): run once on the frozen engine {@code 4d59caf}, docs/gov.md. */
+        /** The third held-out set (issue 17): run once on the frozen engine {@code 4d59caf}, docs/gov-answers-evaluation.md. */
         static final HeldOutSet FRESH3 = new HeldOutSet("fresh3", "fresh3-questions.tsv", "fresh3-planted-answers.tsv", 42,
                 24, 20, 45, 17, List.of("questions.tsv", "fresh-questions.tsv"));
-        /** The fourth held-out set (issue 17), in everyday words none of the earlier sets use: run once, docs/gov.md. */
+        /** The fourth held-out set (issue 17), in everyday words none of the earlier sets use: run once, docs/gov-answers-evaluation.md. */
         static final HeldOutSet FRESH4 = new HeldOutSet("fresh4", "fresh4-questions.tsv", "fresh4-planted-answers.tsv", 42,
                 27, 20, 60, 25, List.of("questions.tsv", "fresh-questions.tsv", "fresh3-questions.tsv"));
         /** The fifth held-out set (issue 17), a mix of everyday, in-between and standard wordings: not yet run. */

@@ -44,7 +44,7 @@ class AnswerSupportEvaluationTest {
         print("end to end (PolicyAssistant.ask with a model)", endToEnd, "dev", "held-out");
         print("the support check alone (answer against the gold clause)", checkOnly, "dev", "held-out");
         System.out.println("  true answers not used because the question was not answered at all: " + notGiven);
-        // floors just under the figures measured at the frozen engine (docs/gov.md), over both parts
+        // floors just under the figures measured at the frozen engine (docs/gov-answers-evaluation.md), over both parts
         int[] caught = add(sum(endToEnd, "dev", false), sum(endToEnd, "held-out", false));
         int[] wrong = add(sum(endToEnd, "dev", true), sum(endToEnd, "held-out", true));
         assertThat((double) caught[0] / caught[1]).as("planted contradictions caught").isGreaterThanOrEqualTo(0.95);
@@ -54,7 +54,7 @@ class AnswerSupportEvaluationTest {
     /**
      * The planted answers of the fresh3 held-out set ({@code answers/fresh3-planted-answers.tsv} for the questions of
      * {@code fresh3-questions.tsv}): run once by the lead on the frozen engine {@code 4d59caf}
-     * ({@code -Dda.eval.fresh3=true}; skipped otherwise; docs/gov.md).
+     * ({@code -Dda.eval.fresh3=true}; skipped otherwise; docs/gov-answers-evaluation.md).
      */
     @Test
     void fresh3PlantedAnswers() throws Exception {

@@ -161,10 +161,10 @@ final class InsQaTerms {
      */
     record HeldOutSet(String name, String questionFile, String plantedFile, int answerable, int ambiguous, int unanswerable,
             int offTopic, int planted, int plantedTrue, List<String> earlier) {
-        /** The third held-out set (issue 17): run once on the frozen engine {@code 4d59caf}, docs/finance.md. */
+        /** The third held-out set (issue 17): run once on the frozen engine {@code 4d59caf}, docs/finance-answers-evaluation.md. */
         static final HeldOutSet FRESH3 = new HeldOutSet("fresh3", "fresh3-questions.tsv", "fresh3-planted-answers.tsv", 43,
                 12, 24, 20, 67, 24, List.of("questions.tsv", "fresh-questions.tsv"));
-        /** The fourth held-out set (issue 17), in everyday words none of the earlier sets use: run once, docs/finance.md. */
+        /** The fourth held-out set (issue 17), in everyday words none of the earlier sets use: run once, docs/finance-answers-evaluation.md. */
         static final HeldOutSet FRESH4 = new HeldOutSet("fresh4", "fresh4-questions.tsv", "fresh4-planted-answers.tsv", 63,
                 17, 29, 20, 122, 57, List.of("questions.tsv", "fresh-questions.tsv", "fresh3-questions.tsv"));
         /** The fifth held-out set (issue 17), a mix of everyday, in-between and standard wordings: not yet run. */

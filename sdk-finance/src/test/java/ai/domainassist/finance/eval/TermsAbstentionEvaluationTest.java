@@ -49,7 +49,7 @@ class TermsAbstentionEvaluationTest {
             System.out.println("  without,          development: " + without[0]);
             System.out.println("  without,          held-out:    " + without[1]);
             assertThat(withProduct[0].answerable + withProduct[1].answerable).isEqualTo(102);
-            // floors just under the figures measured at the frozen engine (docs/finance.md), over both parts
+            // floors just under the figures measured at the frozen engine (docs/finance-answers-evaluation.md), over both parts
             Tally own = withProduct[0].plus(withProduct[1]);
             Tally all = without[0].plus(without[1]);
             assertThat((double) (own.unanswerableAbstained + own.offTopicAbstained) / (own.unanswerable + own.offTopic))
@@ -61,7 +61,7 @@ class TermsAbstentionEvaluationTest {
             assertThat((double) all.ambiguousWithCandidates / all.ambiguous).as("ambiguous questions given candidates")
                     .isGreaterThanOrEqualTo(0.60);
             // 12/73 with smartcn, 15/73 since the answer checks segment with their own word list (issue 17, round 2):
-            // more clauses of several products cover a question fully (docs/finance.md)
+            // more clauses of several products cover a question fully (docs/finance-answers-evaluation.md)
             assertThat((double) all.specificWithCandidates / all.specific).as("specific questions given candidates")
                     .isLessThanOrEqualTo(0.21);
         }
@@ -69,7 +69,7 @@ class TermsAbstentionEvaluationTest {
 
     /**
      * The fresh held-out set of {@code terms-eval/fresh-questions.tsv} (round 2 of issue 17): written and committed
-     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance.md. Seen since, it
+     * before the engine it measures was run on it, run on the frozen engine, reported in docs/finance-answers-evaluation.md. Seen since, it
      * is development data from round 3 on.
      */
     @Test
@@ -79,7 +79,7 @@ class TermsAbstentionEvaluationTest {
         Tally all = tallies[1];
         assertThat(own.answerable).isEqualTo(30);
         assertThat(own.unanswerable + own.offTopic).isEqualTo(36);
-        // a development set since round 3 (docs/finance.md); floors at the round-3 figures, product given: 1/30
+        // a development set since round 3 (docs/finance-answers-evaluation.md); floors at the round-3 figures, product given: 1/30
         // answerable abstained, 36/36 unanswerable and off-topic abstained (31/36 in round 2), gold passage cited
         // 28/30; without a product, no specific question given candidates
         assertThat(own.answerableAbstained).as("answerable abstained").isLessThanOrEqualTo(1);
@@ -92,7 +92,7 @@ class TermsAbstentionEvaluationTest {
     /**
      * The third held-out set, {@code terms-eval/fresh3-questions.tsv}: written and committed before any engine was run
      * on it, run once by the lead on the frozen engine {@code 4d59caf} ({@code -Dda.eval.fresh3=true}; skipped
-     * otherwise; docs/finance.md).
+     * otherwise; docs/finance-answers-evaluation.md).
      */
     @Test
     void fresh3HeldOutSet() throws Exception {

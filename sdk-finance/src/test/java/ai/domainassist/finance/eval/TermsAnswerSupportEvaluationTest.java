@@ -58,7 +58,7 @@ class TermsAnswerSupportEvaluationTest {
                 + planted.stream().filter(p -> !p.type().equals("TRUE")).count() + " planted contradictions):");
         print("end to end (answerTerms(product, question) with a model)", endToEnd, "dev", "held-out");
         print("the support check alone (answer against the chunk that holds the quote)", checkOnly, "dev", "held-out");
-        // floors just under the figures measured at the frozen engine (docs/finance.md), over both parts
+        // floors just under the figures measured at the frozen engine (docs/finance-answers-evaluation.md), over both parts
         int[] caught = sum(endToEnd, "", false);
         int[] wrong = sum(endToEnd, "", true);
         assertThat((double) caught[0] / caught[1]).as("planted contradictions caught").isGreaterThanOrEqualTo(0.97);
@@ -68,7 +68,7 @@ class TermsAnswerSupportEvaluationTest {
     /**
      * The planted answers of the fresh3 held-out set ({@code terms-eval/fresh3-planted-answers.tsv} for the questions
      * of {@code fresh3-questions.tsv}): run once by the lead on the frozen engine {@code 4d59caf}
-     * ({@code -Dda.eval.fresh3=true}; skipped otherwise; docs/finance.md).
+     * ({@code -Dda.eval.fresh3=true}; skipped otherwise; docs/finance-answers-evaluation.md).
      */
     @Test
     void fresh3PlantedAnswers() throws Exception {

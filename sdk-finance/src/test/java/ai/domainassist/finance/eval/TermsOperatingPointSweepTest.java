@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trade-off of the judge's thresholds for the terms Q&amp;A, the product given (issue 17 round 5, docs/finance.md):
+ * The trade-off of the judge's thresholds for the terms Q&amp;A, the product given (issue 17 round 5, docs/finance-answers-evaluation.md):
  * for each weak threshold and count of covered terms, answerable questions declined (verdict {@code NOT_ANSWERED})
  * against unanswerable and off-topic ones declined, on the older sets (questions.tsv, fresh) and the everyday ones
  * (fresh3, fresh4). The clauses are those {@link TermsAnswerer#find} judges. Runs only with
