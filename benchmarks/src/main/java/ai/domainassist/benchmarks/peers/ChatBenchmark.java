@@ -67,7 +67,7 @@ public class ChatBenchmark {
      * 16 busy callers on 2 cores HotSpot's compiler threads get a small share of the CPU, and the client with
      * every decorator (more code to compile) reached 90 % of its steady throughput only at warm-up 28-31 (raw
      * at 15-18; quiet machine, 2026-12-06), so 14 warm-ups measured compilation, not the pipeline
-     * (docs/bench.md, "Issue 19: 16 callers, every decorator").
+     * (docs/bench-history.md, "Issue 19: 16 callers, every decorator").
      *
      * @return the answer
      */
