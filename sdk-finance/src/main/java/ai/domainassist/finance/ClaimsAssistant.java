@@ -345,7 +345,11 @@ public final class ClaimsAssistant implements AutoCloseable {
      * clauses that answer it come from several products, no product's clause is given as the answer: the
      * result lists the {@link TermsAnswer#candidates() candidate products} (each with its best clause) and a
      * {@code MISSING} flag on {@code product} asks for the customer's product; ask again with
-     * {@link #answerTerms(String, String)}. Otherwise as {@link #answerTerms(String, String)}.
+     * {@link #answerTerms(String, String)}. When no clause answers it (a {@code NO_ANSWER} flag, say a question in
+     * everyday words the clauses do not use) but the best clauses of several products cover several of its words
+     * about equally, the result keeps {@code NO_ANSWER} and its empty answer and lists those candidate products too,
+     * with the {@code MISSING} flag on {@code product}: nothing is asserted, the product is asked for. Otherwise as
+     * {@link #answerTerms(String, String)}.
      *
      * @param question the question
      * @param k how many clauses to retrieve and cite, 1 to 1000

@@ -34,6 +34,8 @@ class TermsQuestionsTest {
         add("a-2.2", "安心两全保险条款", "A-2024", "2.2 责任免除 因被保险人酒后驾驶导致身故的，我们不承担给付身故保险金的责任。");
         add("b-1.5", "宠物医疗保险条款", "B-2021", "第三条 犹豫期 自投保人签收本合同次日起，有十日的犹豫期。");
         add("b-2", "宠物医疗保险条款", "B-2021", "第二条 本合同可以承保的宠物为合法饲养、可明确鉴别身份的犬类或猫类宠物。");
+        add("a-4.1", "安心两全保险条款", "A-2024", "4.1 保险金申请 我们认为申请人提供的有关证明和资料不完整的，应当及时一次性通知申请人补充提供。");
+        add("b-9", "宠物医疗保险条款", "B-2021", "第九条 保险金申请 保险人认为被保险人提供的有关证明和资料不完整的，应当及时一次性通知被保险人补充提供。");
         assistant = ClaimsAssistant.builder().registryDirectory(dir).termsLibrary(terms).build();
     }
 
@@ -83,6 +85,39 @@ class TermsQuestionsTest {
             assertThat(f.field()).isEqualTo("product");
             assertThat(f.evidence()).as("the clauses found, each candidate's among them").hasSizeGreaterThanOrEqualTo(2);
         });
+    }
+
+    @Test
+    void withoutAProductAQuestionInEverydayWordsThatSeveralProductsClausesAreAboutAsksForTheProductAndAssertsNothing() {
+        // 交全, 说清楚, 跑好几趟 are in no clause: declined; but both products' clauses on incomplete claim papers cover
+        // 理赔 (保险金申请), 资料, 保险公司, 补 alike, so the customer is asked which product is theirs
+        String question = "理赔的资料没交全，保险公司是一次说清楚要补什么，还是让我跑好几趟？";
+        Result<TermsAnswer> r = assistant.answerTerms(question, 5);
+        assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).as("no answer without the product").hasSize(1);
+        assertThat(r.value().answer()).isEmpty();
+        assertThat(r.value().citations()).isEmpty();
+        assertThat(r.value().needsProduct()).isTrue();
+        assertThat(r.value().candidates()).extracting(ProductCandidate::product).containsExactlyInAnyOrder("A-2024", "B-2021");
+        assertThat(r.value().candidates()).extracting(c -> c.clause().documentId()).containsExactlyInAnyOrder("a-4.1", "b-9");
+        assertThat(r.flags(ReviewFlag.Kind.MISSING)).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("product");
+            assertThat(f.message()).contains("没有找到答复").contains("安心两全保险条款").contains("宠物医疗保险条款");
+        });
+        Result<TermsAnswer> own = assistant.answerTerms("A-2024", question);
+        assertThat(own.flags(ReviewFlag.Kind.NO_ANSWER)).as("the product's own terms still decline it").hasSize(1);
+        assertThat(own.value().needsProduct()).isFalse();
+        assertThat(own.flags(ReviewFlag.Kind.MISSING)).isEmpty();
+    }
+
+    @Test
+    void withoutAProductADeclinedQuestionWhoseClausesShareFewOfItsWordsOrNoneIsOnlyDeclined() {
+        // covers 证明, 资料, 保险公司 (three key terms): below the four a declined question needs for candidates
+        for (String question : new String[] {"证明资料缺了几页，保险公司会不会一次性打电话催我补齐？", "房贷利率是多少？"}) {
+            Result<TermsAnswer> r = assistant.answerTerms(question, 5);
+            assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).as(question).hasSize(1);
+            assertThat(r.value().needsProduct()).as(question).isFalse();
+            assertThat(r.flags(ReviewFlag.Kind.MISSING)).as(question).isEmpty();
+        }
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * An answer to a question about policy terms, with the clauses it rests on; or, when the terms do not answer
  * it, no answer (the result's {@code NO_ANSWER} flag says so); or, when it was asked without a product and
- * several products' terms answer it, the candidate products to choose from.
+ * several products' terms answer it (or, not answered, are about it alike), the candidate products to choose from.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param citations the clauses cited, best first; each quote is the clause text as it stands in the library
  * @param extractive whether the answer is the best clause itself (offline) rather than a model's wording
  * @param candidates the products whose terms answer the question, when it was asked without one and they
- *     are several; empty otherwise
+ *     are several; or, asked without one and not answered (the result's {@code NO_ANSWER} flag), the products
+ *     whose clauses cover several of its words about equally, so that the customer's product can be asked for;
+ *     empty otherwise
  */
 public record TermsAnswer(String question, String answer, List<Citation> citations, boolean extractive,
         List<ProductCandidate> candidates) {

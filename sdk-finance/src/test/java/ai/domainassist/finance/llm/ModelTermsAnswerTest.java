@@ -11,6 +11,7 @@ import ai.domainassist.finance.model.TermsAnswer;
 import ai.domainassist.retrieval.Citation;
 import ai.domainassist.retrieval.Document;
 import ai.domainassist.retrieval.DocumentLibrary;
+import ai.domainassist.retrieval.DocumentMetadata;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,5 +130,22 @@ class ModelTermsAnswerTest {
         Result<TermsAnswer> r = ask("护照过期了去哪里换新的？");
         assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
         assertThat(r.value().answer()).doesNotContain("等待期");
+    }
+
+    @Test
+    void aQuestionDeclinedWithoutAProductThatSeveralProductsClausesAreAboutGetsTheCandidatesAndIsNotSentToTheModel() {
+        String a = "4.1 保险金申请 我们认为申请人提供的有关证明和资料不完整的，应当及时一次性通知申请人补充提供。";
+        terms.add(new Document("a-4.1", "安心两全保险条款", a, DocumentMetadata.builder().tags(ClaimsAssistant.productTag("A-2024")).build()));
+        terms.add(new Document("b-9", "宠物医疗保险条款", "第九条 保险金申请 保险人认为被保险人提供的有关证明和资料不完整的，应当及时一次性通知被保险人补充提供。",
+                DocumentMetadata.builder().tags(ClaimsAssistant.productTag("B-2021")).build()));
+        // an answer that quotes clause 1 word for word: it must not be asked for, as the product is not known
+        server.otherwise("{\"answerable\": true, \"answer\": \"会一次性通知您补充提供。\", \"citations\": ["
+                + "{\"clause\": 1, \"quote\": \"应当及时一次性通知申请人补充提供\"}]}");
+        Result<TermsAnswer> r = ask("理赔的资料没交全，保险公司是一次说清楚要补什么，还是让我跑好几趟？");
+        assertThat(r.flags(ReviewFlag.Kind.NO_ANSWER)).hasSize(1);
+        assertThat(r.value().answer()).isEmpty();
+        assertThat(r.value().candidates()).extracting(c -> c.product()).containsExactlyInAnyOrder("A-2024", "B-2021");
+        assertThat(r.flags(ReviewFlag.Kind.MISSING)).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("product"));
+        assertThat(server.requests()).as("the model is not asked").isZero();
     }
 }

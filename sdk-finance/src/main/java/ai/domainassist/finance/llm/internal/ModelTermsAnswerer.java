@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * when the answer bridges them or the clauses are on the question's subject
  * ({@link AnswerabilityJudge#MODEL_JUDGED_FROM}), flagged {@code LOW_CONFIDENCE}. Otherwise the offline answer stands ({@link Mode#DEGRADED}), or
  * {@code NO_ANSWER} where the clauses do not answer the question. A question asked without a product that
- * several products answer is not sent to the model: the candidates are returned. Thread-safe.
+ * several products answer, or that is not answered offline but several products' clauses cover alike, is not sent to
+ * the model: the candidates are returned. Thread-safe.
  */
 public final class ModelTermsAnswerer {
     private static final Logger LOG = LoggerFactory.getLogger(ModelTermsAnswerer.class);
