@@ -102,7 +102,7 @@ final class FinanceSnippets {
         r.flags(ReviewFlag.Kind.LOW_CONFIDENCE);  // they answer it only in part
 
         Result<TermsAnswer> open = assistant.answerTerms("犹豫期有多少天？", 5);   // no product: the whole library
-        open.value().needsProduct();   // true: several products' terms answer it as fully
+        open.value().needsProduct();   // true: several products' terms answer it as fully (or, declined, are about it alike)
         open.value().candidates();     // ProductCandidate: product code, name (title of its terms), its best clause
     }
 }
