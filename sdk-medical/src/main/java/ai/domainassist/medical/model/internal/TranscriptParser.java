@@ -136,6 +136,8 @@ public final class TranscriptParser {
         int n = text.length();
         Speaker lastSpeaker = null;
         String lastLabel = "";
+        String pendingLabel = null;
+        Speaker pendingSpeaker = Speaker.UNKNOWN;
         while (pos <= n) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? n : nl;
@@ -199,8 +201,19 @@ public final class TranscriptParser {
                 }
             }
             if (body.isBlank()) {
+                if (labelled) {
+                    // a label on its own line (病人：⏎孩子咳嗽两天): it names the speaker of the next line
+                    pendingLabel = label;
+                    pendingSpeaker = speaker;
+                }
                 continue;
             }
+            if (!labelled && pendingLabel != null) {
+                labelled = true;
+                label = pendingLabel;
+                speaker = pendingSpeaker;
+            }
+            pendingLabel = null;
             if (labelled) {
                 out.add(new Utterance(out.size(), label, speaker, speaker == Speaker.UNKNOWN ? 0 : 1, false, body,
                         bodyStart, start, null));
