@@ -124,6 +124,11 @@ public final class RoleSeparator {
         }
         if (clusters.size() >= 2) {
             byCluster(clusters, doctor, patient, family, mine, out);
+        } else if (clusters.size() == 1 && onlyDoctorsLabelled(out)) {
+            // 医生：… and 咨询人：…: the one speaker id beside the labelled doctor is the patient's side
+            for (int i : clusters.values().iterator().next()) {
+                out[i] = new Role(family[i] > patient[i] ? Speaker.FAMILY : Speaker.PATIENT, 0.9, true);
+            }
         }
         if (n == 1 && out[0] == null) {
             // one unlabelled text: no turns to go by. Read as the patient's side (a self-report, or a whole
@@ -133,6 +138,19 @@ public final class RoleSeparator {
         }
         hmm(utterances, doctor, patient, family, mine, out);
         return List.of(out);
+    }
+
+    private static boolean onlyDoctorsLabelled(Role[] out) {
+        boolean doctor = false;
+        for (Role r : out) {
+            if (r != null && !r.inferred()) {
+                if (r.speaker() != Speaker.DOCTOR) {
+                    return false;
+                }
+                doctor = true;
+            }
+        }
+        return doctor;
     }
 
     private void score(String s, int i, double[] doctor, double[] patient, double[] family, double[] mine) {

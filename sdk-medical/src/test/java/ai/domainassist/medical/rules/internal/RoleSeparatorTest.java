@@ -83,4 +83,14 @@ class RoleSeparatorTest {
         assertThat(r.get(0).confidence()).isLessThan(0.6);
         assertThat(r.get(0).inferred()).isTrue();
     }
+
+    @Test
+    void theOneSpeakerIdBesideTheLabelledDoctorIsThePatientsSide() {
+        Transcript t = Transcript.parse(String.join("\n",
+                "医生：哪里不舒服？", "咨询人：我最近胸口闷", "咨询人：您看要紧吗？", "医生：多久了？", "咨询人：一个多月"));
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT);
+        assertThat(r.get(2).inferred()).isTrue();
+    }
 }
