@@ -35,6 +35,52 @@ class TranscriptTest {
     }
 
     @Test
+    void readsTheLabelsOfOnlineConsultations() {
+        // issue 12 round 7: 用户 was not a label, so every 用户 line was read as the doctor's wrapped words
+        Transcript t = Transcript.parse(String.join("\n",
+                "医生: 你好，哪里不舒服？",
+                "用户: 孩子咳嗽两天了",
+                "医生: 有痰吗？",
+                "提问者：有痰，晚上咳得厉害",
+                "User: 还有点发烧"));
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR, Speaker.PATIENT, Speaker.PATIENT);
+        assertThat(t.utterances().get(1).text()).isEqualTo("孩子咳嗽两天了");
+        assertThat(t.utterances()).allSatisfy(u -> assertThat(u.speakerInferred()).isFalse());
+    }
+
+    @Test
+    void aLabelOnItsOwnLineNamesTheSpeakerOfTheNextLine() {
+        // issue 12 round 7: the form of some public dialogue sets (病人：⏎text⏎医生：⏎text)
+        String input = "病人：\n我胸口闷闷的，心里发慌\n\n医生：\n多久了？\n病人：\n一个星期了";
+        Transcript t = Transcript.parse(input);
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.PATIENT, Speaker.DOCTOR,
+                Speaker.PATIENT);
+        assertThat(t.utterances()).extracting(Utterance::text).containsExactly("我胸口闷闷的，心里发慌", "多久了？", "一个星期了");
+        assertThat(t.utterances()).allSatisfy(u -> {
+            assertThat(u.speakerInferred()).isFalse();
+            assertThat(u.speakerConfidence()).isEqualTo(1.0);
+            assertThat(input.substring(u.inputOffset(), u.inputOffset() + u.text().length())).isEqualTo(u.text());
+        });
+    }
+
+    @Test
+    void aLabelNotInTheTableThatBeginsSeveralLinesIsASpeakerId() {
+        // issue 12 round 7: 咨询人 is not in the table; before, its lines were the doctor's wrapped words
+        Transcript t = Transcript.parse(String.join("\n",
+                "医生：哪里不舒服？", "咨询人：孩子咳嗽两天了", "医生：有痰吗？", "咨询人：有痰", "咨询人：晚上咳得厉害",
+                "医生说：多喝水"));
+        assertThat(t.utterances()).extracting(Utterance::label).containsExactly("医生", "咨询人", "医生", "咨询人", "咨询人",
+                "咨询人");
+        assertThat(t.utterances().get(1).speaker()).isEqualTo(Speaker.UNKNOWN);
+        assertThat(t.utterances().get(1).text()).isEqualTo("孩子咳嗽两天了");
+        // a quoting verb is no label, nor is a key with digits, nor one that begins fewer than 3 lines
+        assertThat(t.utterances().get(5).text()).isEqualTo("医生说：多喝水");
+        Transcript u = Transcript.parse("医生：量个体温\n患者：体温：38.5\n体温2：38.6\n体温2：38.7\n体温2：38.8");
+        assertThat(u.utterances()).extracting(Utterance::text).contains("体温：38.5", "体温2：38.6");
+    }
+
+    @Test
     void keepsTheOffsetOfEachUtteranceInTheInput() {
         String input = "医生：哪里不舒服？\n患者：  嗓子疼。";
         Transcript t = Transcript.parse(input);

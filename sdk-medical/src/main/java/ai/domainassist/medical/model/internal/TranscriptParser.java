@@ -129,6 +129,7 @@ public final class TranscriptParser {
     // ---------------------------------------------------------------- lines
 
     private static Transcript parseLines(String text) {
+        java.util.Set<String> recurring = recurringLabels(text);
         List<Utterance> out = new ArrayList<>();
         Grounded<String> department = null;
         Grounded<String> visitTime = null;
@@ -136,6 +137,8 @@ public final class TranscriptParser {
         int n = text.length();
         Speaker lastSpeaker = null;
         String lastLabel = "";
+        String pendingLabel = null;
+        Speaker pendingSpeaker = Speaker.UNKNOWN;
         while (pos <= n) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? n : nl;
@@ -189,7 +192,7 @@ public final class TranscriptParser {
                 if (known != null) {
                     speaker = known;
                     labelled = true;
-                } else if (DIARISED.matcher(Width.toHalf(candidate)).matches()) {
+                } else if (DIARISED.matcher(Width.toHalf(candidate)).matches() || recurring.contains(candidate)) {
                     labelled = true;
                 }
                 if (labelled) {
@@ -199,8 +202,19 @@ public final class TranscriptParser {
                 }
             }
             if (body.isBlank()) {
+                if (labelled) {
+                    // a label on its own line (病人：⏎孩子咳嗽两天): it names the speaker of the next line
+                    pendingLabel = label;
+                    pendingSpeaker = speaker;
+                }
                 continue;
             }
+            if (!labelled && pendingLabel != null) {
+                labelled = true;
+                label = pendingLabel;
+                speaker = pendingSpeaker;
+            }
+            pendingLabel = null;
             if (labelled) {
                 out.add(new Utterance(out.size(), label, speaker, speaker == Speaker.UNKNOWN ? 0 : 1, false, body,
                         bodyStart, start, null));
@@ -221,6 +235,41 @@ public final class TranscriptParser {
             throw new TranscriptException(Reason.NO_UTTERANCES, "transcript has no utterances, only headers or blank lines");
         }
         return new Transcript(out, department, visitTime);
+    }
+
+    /**
+     * Labels the table does not know (咨询人, 主任医师张三) that begin at least 3 lines of a transcript in which
+     * some other label also begins lines: speaker ids whose role is inferred. Not ones with digits (体温：38.5)
+     * nor a quoting verb at the end (医生说：).
+     */
+    private static java.util.Set<String> recurringLabels(String text) {
+        Map<String, Integer> count = new HashMap<>();
+        boolean otherLabel = false;
+        for (String line : text.split("\n")) {
+            String body = line.strip();
+            Matcher t = TIMESTAMP.matcher(body);
+            if (t.find() && t.end() < body.length()) {
+                body = body.substring(t.end());
+            }
+            Matcher m = LABEL_LINE.matcher(body);
+            if (!m.find()) {
+                continue;
+            }
+            String c = m.group(1).strip();
+            String key = Width.toHalf(c).toLowerCase(Locale.ROOT);
+            if (LABELS.containsKey(key) || DIARISED.matcher(Width.toHalf(c)).matches()) {
+                otherLabel = true;
+            } else if (c.length() <= 8 && !c.matches(".*[0-9０-９].*") && !c.matches(".*[说讲问道]")) {
+                count.merge(c, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        count.forEach((k, v) -> {
+            if (v >= 3) {
+                out.add(k);
+            }
+        });
+        return out.size() >= 2 || (otherLabel && !out.isEmpty()) ? out : java.util.Set.of();
     }
 
     private static boolean isSpace(char c) {

@@ -19,8 +19,10 @@ import java.util.Map;
  *       side) whose emissions come from the cue scores and whose transitions favour alternation;
  *       the forward-backward posterior is the confidence.</li>
  * </ul>
- * A patient-side utterance that speaks of the patient in the third person (孩子, 他, 我妈) is
- * {@link Speaker#FAMILY}. Immutable and thread-safe.
+ * Cues of a relative (孩子, 宝宝, 他) only choose between {@link Speaker#FAMILY} and
+ * {@link Speaker#PATIENT} for an utterance on the patient's side: the doctor speaks of the child in the
+ * third person as often as a parent does. Only those in the first person (我妈, 我家) also count for the
+ * patient's side against the doctor. Immutable and thread-safe.
  */
 public final class RoleSeparator {
     private static final double SWITCH = 0.75;
@@ -72,12 +74,14 @@ public final class RoleSeparator {
         double[] doctor = new double[n];
         double[] patient = new double[n];
         double[] family = new double[n];
+        double[] mine = new double[n];
         for (int i = 0; i < n; i++) {
             String folded = TermMatcher.fold(utterances.get(i).text());
-            score(folded, i, doctor, patient, family);
+            score(folded, i, doctor, patient, family, mine);
             boolean question = folded.contains("？") || folded.contains("?") || folded.contains("吗") || folded.contains("有没有");
             if (question) {
                 family[i] /= 2;
+                mine[i] /= 2;
             }
             if (terms != null) {
                 boolean symptom = false;
@@ -119,13 +123,37 @@ public final class RoleSeparator {
             }
         }
         if (clusters.size() >= 2) {
-            byCluster(clusters, doctor, patient, family, out);
+            byCluster(clusters, doctor, patient, family, mine, out);
+        } else if (clusters.size() == 1 && onlyDoctorsLabelled(out)) {
+            // 医生：… and 咨询人：…: the one speaker id beside the labelled doctor is the patient's side
+            for (int i : clusters.values().iterator().next()) {
+                out[i] = new Role(family[i] > patient[i] ? Speaker.FAMILY : Speaker.PATIENT, 0.9, true);
+            }
         }
-        hmm(utterances, doctor, patient, family, out);
+        if (n == 1 && out[0] == null) {
+            // one unlabelled text: no turns to go by. Read as the patient's side (a self-report, or a whole
+            // dialogue pasted as one line, whose questions the assertion layer reads as questions), flagged
+            out[0] = new Role(family[0] > patient[0] ? Speaker.FAMILY : Speaker.PATIENT, 0.5, true);
+            return List.of(out);
+        }
+        hmm(utterances, doctor, patient, family, mine, out);
         return List.of(out);
     }
 
-    private void score(String s, int i, double[] doctor, double[] patient, double[] family) {
+    private static boolean onlyDoctorsLabelled(Role[] out) {
+        boolean doctor = false;
+        for (Role r : out) {
+            if (r != null && !r.inferred()) {
+                if (r.speaker() != Speaker.DOCTOR) {
+                    return false;
+                }
+                doctor = true;
+            }
+        }
+        return doctor;
+    }
+
+    private void score(String s, int i, double[] doctor, double[] patient, double[] family, double[] mine) {
         java.util.Set<Cue> seen = new java.util.HashSet<>();
         List<PhraseTrie.Hit<Cue>> hits = new ArrayList<>();
         cues.all(s, 0, s.length(), hits);
@@ -136,20 +164,25 @@ public final class RoleSeparator {
             }
             switch (c.role) {
                 case DOCTOR -> doctor[i] += c.weight;
-                case FAMILY -> family[i] += c.weight;
+                case FAMILY -> {
+                    family[i] += c.weight;
+                    if (c.words.startsWith("我")) {
+                        mine[i] += c.weight; // 我妈, 我家: the speaker's own relative, so the patient's side
+                    }
+                }
                 default -> patient[i] += c.weight;
             }
         }
     }
 
     private static void byCluster(Map<String, List<Integer>> clusters, double[] doctor, double[] patient,
-                                  double[] family, Role[] out) {
+                                  double[] family, double[] mine, Role[] out) {
         Map<String, Double> margin = new HashMap<>();
         String best = null;
         for (Map.Entry<String, List<Integer>> e : clusters.entrySet()) {
             double m = 0;
             for (int i : e.getValue()) {
-                m += doctor[i] - patient[i] - family[i];
+                m += doctor[i] - patient[i] - mine[i];
             }
             margin.put(e.getKey(), m);
             if (best == null || m > margin.get(best)) {
@@ -180,7 +213,8 @@ public final class RoleSeparator {
     }
 
     /** Forward-backward over doctor (0) and patient side (1); known roles are fixed observations. */
-    private static void hmm(List<Utterance> utterances, double[] doctor, double[] patient, double[] family, Role[] out) {
+    private static void hmm(List<Utterance> utterances, double[] doctor, double[] patient, double[] family,
+                            double[] mine, Role[] out) {
         int n = utterances.size();
         double[][] emit = new double[n][2];
         for (int i = 0; i < n; i++) {
@@ -189,7 +223,7 @@ public final class RoleSeparator {
                 emit[i][0] = d ? 1 : 1e-6;
                 emit[i][1] = d ? 1e-6 : 1;
             } else {
-                double x = doctor[i] - patient[i] - family[i];
+                double x = doctor[i] - patient[i] - mine[i];
                 double pd = 1 / (1 + Math.exp(-x));
                 emit[i][0] = pd;
                 emit[i][1] = 1 - pd;

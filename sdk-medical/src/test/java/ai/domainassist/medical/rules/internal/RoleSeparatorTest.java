@@ -47,4 +47,50 @@ class RoleSeparatorTest {
         assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT,
                 Speaker.DOCTOR);
     }
+
+    @Test
+    void theDoctorWhoSpeaksOfTheChildIsStillTheDoctor() {
+        // issue 12 round 7: 孩子/宝宝 in the doctor's mouth counted against the doctor, and a whole diarised
+        // speaker flipped (CMDD train with spk_0/spk_1: 18 % of utterances on the wrong side)
+        Transcript t = Transcript.parse(String.join("\n",
+                "spk_0: 孩子发烧几天了？",
+                "spk_1: 两天了，最高39度",
+                "spk_0: 宝宝精神好吗？他吃奶怎么样？",
+                "spk_1: 精神还行，吃得少",
+                "spk_0: 孩子是病毒感染，宝宝他要多休息，孩子的体温超过38.5度吃退烧药",
+                "spk_1: 嗯嗯"));
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT, Speaker.DOCTOR,
+                Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT);
+    }
+
+    @Test
+    void aRelativeInTheFirstPersonStillSpeaksForThePatient() {
+        Transcript t = Transcript.parse("spk_0: 我妈最近胸闷，晚上睡不好\nspk_1: 多久了？有没有胸痛？\nspk_0: 我妈说一个多月了\n"
+                + "spk_1: 建议做个心电图");
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.FAMILY, Speaker.DOCTOR, Speaker.FAMILY,
+                Speaker.DOCTOR);
+    }
+
+    @Test
+    void oneUnlabelledTextIsThePatientsSideAndFlagged() {
+        // a whole dialogue pasted as one line: no turns to go by
+        Transcript t = Transcript.parse("孩子咳嗽三天了 有没有发烧？ 没有发烧 有痰吗？ 有痰 建议做个血常规");
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).hasSize(1);
+        assertThat(r.get(0).speaker().isPatientSide()).isTrue();
+        assertThat(r.get(0).confidence()).isLessThan(0.6);
+        assertThat(r.get(0).inferred()).isTrue();
+    }
+
+    @Test
+    void theOneSpeakerIdBesideTheLabelledDoctorIsThePatientsSide() {
+        Transcript t = Transcript.parse(String.join("\n",
+                "医生：哪里不舒服？", "咨询人：我最近胸口闷", "咨询人：您看要紧吗？", "医生：多久了？", "咨询人：一个多月"));
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT);
+        assertThat(r.get(2).inferred()).isTrue();
+    }
 }
