@@ -17,9 +17,10 @@ import java.util.Optional;
  *   <li>lines with speaker labels: {@code 医生：}, {@code 大夫:}, {@code 患者：}, {@code 病人}, {@code 家属},
  *       {@code 患儿家长}, {@code Doctor:}/{@code Patient:}, with a full- or half-width colon, optionally
  *       after a timestamp such as {@code [00:01:23]}, and diarisation labels such as {@code 说话人1:} or
- *       {@code spk_0:};</li>
+ *       {@code spk_0:}; a parenthetical after a known label ({@code 患者（女，32岁）：}) is dropped;</li>
  *   <li>a JSON array of utterances (or an object with an {@code utterances} array), each with
- *       {@code text} and optional {@code speaker}, {@code start}, {@code end};</li>
+ *       {@code text} and optional {@code speaker}, {@code start}, {@code end} (keys in any letter case;
+ *       the other key names are listed in docs/medical.md);</li>
  *   <li>unlabelled lines, as speech recognition gives them (roles are then inferred).</li>
  * </ul>
  * Header lines {@code 科室：…}/{@code 科别：…} and {@code 就诊时间：…} before the dialogue set the

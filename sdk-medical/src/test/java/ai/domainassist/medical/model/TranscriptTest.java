@@ -81,6 +81,31 @@ class TranscriptTest {
     }
 
     @Test
+    void aKnownLabelWithAParentheticalBeforeTheColonIsThatLabel() {
+        // issue 12 round 8: 患者（女，32岁）： was not a label, so the line became the doctor's wrapped words
+        String input = String.join("\n",
+                "医生（儿科）：孩子哪里不舒服？",
+                "家属（母亲）：咳嗽两天了，晚上咳得厉害",
+                "医生：发烧吗？",
+                "病人(男,5岁):不发烧",
+                "医生：你呢？",
+                "患者（女，32岁）： 我嗓子疼");
+        Transcript t = Transcript.parse(input);
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.FAMILY,
+                Speaker.DOCTOR, Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT);
+        assertThat(t.utterances()).extracting(Utterance::label).containsExactly("医生", "家属", "医生", "病人", "医生", "患者");
+        assertThat(t.utterances()).extracting(Utterance::text).containsExactly("孩子哪里不舒服？", "咳嗽两天了，晚上咳得厉害",
+                "发烧吗？", "不发烧", "你呢？", "我嗓子疼");
+        assertThat(t.utterances()).allSatisfy(u -> {
+            assertThat(u.speakerInferred()).isFalse();
+            assertThat(input.substring(u.inputOffset(), u.inputOffset() + u.text().length())).isEqualTo(u.text());
+        });
+        // a parenthetical after a word that is no label stays speech
+        Transcript v = Transcript.parse("医生：怎么了？\n昨天（周一）：开始咳嗽");
+        assertThat(v.utterances().get(1).text()).isEqualTo("昨天（周一）：开始咳嗽");
+    }
+
+    @Test
     void keepsTheOffsetOfEachUtteranceInTheInput() {
         String input = "医生：哪里不舒服？\n患者：  嗓子疼。";
         Transcript t = Transcript.parse(input);
@@ -149,6 +174,26 @@ class TranscriptTest {
         assertThat(t.utterances().get(0).end()).contains(Duration.ofSeconds(2));
         assertThat(t.utterances().get(1).start()).contains(Duration.ofMillis(3500));
         assertThat(t.utterances().get(0).inputOffset()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsJsonKeysWhateverTheirLetterCase() {
+        // issue 12 round 8: {"Sentence": ...} was refused as an utterance without text
+        Transcript t = Transcript.parse("""
+                {"Utterances":[{"Speaker":"医生","Sentence":"哪里不舒服？"},
+                 {"ROLE":"Patient","Text":"拉肚子","Start":1.5},
+                 {"Role":"病人","CONTENT":"一天五六次"}],
+                 "Department":"消化内科"}""");
+        assertThat(t.utterances()).extracting(Utterance::text).containsExactly("哪里不舒服？", "拉肚子", "一天五六次");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.PATIENT);
+        assertThat(t.utterances().get(1).start()).contains(Duration.ofMillis(1500));
+        assertThat(t.department()).map(g -> g.value()).contains("消化内科");
+        // JSON without any text key is still a clear error
+        assertThatThrownBy(() -> Transcript.parse("[{\"Speaker\":\"医生\",\"Words\":\"哪里不舒服？\"}]"))
+                .isInstanceOf(TranscriptException.class)
+                .hasMessage("utterance 1 has no text")
+                .extracting(e -> ((TranscriptException) e).reason()).isEqualTo(TranscriptException.Reason.MALFORMED_JSON);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class TranscriptParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Speaker> LABELS = loadLabels();
     private static final Pattern LABEL_LINE = Pattern.compile("^([^:：\\s]{1,12}|[A-Za-z]+[ _-]?[0-9A-Za-z]{0,3})\\s*[:：]\\s*");
+    /** A label with a parenthetical before the colon (患者（女，32岁）：, 医生（儿科）：); the parenthetical is dropped. */
+    private static final Pattern PAREN_LABEL = Pattern.compile(
+            "^([^:：\\s（(]{1,12})\\s*[（(][^（()）:：\\n]{0,40}[)）]\\s*[:：]\\s*");
     private static final Pattern DIARISED = Pattern.compile(
             "(?i)(说话人|发言人|讲话人|角色|speaker|spk|s)[ _-]?[0-9a-z]{1,3}|[a-c甲乙丙]");
     private static final Pattern TIMESTAMP = Pattern.compile(
@@ -185,8 +189,8 @@ public final class TranscriptParser {
             String label = "";
             Speaker speaker = Speaker.UNKNOWN;
             boolean labelled = false;
-            Matcher m = LABEL_LINE.matcher(body);
-            if (m.find()) {
+            Matcher m = parenLabel(body);
+            if (m != null || (m = LABEL_LINE.matcher(body)).find()) {
                 String candidate = m.group(1).strip();
                 Speaker known = LABELS.get(Width.toHalf(candidate).toLowerCase(Locale.ROOT));
                 if (known != null) {
@@ -251,8 +255,8 @@ public final class TranscriptParser {
             if (t.find() && t.end() < body.length()) {
                 body = body.substring(t.end());
             }
-            Matcher m = LABEL_LINE.matcher(body);
-            if (!m.find()) {
+            Matcher m = parenLabel(body);
+            if (m == null && !(m = LABEL_LINE.matcher(body)).find()) {
                 continue;
             }
             String c = m.group(1).strip();
@@ -270,6 +274,12 @@ public final class TranscriptParser {
             }
         });
         return out.size() >= 2 || (otherLabel && !out.isEmpty()) ? out : java.util.Set.of();
+    }
+
+    /** A known label followed by a parenthetical and a colon at the start of the body, or {@code null}. */
+    private static Matcher parenLabel(String body) {
+        Matcher p = PAREN_LABEL.matcher(body);
+        return p.find() && LABELS.containsKey(Width.toHalf(p.group(1).strip()).toLowerCase(Locale.ROOT)) ? p : null;
     }
 
     private static boolean isSpace(char c) {
@@ -349,11 +359,20 @@ public final class TranscriptParser {
         return new Transcript(out, department, visitTime);
     }
 
+    /** The first of the named fields that is present and not null; names match ignoring letter case (Sentence, TEXT). */
     private static JsonNode first(JsonNode node, String... names) {
         for (String n : names) {
             JsonNode v = node.get(n);
             if (v != null && !v.isNull()) {
                 return v;
+            }
+        }
+        for (String n : names) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (f.getKey().strip().equalsIgnoreCase(n) && !f.getValue().isNull()) {
+                    return f.getValue();
+                }
             }
         }
         return null;
