@@ -1,14 +1,12 @@
 package ai.domainassist.gov;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.domainassist.gov.AnswerEvaluation.Question;
 import ai.domainassist.gov.internal.AnswerWords;
 import ai.domainassist.gov.model.PolicyHit;
 import ai.domainassist.gov.library.PolicyLibrary;
-import ai.domainassist.retrieval.Citation;
 import ai.domainassist.retrieval.answer.Answerability;
-import ai.domainassist.retrieval.answer.AnswerabilityJudge;
+import ai.domainassist.retrieval.testing.OperatingPointSweep;
+import ai.domainassist.retrieval.testing.OperatingPointSweep.Asked;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,43 +37,16 @@ class OperatingPointSweepTest {
         sets.put("everyday", new ArrayList<>(AnswerEvaluation.questions("fresh3-questions.tsv")));
         sets.get("everyday").addAll(AnswerEvaluation.questions("fresh4-questions.tsv"));
         try (PolicyLibrary library = AnswerEvaluation.library()) {
-            Map<String, List<List<Citation>>> found = new LinkedHashMap<>();
+            Map<String, List<Asked>> asked = new LinkedHashMap<>();
             for (var e : sets.entrySet()) {
-                List<List<Citation>> f = new ArrayList<>();
+                List<Asked> f = new ArrayList<>();
                 for (Question q : e.getValue()) {
-                    f.add(library.inForce(AnswerWords.JUDGE.expand(q.text()), 5).stream().map(PolicyHit::citation)
-                            .toList());
+                    f.add(new Asked(q.text(), q.answerable(), library.inForce(AnswerWords.JUDGE.expand(q.text()), 5)
+                            .stream().map(PolicyHit::citation).toList()));
                 }
-                found.put(e.getKey(), f);
+                asked.put(e.getKey(), f);
             }
-            System.out.println("| weakAt | weakFromTerms | older: answerable declined | older: negatives declined"
-                    + " | everyday: answerable declined | everyday: negatives declined |");
-            for (int n : FROM_TERMS) {
-                for (double w : WEAK_AT) {
-                    AnswerabilityJudge judge = AnswerabilityJudge.builder().lexicon(AnswerWords.LEXICON).weakAt(w)
-                            .weakFromTerms(n).build();
-                    StringBuilder row = new StringBuilder(String.format("| %.2f | %d |", w, n));
-                    for (var e : sets.entrySet()) {
-                        int a = 0, ad = 0, neg = 0, nd = 0;
-                        for (int i = 0; i < e.getValue().size(); i++) {
-                            Question q = e.getValue().get(i);
-                            List<Citation> c = found.get(e.getKey()).get(i);
-                            boolean declined = c.isEmpty()
-                                    || judge.judge(q.text(), c).verdict() == Answerability.Verdict.NOT_ANSWERED;
-                            if (q.answerable()) {
-                                a++;
-                                ad += declined ? 1 : 0;
-                            } else {
-                                neg++;
-                                nd += declined ? 1 : 0;
-                            }
-                        }
-                        row.append(String.format(" %d/%d | %d/%d |", ad, a, nd, neg));
-                        assertThat(a + neg).isEqualTo(e.getValue().size());
-                    }
-                    System.out.println(row);
-                }
-            }
+            OperatingPointSweep.printThresholds(asked, AnswerWords.LEXICON, FROM_TERMS, WEAK_AT);
             // with a model: a question the judge declines reaches the model's reading when its coverage is at least
             // MODEL_JUDGED_FROM; how many of each kind do, by that threshold (standard weak thresholds)
             System.out.println("| model reading from | older: answerable declined offline, reaching the model |"
@@ -83,12 +54,10 @@ class OperatingPointSweepTest {
                     + " | everyday: negatives reaching the model |");
             for (double from : new double[] {0.4, 0.35, 0.3, 0.25, 0.2, 0.15}) {
                 StringBuilder row = new StringBuilder(String.format("| %.2f |", from));
-                for (var e : sets.entrySet()) {
+                for (List<Asked> set : asked.values()) {
                     int ad = 0, ar = 0, neg = 0, nr = 0;
-                    for (int i = 0; i < e.getValue().size(); i++) {
-                        Question q = e.getValue().get(i);
-                        List<Citation> c = found.get(e.getKey()).get(i);
-                        Answerability a = c.isEmpty() ? null : AnswerWords.JUDGE.judge(q.text(), c);
+                    for (Asked q : set) {
+                        Answerability a = q.found().isEmpty() ? null : AnswerWords.JUDGE.judge(q.text(), q.found());
                         boolean declined = a == null || a.verdict() == Answerability.Verdict.NOT_ANSWERED;
                         boolean reaches = a != null && (!declined || a.coverage() >= from);
                         if (q.answerable() && declined) {

@@ -1,16 +1,13 @@
 package ai.domainassist.finance.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.domainassist.finance.ClaimsAssistant;
 import ai.domainassist.finance.eval.InsQaTerms.Question;
 import ai.domainassist.finance.internal.TermsAnswerer;
 import ai.domainassist.finance.internal.TermsWords;
-import ai.domainassist.retrieval.Citation;
 import ai.domainassist.retrieval.DocumentLibrary;
 import ai.domainassist.retrieval.Filter;
-import ai.domainassist.retrieval.answer.Answerability;
-import ai.domainassist.retrieval.answer.AnswerabilityJudge;
+import ai.domainassist.retrieval.testing.OperatingPointSweep;
+import ai.domainassist.retrieval.testing.OperatingPointSweep.Asked;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,43 +37,18 @@ class TermsOperatingPointSweepTest {
         sets.get("everyday").addAll(InsQaTerms.questions("fresh4-questions.tsv"));
         try (DocumentLibrary library = InsQaTerms.load(file).library()) {
             TermsAnswerer answerer = new TermsAnswerer(library);
-            Map<String, List<List<Citation>>> found = new LinkedHashMap<>();
+            Map<String, List<Asked>> asked = new LinkedHashMap<>();
             for (var e : sets.entrySet()) {
-                List<List<Citation>> f = new ArrayList<>();
+                List<Asked> f = new ArrayList<>();
                 for (Question q : e.getValue()) {
                     Filter filter = Filter.builder().tags(ClaimsAssistant.productTag(q.product())).build();
-                    f.add(answerer.find(q.text(), 3, filter, true).searched().stream().map(h -> h.citation()).toList());
+                    f.add(new Asked(q.text(), q.answerable(),
+                            answerer.find(q.text(), 3, filter, true).searched().stream().map(h -> h.citation()).toList()));
                 }
-                found.put(e.getKey(), f);
+                asked.put(e.getKey(), f);
             }
-            System.out.println("| weakAt | weakFromTerms | older: answerable declined | older: negatives declined"
-                    + " | everyday: answerable declined | everyday: negatives declined |");
-            for (int n : new int[] {4, 3, 2}) {
-                for (double w : new double[] {0.6, 0.55, 0.5, 0.45, 0.4}) {
-                    AnswerabilityJudge judge = AnswerabilityJudge.builder().lexicon(TermsWords.LEXICON).weakAt(w)
-                            .weakFromTerms(n).build();
-                    StringBuilder row = new StringBuilder(String.format("| %.2f | %d |", w, n));
-                    for (var e : sets.entrySet()) {
-                        int a = 0, ad = 0, neg = 0, nd = 0;
-                        for (int i = 0; i < e.getValue().size(); i++) {
-                            Question q = e.getValue().get(i);
-                            List<Citation> c = found.get(e.getKey()).get(i);
-                            boolean declined = c.isEmpty()
-                                    || judge.judge(q.text(), c).verdict() == Answerability.Verdict.NOT_ANSWERED;
-                            if (q.answerable()) {
-                                a++;
-                                ad += declined ? 1 : 0;
-                            } else {
-                                neg++;
-                                nd += declined ? 1 : 0;
-                            }
-                        }
-                        row.append(String.format(" %d/%d | %d/%d |", ad, a, nd, neg));
-                        assertThat(a + neg).isEqualTo(e.getValue().size());
-                    }
-                    System.out.println(row);
-                }
-            }
+            OperatingPointSweep.printThresholds(asked, TermsWords.LEXICON, new int[] {4, 3, 2},
+                    new double[] {0.6, 0.55, 0.5, 0.45, 0.4});
         }
     }
 }
