@@ -62,6 +62,23 @@ final class Cmdd {
     }
 
     /**
+     * The consultations whose gold names a split is scored against (the scorer's vocabulary): the split's own and,
+     * for dev and test, train's as well.
+     *
+     * @param split {@code train}, {@code dev} or {@code test}
+     * @param set that split, loaded
+     * @return the consultations to take the names from
+     */
+    static List<Dialogue> namesFor(String split, List<Dialogue> set) {
+        if (split.equals("train")) {
+            return set;
+        }
+        List<Dialogue> names = new ArrayList<>(set);
+        names.addAll(load("train"));
+        return names;
+    }
+
+    /**
      * The consultations of one split.
      *
      * @param split {@code train}, {@code dev} or {@code test}

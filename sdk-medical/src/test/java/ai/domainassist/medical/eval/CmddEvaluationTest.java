@@ -108,10 +108,7 @@ class CmddEvaluationTest {
 
     static Figures evaluate(String split) {
         List<Cmdd.Dialogue> set = Cmdd.load(split);
-        List<Cmdd.Dialogue> names = new ArrayList<>(set);
-        if (!split.equals("train")) {
-            names.addAll(Cmdd.load("train"));
-        }
+        List<Cmdd.Dialogue> names = Cmdd.namesFor(split, set);
         CmddScorer standard = CmddScorer.standard();
         CmddScorer strict = CmddScorer.strict();
         standard.vocabulary(names);

@@ -90,10 +90,7 @@ class CmddInputShapesTest {
 
     static Map<String, Row> evaluate(String split) {
         List<Cmdd.Dialogue> set = Cmdd.load(split);
-        List<Cmdd.Dialogue> names = new ArrayList<>(set);
-        if (!split.equals("train")) {
-            names.addAll(Cmdd.load("train"));
-        }
+        List<Cmdd.Dialogue> names = Cmdd.namesFor(split, set);
         CmddScorer scorer = CmddScorer.standard();
         scorer.vocabulary(names);
         MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();

@@ -46,10 +46,7 @@ class CmddMissAnalysisTest {
         Assumptions.assumeTrue(SPLIT.equals("train") || SPLIT.equals("dev"),
                 "miss analysis runs with -Dda.eval.cmdd.misses=train|dev only (never on the held-out test split)");
         List<Cmdd.Dialogue> set = Cmdd.load(SPLIT);
-        List<Cmdd.Dialogue> names = new ArrayList<>(set);
-        if (!SPLIT.equals("train")) {
-            names.addAll(Cmdd.load("train"));
-        }
+        List<Cmdd.Dialogue> names = Cmdd.namesFor(SPLIT, set);
         CmddScorer scorer = CmddScorer.standard();
         scorer.vocabulary(names);
         TermMatcher matcher = TermMatcher.of(TermLexicon.defaults().entries());

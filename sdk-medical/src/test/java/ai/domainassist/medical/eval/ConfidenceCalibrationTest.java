@@ -51,8 +51,7 @@ class ConfidenceCalibrationTest {
         if (cmdd) {
             List<Cmdd.Dialogue> dev = Cmdd.load("dev");
             CmddScorer scorer = CmddScorer.standard();
-            List<Cmdd.Dialogue> names = new ArrayList<>(dev);
-            names.addAll(Cmdd.load("train"));
+            List<Cmdd.Dialogue> names = Cmdd.namesFor("dev", dev);
             scorer.vocabulary(names);
             for (Cmdd.Dialogue d : dev) {
                 OutpatientRecord r = assistant.structure(Transcript.parse(d.inputText())).value();
