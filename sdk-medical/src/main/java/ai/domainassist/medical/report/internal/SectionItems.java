@@ -153,9 +153,10 @@ final class SectionItems {
         for (int i = 0; i < r.diagnoses().size(); i++) {
             Grounded<Diagnosis> g = r.diagnoses().get(i);
             Diagnosis d = g.value();
-            boolean sure = d.certainty() == Diagnosis.Certainty.CONFIRMED;
-            add(Section.DIAGNOSIS, "diagnoses", i, l.get("medical.item.diagnosis." + d.certainty().name()), d.display(),
-                    l.get(sure ? "medical.state.confirmed" : "medical.state.suspected"), g);
+            // an illness the patient's side names is reported in 现病史 (as RecordText writes it), never 初步诊断
+            Section section = d.certainty() == Diagnosis.Certainty.REPORTED ? Section.PRESENT_ILLNESS : Section.DIAGNOSIS;
+            add(section, "diagnoses", i, l.get("medical.item.diagnosis." + d.certainty().name()), d.display(),
+                    l.get("medical.state." + d.certainty().name().toLowerCase(java.util.Locale.ROOT)), g);
             words(g, false, d.term());
         }
         for (int i = 0; i < r.advice().size(); i++) {
