@@ -76,6 +76,9 @@ public final class OnsetParser {
             }
             String rest = s.substring(m.end(), Math.min(to, m.end() + 6));
             String before = s.substring(Math.max(0, m.start() - 3), m.start());
+            if (before.endsWith("好了") || before.endsWith("好了没") || before.endsWith("好了才")) {
+                continue; // 刚好了四天 counts the days since it got better, not how long it lasted
+            }
             if (AGE_BEFORE.matcher(before).find() && !rest.startsWith("了") && !rest.startsWith("前")) {
                 continue; // 这孩子两个多月，… is an age; 孩子半个多月了一直咳 is a duration
             }

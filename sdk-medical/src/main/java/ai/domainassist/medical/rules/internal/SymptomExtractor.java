@@ -42,6 +42,8 @@ public final class SymptomExtractor {
     private static final Pattern STARTS_NEXT = Pattern.compile("^\\s*(?:从)?(?:半夜|夜里|后半夜|凌晨|晚上|早上|回来|回家|到家|后来|然后|接着)?(?:就)?开始");
     private static final Pattern NOW_OVER = Pattern.compile("^\\s*(?:现在|目前|这会儿|今天)[^，。]*了");
     private static final Pattern EARLIER_IN_ILLNESS = Pattern.compile("前几天|前两天|刚开始|开始那|头两天|头几天|前天|昨天");
+    /** Days said after the symptom in its own clause (发烧三天了, 烧了两天): it lasted them, in this illness. */
+    private static final Pattern DAYS_OF_IT = Pattern.compile("(?:[0-9]+|[一二两三四五六七八九十几]+)(?:来|多)?个?(?:天|日|晚)");
     private static final Pattern EARLIER_WEEKS = Pattern.compile("上周|上礼拜|上个礼拜|上个星期|上星期|上个月|前段时间|前阵子|[两三四]周前|半个月前");
     private static final Pattern OVER = Pattern.compile("(?<![没不还])好了(?![点些一])|已经好|都好了|痊愈");
     private static final Pattern EPISODE = Pattern.compile("每次|每回|一次|发作");
@@ -527,7 +529,8 @@ public final class SymptomExtractor {
     /** 前几天发烧，现在好了: a symptom over now that was part of this illness. */
     private static boolean earlierInIllness(Turn t, TermMatcher.Match m) {
         Segment own = t.clauseAt(m.start());
-        return EARLIER_IN_ILLNESS.matcher(t.folded.substring(0, own.end())).find();
+        return EARLIER_IN_ILLNESS.matcher(t.folded.substring(0, own.end())).find()
+                || DAYS_OF_IT.matcher(t.folded.substring(m.end(), own.end())).find(); // 发烧三天了，现在好了
     }
 
     /** A term in a clause about an allergy, or in the short clause right after one, is the reaction. */

@@ -67,6 +67,33 @@ class AssertionCasesTest {
         assertThat(status(record("患者：前两天拉肚子，现在好了，就是没胃口。"), "腹泻")).isEqualTo(SymptomStatus.RESOLVED);
     }
 
+    /**
+     * 好了四天 counts the days since it got better: the illness before it is over and the days are not
+     * its duration (a CMDD dialogue's review page said 发热、咳嗽4天 for 感冒发烧咳嗽，刚好了四天); a
+     * resolution after a list of symptoms ends them all; days said with a symptom place it in this illness.
+     */
+    @Test
+    void daysSinceItGotBetterAreNeitherItsDurationNorACurrentComplaint() {
+        OutpatientRecord r = record("医生：孩子怎么了？", "患者：之前发烧拉肚子，刚好了五天，这两天又开始流鼻涕。");
+        assertThat(status(r, "发热")).isNotEqualTo(SymptomStatus.PRESENT);
+        assertThat(status(r, "腹泻")).isNotEqualTo(SymptomStatus.PRESENT);
+        assertThat(r.symptoms()).allSatisfy(g -> assertThat(g.value().onset().normalized()).isNotEqualTo("5天"));
+        assertThat(status(r, "流涕")).isEqualTo(SymptomStatus.PRESENT);
+        assertThat(r.chiefComplaint().map(Grounded::value).orElse("")).isEqualTo("流涕2天");
+        // a list before the resolution: both are over (the last one only, before)
+        OutpatientRecord list = record("患者：前两天发烧咳嗽，现在好了，就是没胃口。");
+        assertThat(status(list, "发热")).isEqualTo(SymptomStatus.RESOLVED);
+        assertThat(status(list, "咳嗽")).isEqualTo(SymptomStatus.RESOLVED);
+        assertThat(status(list, "食欲减退")).isEqualTo(SymptomStatus.PRESENT);
+        // days said with the symptom: it lasted them in this illness and is over (it vanished from the record before)
+        OutpatientRecord days = record("患者：孩子咳嗽发烧三天了，现在好了。");
+        assertThat(status(days, "发热")).isEqualTo(SymptomStatus.RESOLVED);
+        assertThat(status(days, "咳嗽")).isEqualTo(SymptomStatus.RESOLVED);
+        assertThat(symptom(days, "发热").orElseThrow().onset().normalized()).isEqualTo("3天");
+        // nearly better is still there
+        assertThat(status(record("患者：咳嗽有五天了，差不多好了，还有一点点。"), "咳嗽")).isEqualTo(SymptomStatus.PRESENT);
+    }
+
     @Test
     void aTestNotYetDoneIsNotDone() {
         OutpatientRecord r = record("医生：查过血常规吗？", "患者：还没做血常规，胸片也没拍。");

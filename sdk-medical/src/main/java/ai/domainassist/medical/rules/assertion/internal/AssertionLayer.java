@@ -11,6 +11,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The assertion layer between mention finding and the record: for every mention (a lexicon match in
@@ -38,6 +40,9 @@ public final class AssertionLayer {
     private static final String POST_FILLERS = "的话呢倒也都就是其实我他她这个孩子宝宝嘛啊";
     private static final String BACKWARD_QUESTION = "吗么嘛否";
     private static final int RESOLVED_REACH = 8;
+    /** A span of days (after 好了 the days since the recovery): 四天, 两三天, 一个星期, 半个月, 没几天, 十来天了. */
+    private static final Pattern DAYS = Pattern.compile(
+            "(?:没|才|有)?(?:[0-9]+|[零一二两三四五六七八九十几半]+)(?:来|多)?个?(?:多|半)?(?:天|日|周|星期|礼拜|月|年)(?:多|左右)?了?");
     private static final int HYPOTHETICAL_REACH = 6;
     private static final Set<String> PARENTS = Set.of("母亲", "父亲", "祖父", "祖母", "外祖父", "外祖母", "老人", "父母");
 
@@ -655,7 +660,7 @@ public final class AssertionLayer {
                     return Assertion.Temporality.RESOLVED;
                 }
             } else if (h.start() >= end && h.has(Category.RESOLVED, Direction.BACKWARD)
-                    && h.start() - end <= RESOLVED_REACH && endsClause(a, h.end(), clause.end())
+                    && h.start() - end <= RESOLVED_REACH && endsClause(a, sinceRecovery(a.s, h.end(), clause.end()), clause.end())
                     && !otherTermBetween(a, end, h.start())) {
                 return Assertion.Temporality.RESOLVED; // 胃痛已经好了
             }
@@ -663,16 +668,39 @@ public final class AssertionLayer {
         if (ci >= 0 && ci + 1 < a.clauses.size()) {
             Segment next = a.clauses.get(ci + 1);
             if (next.end() - next.start() <= RESOLVED_REACH && !otherTermBetween(a, next.start(), next.end())
-                    && !lastMentionBefore(a, clause, end)) {
+                    && (!lastMentionBefore(a, clause, end) || onlyMentionsFrom(a, end, clause.end()))) {
                 for (Hit h : a.hits) {
                     if (h.start() >= next.start() && h.end() <= next.end() && h.has(Category.RESOLVED, Direction.BACKWARD)
-                            && endsClause(a, h.end(), next.end())) {
+                            && endsClause(a, sinceRecovery(a.s, h.end(), next.end()), next.end())) {
                         return Assertion.Temporality.RESOLVED; // 前几天发烧，现在好了
                     }
                 }
             }
         }
         return historical ? Assertion.Temporality.HISTORICAL : Assertion.Temporality.CURRENT;
+    }
+
+    /**
+     * Whether {@code [from, to)} holds only mentions, particles, list words and a span of days: the mention
+     * before it opens a list (发烧拉肚子，刚好了 and 咳嗽发烧三天了，现在好了 resolve both), not a clause
+     * that goes on about something else.
+     */
+    private static boolean onlyMentionsFrom(Analysis a, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int te = termEndingFrom(a, i);
+            int days = sinceRecovery(a.s, i, to);
+            if (te > i) {
+                i = te;
+            } else if (days > i) {
+                i = days;
+            } else if (PARTICLES.indexOf(a.s.charAt(i)) >= 0 || LIST.indexOf(a.s.charAt(i)) >= 0) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether another mention follows this one in its clause (the resolution of the next clause is then the last one's). */
@@ -683,6 +711,16 @@ public final class AssertionLayer {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the words after a resolution end when they only count the days since it (刚好了四天, 好了一个星期,
+     * 好了没几天): the trigger then still ends its clause.
+     */
+    static int sinceRecovery(String s, int from, int to) {
+        Matcher m = DAYS.matcher(s);
+        m.region(from, to);
+        return m.lookingAt() ? m.end() : from;
     }
 
     /** 三天之前: a duration before 之前/以前 dates the onset, it is no earlier illness. */
