@@ -31,6 +31,8 @@ public final class FamilyHistoryExtractor {
     private final Cues cues;
     private final PhraseTrie<String> questionWords = new PhraseTrie<>();
     private final PhraseTrie<String> conditionWords = new PhraseTrie<>();
+    private final PhraseTrie<String> illnessWords = new PhraseTrie<>();
+    private final PhraseTrie<String> similarWords = new PhraseTrie<>();
 
     /** A condition named: its record term and where. */
     private record Named(String condition, int start, int end, boolean present) {
@@ -47,11 +49,15 @@ public final class FamilyHistoryExtractor {
             switch (r.col(1)) {
                 case "QUESTION" -> questionWords.add(TermMatcher.fold(r.col(0)), r.col(0));
                 case "CONDITION" -> conditionWords.add(TermMatcher.fold(r.col(0)), r.col(2));
+                case "ILLNESS" -> illnessWords.add(TermMatcher.fold(r.col(0)), r.col(0));
+                case "SIMILAR" -> similarWords.add(TermMatcher.fold(r.col(0)), r.col(0));
                 default -> throw new IllegalStateException("rules/family-history.tsv line " + r.line() + ": unknown kind "
                         + r.col(1));
             }
         }
         questionWords.freeze();
+        illnessWords.freeze();
+        similarWords.freeze();
         conditionWords.freeze();
     }
 
@@ -75,7 +81,7 @@ public final class FamilyHistoryExtractor {
                 if (relatives.isEmpty() || t.folded.substring(c.start(), c.end()).contains("说")) {
                     continue; // 我老婆说我…: reported speech about the patient
                 }
-                List<Named> named = conditions(t, c.start(), c.end(), familyQuestion);
+                List<Named> named = conditions(t, c.start(), c.end(), familyQuestion && similarAsked(q));
                 if (named.isEmpty() && familyQuestion) {
                     for (Named n : asked(q)) { // 家里有人得过吗？ 我爸以前得过
                         named.add(new Named(n.condition(), c.start(), c.end(), !cues.any(t.folded, c.start(), c.end(),
@@ -112,8 +118,8 @@ public final class FamilyHistoryExtractor {
             if (asked.isEmpty() && acuteOnly(q)) {
                 return; // 家里有人感冒吗？ 没有: no family history asked
             }
-            if (asked.isEmpty()) {
-                put(out, "", List.of(), false, ev, conf);
+            if (asked.isEmpty() && any(illnessWords, q.folded, 0, q.folded.length())) {
+                put(out, "", List.of(), false, ev, conf); // 家里有遗传病吗？ 没有 (not 家里有体温计吗？ 没有)
             }
             for (Named n : asked) {
                 put(out, n.condition(), List.of(), false, ev, conf);
@@ -141,11 +147,11 @@ public final class FamilyHistoryExtractor {
             Segment s = q.clauses.get(c);
             if (q.questionClause[c] && (any(questionWords, q.folded, s.start(), s.end())
                     || cues.any(q.folded, s.start(), s.end(), Type.RELATIVE))) {
-                out.addAll(conditions(q, s.start(), s.end(), true));
+                out.addAll(conditions(q, s.start(), s.end(), similarAsked(q)));
             }
         }
         if (out.isEmpty()) {
-            out.addAll(conditions(q, 0, q.folded.length(), true));
+            out.addAll(conditions(q, 0, q.folded.length(), similarAsked(q)));
             out.removeIf(n -> n.condition().isEmpty());
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -164,7 +170,15 @@ public final class FamilyHistoryExtractor {
         return any;
     }
 
-    /** Diseases (not acute ones), complaints (when the family was asked about) and the condition words, in a span. */
+    /**
+     * Whether a family question asks for a condition like the patient's (家里人有这样的吗？): only then is a
+     * relative's complaint family history; 孩子妈妈有没有腹泻？ asks about contagion, not heredity.
+     */
+    private boolean similarAsked(Turn q) {
+        return any(similarWords, q.folded, 0, q.folded.length());
+    }
+
+    /** Diseases (not acute ones), complaints (when a condition like the patient's was asked about) and the condition words, in a span. */
     private List<Named> conditions(Turn t, int from, int to, boolean familyQuestion) {
         List<Named> out = new ArrayList<>();
         for (TermMatcher.Match m : Dialogue.matches(t, Category.DISEASE, Category.SYMPTOM)) {

@@ -39,6 +39,16 @@ class FamilyHistoryExtractorTest {
         assertThat(extract("医生：家里有人感冒吗？", "家属：没有。")).isEmpty();
         assertThat(extract("患者：我老婆说我眼睛发黄。")).isEmpty();
         assertThat(extract("医生：家里其他人有没有眼睛红？", "患者：孩子前几天也红过。")).isEmpty();
+        // a question about the home that names no illness: 没有 denies the thing asked, not a family history
+        // (a CMDD consultation's record said 否认家族遗传病史 for 家里有络合碘么？ 没有)
+        assertThat(extract("医生：家里有体温计吗？", "患者：没有。")).isEmpty();
+        assertThat(extract("医生：家里有退烧药么？", "家属：没有，一会去买。")).isEmpty();
+        assertThat(extract("医生：家里人有这样的吗？", "患者：没有。")).containsExactly("*=denied");
+        assertThat(extract("医生：家里有人有类似情况吗？", "患者：没有。")).containsExactly("*=denied");
+        // a relative's complaint asked about for contagion is no family history (病历书写基本规范: 与患者类似疾病, 遗传倾向)
+        assertThat(extract("医生：孩子妈妈有没有拉肚子？", "家属：没有。")).isEmpty();
+        assertThat(extract("医生：家人有没有咳嗽发烧的？", "家属：他哥哥这两天咳嗽。")).isEmpty();
+        assertThat(extract("医生：家里有人抽烟吗？", "家属：没有。")).isEmpty();
     }
 
     @Test
