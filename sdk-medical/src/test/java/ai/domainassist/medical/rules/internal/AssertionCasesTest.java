@@ -94,6 +94,20 @@ class AssertionCasesTest {
         assertThat(status(record("患者：咳嗽有五天了，差不多好了，还有一点点。"), "咳嗽")).isEqualTo(SymptomStatus.PRESENT);
     }
 
+    /**
+     * What an illness may turn into is no diagnosis (a CMDD consultation's record said 肺炎？ for 感冒后会有可能加重成为
+     * 肺炎的); what it has turned into is.
+     */
+    @Test
+    void whatAnIllnessMayTurnIntoIsNoDiagnosis() {
+        OutpatientRecord may = record("患者：孩子咳嗽两天。", "医生：这是感冒，感冒后有可能发展为肺炎，先吃药观察。");
+        assertThat(may.diagnoses()).extracting(g -> g.value().term()).doesNotContain("肺炎");
+        OutpatientRecord will = record("患者：孩子咳嗽两天。", "医生：是支气管炎，不及时治疗会进展为肺炎。");
+        assertThat(will.diagnoses()).extracting(g -> g.value().term()).doesNotContain("肺炎");
+        OutpatientRecord has = record("患者：孩子咳嗽两天。", "医生：这是感冒，已经发展成肺炎了。");
+        assertThat(has.diagnoses()).extracting(g -> g.value().term()).contains("肺炎");
+    }
+
     @Test
     void aTestNotYetDoneIsNotDone() {
         OutpatientRecord r = record("医生：查过血常规吗？", "患者：还没做血常规，胸片也没拍。");
