@@ -155,9 +155,13 @@ public final class RecordComposer {
         if (!untimed.isEmpty()) {
             sb.append(first ? subject + "诉" : "，伴").append(describe(untimed, p, conflicted));
         }
+        Grounded<VitalSign> highest = highestTemperature(f);
         for (Grounded<VitalSign> v : f.vitals()) {
-            if (VitalSignExtractor.selfReported(v, f.dialogue())) {
-                String label = v.value().kind() == VitalSignKind.TEMPERATURE ? "最高体温" : "自测" + v.value().kind().chinese();
+            boolean temperature = v.value().kind() == VitalSignKind.TEMPERATURE;
+            if (VitalSignExtractor.selfReported(v, f.dialogue()) && (!temperature || v == highest)) {
+                // one 最高体温, the highest said (every reading was written 最高体温 before: 最高体温38.6℃，最高体温37.8℃);
+                // the others stay in the record's vital signs
+                String label = temperature ? "最高体温" : "自测" + v.value().kind().chinese();
                 sb.append(sb.length() == 0 ? subject : "，").append(label).append(v.value().value()).append(v.value().unit());
                 p.evidence.addAll(v.evidence());
             }
@@ -435,5 +439,27 @@ public final class RecordComposer {
             }
         }
         return out;
+    }
+
+    /** The highest temperature the patient's side reported (the first said of equal ones), or {@code null}. */
+    private static Grounded<VitalSign> highestTemperature(Facts f) {
+        Grounded<VitalSign> best = null;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Grounded<VitalSign> v : f.vitals()) {
+            if (v.value().kind() != VitalSignKind.TEMPERATURE || !VitalSignExtractor.selfReported(v, f.dialogue())) {
+                continue;
+            }
+            double t;
+            try {
+                t = Double.parseDouble(v.value().value());
+            } catch (NumberFormatException e) {
+                t = Double.NEGATIVE_INFINITY; // not a number: kept only when nothing else was said
+            }
+            if (best == null || t > max) {
+                best = v;
+                max = t;
+            }
+        }
+        return best;
     }
 }

@@ -41,6 +41,17 @@ class RecordComposerTest {
         assertThat(text(r, Section.PLAN)).isEqualTo("1. 头孢克肟 1粒 每日2次；2. 多喝水；3. 三天后复诊。");
     }
 
+    /** Several readings: one 最高体温, the highest (every reading was written 最高体温 before, in 68 of CMDD's records). */
+    @Test
+    void theHighestTemperatureSaidIsTheOneWrittenAsTheHighest() {
+        OutpatientRecord r = Fixture.record("医生：孩子发烧几天了？", "家属：两天了，昨晚37.8度，今早烧到39度2。",
+                "医生：现在多少度？", "家属：刚才量是38度。");
+        assertThat(text(r, Section.PRESENT_ILLNESS)).contains("最高体温39.2℃").doesNotContain("最高体温37.8℃")
+                .doesNotContain("最高体温38℃");
+        assertThat(text(r, Section.PRESENT_ILLNESS).split("最高体温", -1)).hasSize(2);
+        assertThat(r.vitalSigns()).extracting(g -> g.value().value()).contains("37.8", "39.2", "38");
+    }
+
     @Test
     void everySectionIsGroundedInTheTranscript() {
         Transcript t = Fixture.transcript(VISIT);
