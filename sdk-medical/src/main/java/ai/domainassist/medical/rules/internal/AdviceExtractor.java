@@ -23,6 +23,14 @@ public final class AdviceExtractor {
             + "最近|先|所以|注意|一定要|一定)+");
     private static final Pattern TRAILING = Pattern.compile("(啊|哈|吧|哦|啦|呀|嗯|了)+$");
     private static final Pattern COME_BACK = Pattern.compile("来|医院|急诊|就诊|复诊|看");
+    /** A question said without its question mark (精神饮食怎样, 输液用的什么药物): nothing to do. */
+    private static final Pattern BARE_QUESTION = Pattern.compile(
+            "((怎样|怎么样|如何|咋样|吗|么|呢)[啊呀呢吧哦]*|(?<!没)(什么|啥|多少|哪)[\\u4e00-\\u9fa5]{0,4})[。，,.\\s]*$");
+    private static final Pattern DONT = Pattern.compile("别|不要|不用|不必");
+    /** The doctor restates or explains why (也就是说…, …是由于…造成的, 可能是饮食不当): nothing to do. */
+    private static final Pattern EXPLAINS = Pattern.compile("^(也就是说|就是说|说明)|引起|造成|导致|所致|由于|可能是|的原因");
+    /** Words that make a clause something to do even where it explains (要注意饮食, 避免受凉). */
+    private static final Pattern TO_DO = Pattern.compile("要|注意|避免|别|不要|应该|应当|建议|尽量|需要|可以|多喝|多吃|少吃|清淡|保暖");
 
     private final Cues cues;
 
@@ -98,9 +106,16 @@ public final class AdviceExtractor {
             }
         }
         String clause = t.folded.substring(s.start(), s.end());
+        if (BARE_QUESTION.matcher(clause).find() && !clause.endsWith("的话") && !DONT.matcher(clause).find()) {
+            return null; // 精神饮食怎样: a question without its mark (not 别吃什么金双歧)
+        }
+        boolean toDo = TO_DO.matcher(clause).find();
         if (t.analysis().any(ai.domainassist.medical.rules.assertion.AssertionTriggers.Category.TEACHING, s.start(), s.end())
-                && !cues.any(t.folded, s.start(), s.end(), Type.LIFESTYLE)) {
-            return null; // 消化不良一般是…引起的: the doctor explains, there is nothing to do
+                && !(cues.any(t.folded, s.start(), s.end(), Type.LIFESTYLE) && toDo)) {
+            return null; // 消化不良一般是…引起的, 一般是由于饮食不当造成的: the doctor explains, there is nothing to do
+        }
+        if (EXPLAINS.matcher(clause).find() && !toDo) {
+            return null; // 也就是说输液以后咳嗽有缓解; 可能是饮食不当
         }
         if (cues.any(t.folded, s.start(), s.end(), Type.CONDITIONAL) && !hasDrug) {
             return Advice.Kind.WARNING_SIGNS;

@@ -31,4 +31,19 @@ class AdviceExtractorTest {
         assertThat(advice("医生：多喝水了吗？")).isEmpty();
         assertThat(advice("患者：我会多喝水。")).isEmpty();
     }
+
+    /** Read on CMDD's real consultations: questions without their mark and explanations were written as advice. */
+    @Test
+    void questionsWithoutTheirMarkAndExplanationsAreNoAdvice() {
+        assertThat(advice("医生：孩子睡觉吃饭怎么样")).isEmpty();
+        assertThat(advice("医生：之前雾化用的什么药")).isEmpty();
+        assertThat(advice("医生：也就是说做完雾化以后咳嗽轻了一些。")).isEmpty();
+        assertThat(advice("医生：拉肚子多半是吃得不合适造成的。")).isEmpty();
+        assertThat(advice("医生：可能是喂养不当。")).isEmpty();
+        // what to do stays, explained or not
+        assertThat(advice("医生：受凉容易引起腹泻，要注意腹部保暖。")).extracting(Advice::text).containsExactly("腹部保暖");
+        assertThat(advice("医生：再观察几天，多喝水。")).isNotEmpty();
+        assertThat(advice("医生：饮食上先别吃什么辛辣的。")).isNotEmpty();
+        assertThat(advice("医生：一般可以温水擦身。")).isNotEmpty();
+    }
 }
