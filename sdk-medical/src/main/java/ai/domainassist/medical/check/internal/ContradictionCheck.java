@@ -6,6 +6,7 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.medical.check.RecordCheck;
 import ai.domainassist.medical.model.Allergy;
 import ai.domainassist.medical.model.FamilyHistoryItem;
+import ai.domainassist.medical.model.Finding;
 import ai.domainassist.medical.model.OutpatientRecord;
 import ai.domainassist.medical.model.PersonalHistoryItem;
 import ai.domainassist.medical.model.Section;
@@ -53,6 +54,19 @@ public final class ContradictionCheck implements RecordCheck {
             if (no != null) {
                 out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "symptoms", "“" + e.getKey() + "”在对话中既被述有又被否认，请核实",
                         both(e.getValue().evidence(), no.evidence())));
+            }
+        }
+        Map<String, Grounded<Finding>> seen = new HashMap<>();
+        Map<String, Grounded<Finding>> denied = new HashMap<>();
+        for (Grounded<Finding> g : record.findings()) {
+            String key = g.value().site() + "|" + g.value().term();
+            (g.value().present() ? seen : denied).putIfAbsent(key, g);
+        }
+        for (Map.Entry<String, Grounded<Finding>> e : seen.entrySet()) {
+            Grounded<Finding> no = denied.get(e.getKey());
+            if (no != null) { // 无脱水 … 脱水: the doctor said both
+                out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "findings", "体征“" + e.getValue().value().display()
+                        + "”在对话中既被述有又被否认，请核实", both(e.getValue().evidence(), no.evidence())));
             }
         }
         record.chiefComplaint().ifPresent(cc -> {

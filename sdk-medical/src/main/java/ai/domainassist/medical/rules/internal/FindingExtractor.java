@@ -43,8 +43,11 @@ public final class FindingExtractor {
             if (!t.kept || !t.isDoctor()) {
                 continue;
             }
+            // examining: the doctor says so (我看看, 张嘴, 听一下), or states a sign (嗓子挺红的); a sign asked about or
+            // warned of (注意防止脱水) and the 看一下 of 去医院看一下 are no examination (CMDD's online consultations)
             boolean examining = cues.any(t.folded, 0, t.folded.length(), Type.EXAM_CONTEXT)
-                    || !Dialogue.matches(t, Category.SIGN).isEmpty();
+                    || Dialogue.matches(t, Category.SIGN).stream().anyMatch(m -> !t.isQuestionAt(m.start())
+                            && t.assertion(m).stated() && t.assertion(m).negation() == Assertion.Negation.AFFIRMED);
             for (TermMatcher.Match m : Dialogue.matches(t, Category.SIGN, Category.SYMPTOM)) {
                 if (t.isQuestionAt(m.start())) {
                     continue;

@@ -363,7 +363,18 @@ public final class RecordComposer {
             }
         }
         for (Grounded<Finding> g : f.findings()) {
-            p.add(g.value().display(), g);
+            Grounded<Finding> other = null;
+            for (Grounded<Finding> o : f.findings()) {
+                if (o.value().present() != g.value().present() && o.value().term().equals(g.value().term())
+                        && o.value().site().equals(g.value().site())) {
+                    other = o;
+                }
+            }
+            if (other == null) {
+                p.add(g.value().display(), g);
+            } else if (g.value().present()) {
+                p.add(g.value().display() + CONFLICTED, g, other); // said and denied: written once, with the doubt in words
+            }
         }
         return p.join("，", "。");
     }
