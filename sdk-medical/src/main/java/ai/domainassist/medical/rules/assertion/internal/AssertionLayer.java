@@ -629,18 +629,7 @@ public final class AssertionLayer {
 
     /** A clause that is only a mention and particles (我妈有高血压，糖尿病): it takes the previous clause's subject. */
     private static boolean bareClause(Analysis a, Segment clause) {
-        int i = clause.start();
-        while (i < clause.end()) {
-            int te = termEndingFrom(a, i);
-            if (te > i) {
-                i = te;
-            } else if (PARTICLES.indexOf(a.s.charAt(i)) >= 0 || LIST.indexOf(a.s.charAt(i)) >= 0) {
-                i++;
-            } else {
-                return false;
-            }
-        }
-        return true;
+        return onlyMentions(a, clause.start(), clause.end(), false);
     }
 
     private Assertion.Temporality temporality(Analysis a, int ci, Segment clause, int start, int end) {
@@ -686,14 +675,19 @@ public final class AssertionLayer {
      * that goes on about something else.
      */
     private static boolean onlyMentionsFrom(Analysis a, int from, int to) {
+        return onlyMentions(a, from, to, true);
+    }
+
+    /** Whether {@code [from, to)} holds only mentions, particles, list words and, where allowed, spans of days. */
+    private static boolean onlyMentions(Analysis a, int from, int to, boolean days) {
         int i = from;
         while (i < to) {
             int te = termEndingFrom(a, i);
-            int days = sinceRecovery(a.s, i, to);
+            int d = days ? sinceRecovery(a.s, i, to) : i;
             if (te > i) {
                 i = te;
-            } else if (days > i) {
-                i = days;
+            } else if (d > i) {
+                i = d;
             } else if (PARTICLES.indexOf(a.s.charAt(i)) >= 0 || LIST.indexOf(a.s.charAt(i)) >= 0) {
                 i++;
             } else {
