@@ -114,6 +114,15 @@ class CmddEvaluationTest {
         return sb.toString();
     }
 
+    /** The names of a set of pairs, status aside ({@code 发热=present} -> {@code 发热}). */
+    private static Set<String> names(Set<String> pairs) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String p : pairs) {
+            out.add(p.substring(0, p.indexOf('=')));
+        }
+        return out;
+    }
+
     static Figures evaluate(String split) {
         List<Cmdd.Dialogue> set = Cmdd.load(split);
         List<Cmdd.Dialogue> names = Cmdd.namesFor(split, set);
@@ -124,6 +133,7 @@ class CmddEvaluationTest {
         MedicalRecordAssistant assistant = MedicalRecordAssistant.builder().build();
         CmddScorer.Counts cs = new CmddScorer.Counts();
         CmddScorer.Counts ct = new CmddScorer.Counts();
+        CmddScorer.Counts cn = new CmddScorer.Counts();
         List<String> failures = new ArrayList<>();
         long start = System.nanoTime();
         for (Cmdd.Dialogue d : set) {
@@ -139,6 +149,7 @@ class CmddEvaluationTest {
             Set<String> ps = standard.predicted(r);
             cs.add(gs, ps);
             ct.add(strict.gold(d), strict.predicted(r));
+            cn.add(names(gs), names(ps));
             if (VERBOSE && !gs.equals(ps)) {
                 System.out.println("  [" + d.id() + "] gold " + gs + "\n      pred " + ps);
             }
@@ -173,6 +184,9 @@ class CmddEvaluationTest {
                 + String.format(Locale.ROOT, "%.2f", seconds) + " s)");
         System.out.println(cs.row("name+status (issue 12 scorer)"));
         System.out.println(ct.row("name+status (strict: no MERGE)"));
+        // issue 12's "symptom recall": whether the record names the symptom at all, its status aside (a name
+        // both present and absent in the gold counts once)
+        System.out.println(cn.row("names, status aside"));
         System.out.println("engine failures: " + failures.size() + (failures.isEmpty() ? "" : " " + failures));
         if (VERBOSE) {
             BY_FIELD.forEach((k, v) -> System.out.println("  from " + k + ": tp " + v[0] + " fp " + v[1]));
