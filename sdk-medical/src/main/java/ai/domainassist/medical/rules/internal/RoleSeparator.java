@@ -124,10 +124,15 @@ public final class RoleSeparator {
         }
         if (clusters.size() >= 2) {
             byCluster(clusters, doctor, patient, family, mine, out);
-        } else if (clusters.size() == 1 && onlyDoctorsLabelled(out)) {
+        } else if (clusters.size() == 1 && onlyLabelled(out, true)) {
             // 医生：… and 咨询人：…: the one speaker id beside the labelled doctor is the patient's side
             for (int i : clusters.values().iterator().next()) {
                 out[i] = new Role(family[i] > patient[i] ? Speaker.FAMILY : Speaker.PATIENT, 0.9, true);
+            }
+        } else if (clusters.size() == 1 && onlyLabelled(out, false)) {
+            // Q：… and A：…, 患者：… and 值班：…: the one speaker id beside the labelled patient's side is the doctor
+            for (int i : clusters.values().iterator().next()) {
+                out[i] = new Role(Speaker.DOCTOR, 0.9, true);
             }
         }
         if (n == 1 && out[0] == null) {
@@ -140,17 +145,18 @@ public final class RoleSeparator {
         return List.of(out);
     }
 
-    private static boolean onlyDoctorsLabelled(Role[] out) {
-        boolean doctor = false;
+    /** Whether some utterances are labelled, all of them doctors ({@code doctors}) or all the patient's side. */
+    private static boolean onlyLabelled(Role[] out, boolean doctors) {
+        boolean any = false;
         for (Role r : out) {
             if (r != null && !r.inferred()) {
-                if (r.speaker() != Speaker.DOCTOR) {
+                if (doctors ? r.speaker() != Speaker.DOCTOR : !r.speaker().isPatientSide()) {
                     return false;
                 }
-                doctor = true;
+                any = true;
             }
         }
-        return doctor;
+        return any;
     }
 
     private void score(String s, int i, double[] doctor, double[] patient, double[] family, double[] mine) {

@@ -75,8 +75,8 @@ class RoleSeparatorTest {
 
     @Test
     void oneUnlabelledTextIsThePatientsSideAndFlagged() {
-        // a whole dialogue pasted as one line: no turns to go by
-        Transcript t = Transcript.parse("孩子咳嗽三天了 有没有发烧？ 没有发烧 有痰吗？ 有痰 建议做个血常规");
+        // a self-report, complaints separated by spaces: no turns to go by (a pasted dialogue is split, round 9)
+        Transcript t = Transcript.parse("孩子咳嗽三天了 没有发烧 有痰 流鼻涕");
         List<RoleSeparator.Role> r = roles.separate(t.utterances());
         assertThat(r).hasSize(1);
         assertThat(r.get(0).speaker().isPatientSide()).isTrue();
@@ -87,10 +87,22 @@ class RoleSeparatorTest {
     @Test
     void theOneSpeakerIdBesideTheLabelledDoctorIsThePatientsSide() {
         Transcript t = Transcript.parse(String.join("\n",
-                "医生：哪里不舒服？", "咨询人：我最近胸口闷", "咨询人：您看要紧吗？", "医生：多久了？", "咨询人：一个多月"));
+                "医生：哪里不舒服？", "访客：我最近胸口闷", "访客：您看要紧吗？", "医生：多久了？", "访客：一个多月"));
         List<RoleSeparator.Role> r = roles.separate(t.utterances());
         assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
                 Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT);
         assertThat(r.get(2).inferred()).isTrue();
+    }
+
+    @Test
+    void theOneSpeakerIdBesideTheLabelledPatientIsTheDoctor() {
+        // Q is the patient's side in the table; A is also a diarisation id, so it is decided as the one id beside it
+        Transcript t = Transcript.parse(String.join("\n", "Q：孩子咳嗽两天了，要紧吗？", "A：发烧吗？", "Q：不发烧", "A：多喝水，观察"));
+        List<RoleSeparator.Role> r = roles.separate(t.utterances());
+        assertThat(r).extracting(RoleSeparator.Role::speaker).containsExactly(Speaker.PATIENT, Speaker.DOCTOR,
+                Speaker.PATIENT, Speaker.DOCTOR);
+        assertThat(r.get(0).inferred()).isFalse();
+        assertThat(r.get(1).inferred()).isTrue();
+        assertThat(r.get(1).confidence()).isEqualTo(0.9);
     }
 }
