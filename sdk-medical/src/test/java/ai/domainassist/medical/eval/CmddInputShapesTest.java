@@ -83,12 +83,12 @@ class CmddInputShapesTest {
         assertThat(rows.get("e").roleAccuracy()).isGreaterThanOrEqualTo(0.99);
         assertThat(rows.get("h2").counts().f1()).isGreaterThanOrEqualTo(base - 0.01);
         assertThat(rows.get("h2").roleAccuracy()).isGreaterThanOrEqualTo(0.99);
-        // no labels: roles from cues and turn-taking, still 3 in 10 utterances on the wrong side
-        assertThat(rows.get("d").counts().f1()).isGreaterThanOrEqualTo(0.725);
-        assertThat(rows.get("d").roleAccuracy()).isGreaterThanOrEqualTo(0.70);
+        // no labels: roles from cues, n-grams read on train (round 9) and turn-taking; 1 utterance in 6 on the wrong side
+        assertThat(rows.get("d").counts().f1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(rows.get("d").roleAccuracy()).isGreaterThanOrEqualTo(0.83);
         // one line without labels: split at the spaces when it asks something before one (round 9), then as d
-        assertThat(rows.get("f").counts().f1()).isGreaterThanOrEqualTo(0.725);
-        assertThat(rows.get("f").roleAccuracy()).isGreaterThanOrEqualTo(0.70);
+        assertThat(rows.get("f").counts().f1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(rows.get("f").roleAccuracy()).isGreaterThanOrEqualTo(0.83);
         for (Row r : rows.values()) {
             assertThat(r.failures()).as(r.shape().key()).isZero();
         }

@@ -30,7 +30,11 @@ public final class RoleSeparator {
     private record Cue(String words, Speaker role, double weight) {
     }
 
+    /** How much the n-grams' summed log-odds weigh beside the hand-written cues (read on CMDD train). */
+    private static final double NGRAM_SCALE = 0.15;
+
     private final PhraseTrie<Cue> cues = new PhraseTrie<>();
+    private final Map<String, Double> ngrams = new HashMap<>();
 
     /** Loads the shipped cues. */
     public RoleSeparator() {
@@ -39,6 +43,34 @@ public final class RoleSeparator {
             cues.add(c.words, c);
         }
         cues.freeze();
+        for (DataFile.Row r : DataFile.resource("rules/role-ngrams.tsv")) {
+            ngrams.putIfAbsent(TermMatcher.fold(r.col(0)), Double.parseDouble(r.col(1)));
+        }
+    }
+
+    /**
+     * The n-gram evidence that an utterance is the doctor's (positive) or the patient's side's (negative): the
+     * scaled sum of the weights of {@code rules/role-ngrams.tsv} over its distinct n-grams of 1 to 4 characters,
+     * its first two ({@code ^xx}) and its last two ({@code xx$}).
+     */
+    private double ngramScore(String folded) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        double x = 0;
+        int len = folded.length();
+        for (int n = 1; n <= 4; n++) {
+            for (int i = 0; i + n <= len; i++) {
+                String g = folded.substring(i, i + n);
+                Double w = ngrams.get(g);
+                if (w != null && seen.add(g)) {
+                    x += w;
+                }
+            }
+        }
+        if (len >= 2) {
+            x += ngrams.getOrDefault("^" + folded.substring(0, 2), 0.0);
+            x += ngrams.getOrDefault(folded.substring(len - 2) + "$", 0.0);
+        }
+        return x * NGRAM_SCALE;
     }
 
     /**
@@ -114,6 +146,12 @@ public final class RoleSeparator {
         }
         if (!anyUnknown) {
             return List.of(out);
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null) {
+                // learned n-grams: evidence for the doctor against the patient's side, added to the cue margin
+                mine[i] -= ngramScore(TermMatcher.fold(utterances.get(i).text()));
+            }
         }
         Map<String, List<Integer>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
