@@ -92,6 +92,9 @@ class TranscriptTest {
         for (Utterance u : t.utterances()) {
             assertThat(input.substring(u.inputOffset())).startsWith(u.text());
         }
+        // a bar between the cells of a table row
+        assertThat(Transcript.parse("医生：哪里不舒服|患者：头疼 |医生：几天了").utterances()).extracting(Utterance::text)
+                .containsExactly("哪里不舒服", "头疼", "几天了");
         // one speaker's label quoted inside her line does not split it, nor does a word before a colon
         assertThat(Transcript.parse("患者：我问过别的医生：他说是感冒 诊断：上呼吸道感染").utterances()).hasSize(1);
         assertThat(Transcript.parse("患者：之前查过 维生素D: 偏低 医生 说要补").utterances()).hasSize(1);

@@ -50,9 +50,9 @@ public final class TranscriptParser {
     private static final Pattern BRACKET_LABEL = Pattern.compile("^[【\\[〔]\\s*([^\\]】〕\\s:：]{1,12})\\s*[\\]】〕]\\s*[:：]?\\s*");
     /** A word and a space at the start of a line (医生 你好), a label only in a space-labelled transcript. */
     private static final Pattern SPACE_LABEL = Pattern.compile("^([^\\s:：，,。？?！!]{1,8})[ \\t\\u3000]+(?=\\S)");
-    /** A label inside a line, after a space or sentence punctuation: 医生：, 【患者】, spk_1:. */
+    /** A label inside a line, after a space, sentence punctuation or a bar: 医生：, 【患者】, spk_1:. */
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "(?:^|(?<=[\\s\\u3000。！？!?；;，,…~）)】\\]]))\\s*(?:([【\\[])\\s*)?([^\\s\\u3000:：。！？!?；;，,【】\\[\\]（）()]{1,12})"
+            "(?:^|(?<=[\\s\\u3000。！？!?；;，,…~）)】\\]|｜]))\\s*(?:([【\\[])\\s*)?([^\\s\\u3000:：。！？!?；;，,【】\\[\\]（）()]{1,12})"
             + "(?:\\s*[】\\]]\\s*[:：]?|\\s*[:：])");
     /** What may stand beside a role word in a label (张医生): not a pronoun, a verb of asking or telling, a digit. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[我你您他她它的问找给跟和对向请说讲告诉0-9]");
@@ -386,7 +386,11 @@ public final class TranscriptParser {
         int a = from;
         for (int st : starts) {
             if (st > a) {
-                out.add(new int[] {a, st});
+                int e = st;
+                while (e > a && (text.charAt(e - 1) == '|' || text.charAt(e - 1) == '｜')) {
+                    e--; // a cell separator (医生：你好|患者：…) is not the speaker's word
+                }
+                out.add(new int[] {a, e});
                 a = st;
             }
         }

@@ -34,7 +34,17 @@ public final class RoleSeparator {
     private static final double NGRAM_SCALE = 0.15;
 
     private final PhraseTrie<Cue> cues = new PhraseTrie<>();
-    private final Map<String, Double> ngrams = new HashMap<>();
+    private final PhraseTrie<NGram> ngrams = new PhraseTrie<>();
+    private final Map<String, Double> edges = new HashMap<>();
+
+    /** A learned n-gram's weight; compared by identity, so each counts once per utterance. */
+    private static final class NGram {
+        final double weight;
+
+        NGram(double weight) {
+            this.weight = weight;
+        }
+    }
 
     /** Loads the shipped cues. */
     public RoleSeparator() {
@@ -43,9 +53,17 @@ public final class RoleSeparator {
             cues.add(c.words, c);
         }
         cues.freeze();
+        java.util.Set<String> added = new java.util.HashSet<>();
         for (DataFile.Row r : DataFile.resource("rules/role-ngrams.tsv")) {
-            ngrams.putIfAbsent(TermMatcher.fold(r.col(0)), Double.parseDouble(r.col(1)));
+            String g = TermMatcher.fold(r.col(0));
+            double w = Double.parseDouble(r.col(1));
+            if (g.length() > 2 && (g.startsWith("^") || g.endsWith("$"))) {
+                edges.putIfAbsent(g, w);
+            } else if (added.add(g)) {
+                ngrams.add(g, new NGram(w));
+            }
         }
+        ngrams.freeze();
     }
 
     /**
@@ -54,21 +72,18 @@ public final class RoleSeparator {
      * its first two ({@code ^xx}) and its last two ({@code xx$}).
      */
     private double ngramScore(String folded) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        double x = 0;
+        java.util.Set<NGram> seen = new java.util.HashSet<>();
         int len = folded.length();
-        for (int n = 1; n <= 4; n++) {
-            for (int i = 0; i + n <= len; i++) {
-                String g = folded.substring(i, i + n);
-                Double w = ngrams.get(g);
-                if (w != null && seen.add(g)) {
-                    x += w;
-                }
-            }
+        for (int i = 0; i < len; i++) {
+            ngrams.forEachFrom(folded, i, Math.min(len, i + 4), (end, phrase, g) -> seen.add(g));
+        }
+        double x = 0;
+        for (NGram g : seen) {
+            x += g.weight;
         }
         if (len >= 2) {
-            x += ngrams.getOrDefault("^" + folded.substring(0, 2), 0.0);
-            x += ngrams.getOrDefault(folded.substring(len - 2) + "$", 0.0);
+            x += edges.getOrDefault("^" + folded.substring(0, 2), 0.0);
+            x += edges.getOrDefault(folded.substring(len - 2) + "$", 0.0);
         }
         return x * NGRAM_SCALE;
     }
@@ -107,8 +122,10 @@ public final class RoleSeparator {
         double[] patient = new double[n];
         double[] family = new double[n];
         double[] mine = new double[n];
+        String[] texts = new String[n];
         for (int i = 0; i < n; i++) {
             String folded = TermMatcher.fold(utterances.get(i).text());
+            texts[i] = folded;
             score(folded, i, doctor, patient, family, mine);
             boolean question = folded.contains("？") || folded.contains("?") || folded.contains("吗") || folded.contains("有没有");
             if (question) {
@@ -150,7 +167,7 @@ public final class RoleSeparator {
         for (int i = 0; i < n; i++) {
             if (out[i] == null) {
                 // learned n-grams: evidence for the doctor against the patient's side, added to the cue margin
-                mine[i] -= ngramScore(TermMatcher.fold(utterances.get(i).text()));
+                mine[i] -= ngramScore(texts[i]);
             }
         }
         Map<String, List<Integer>> clusters = new LinkedHashMap<>();
