@@ -54,7 +54,8 @@ class CmddInputShapesTest {
             new Shape("i1", "【医生】/【患者】 (brackets, no colon)", d -> labelled(d, "【医生】", "【患者】")),
             new Shape("i2", "Q: / A: (question: patient side)", d -> labelled(d, "A: ", "Q: ")),
             new Shape("j", "医生 /患者  (label and a space)", d -> labelled(d, "医生 ", "患者 ")),
-            new Shape("k", "张医生：/患者： (a name with a role word)", d -> labelled(d, "张医生：", "患者：")));
+            new Shape("k", "张医生：/患者： (a name with a role word)", d -> labelled(d, "张医生：", "患者：")),
+            new Shape("l", "JSON, {\"role_id\": 医生/患者, \"content\"}", CmddInputShapesTest::json));
 
     @Test
     void trainSplit() {
@@ -75,7 +76,7 @@ class CmddInputShapesTest {
     private static void assertFloors(Map<String, Row> rows) {
         // every labelled shape must score as the labelled original does (within 0.005)
         double base = rows.get("a").counts().f1();
-        for (String k : List.of("b1", "b2", "b3", "b4", "c", "g", "h1", "h2", "f2", "i1", "i2", "j", "k")) {
+        for (String k : List.of("b1", "b2", "b3", "b4", "c", "g", "h1", "h2", "f2", "i1", "i2", "j", "k", "l")) {
             assertThat(rows.get(k).counts().f1()).as(k).isGreaterThanOrEqualTo(base - 0.005);
         }
         // speaker ids without roles: decided per speaker, as good as the labels
@@ -179,6 +180,14 @@ class CmddInputShapesTest {
             second += 7;
         }
         return sb.toString();
+    }
+
+    static String json(Cmdd.Dialogue d) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        for (Cmdd.Turn t : spoken(d)) {
+            a.addObject().put("role_id", t.doctor() ? "医生" : "患者").put("content", t.text().strip());
+        }
+        return a.toString();
     }
 
     static String oneLine(Cmdd.Dialogue d, String doctor, String patient) {

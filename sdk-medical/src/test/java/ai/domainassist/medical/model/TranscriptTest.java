@@ -76,6 +76,11 @@ class TranscriptTest {
         assertThat(t.utterances().get(1).text()).isEqualTo("孩子咳嗽两天了");
         // a quoting verb is no label, nor is a key with digits, nor one that begins fewer than 3 lines
         assertThat(t.utterances().get(5).text()).isEqualTo("医生说：多喝水");
+        // ... but twice is enough for a short Chinese word beside a known label (round 9); once is not
+        Transcript twice = Transcript.parse("医生：哪里不舒服？\n来宾：孩子咳嗽两天了\n医生：有痰吗？\n来宾：有痰\n处理：多喝水");
+        assertThat(twice.utterances()).extracting(Utterance::label).containsExactly("医生", "来宾", "医生", "来宾", "来宾");
+        assertThat(twice.utterances().get(3).text()).isEqualTo("有痰");
+        assertThat(twice.utterances().get(4).text()).isEqualTo("处理：多喝水");
         Transcript u = Transcript.parse("医生：量个体温\n患者：体温：38.5\n体温2：38.6\n体温2：38.7\n体温2：38.8");
         assertThat(u.utterances()).extracting(Utterance::text).contains("体温：38.5", "体温2：38.6");
     }

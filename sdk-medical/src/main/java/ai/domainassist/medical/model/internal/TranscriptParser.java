@@ -253,9 +253,9 @@ public final class TranscriptParser {
     }
 
     /**
-     * Labels the table does not know (咨询人, 主任医师张三) that begin at least 3 lines of a transcript in which
-     * some other label also begins lines: speaker ids whose role is inferred. Not ones with digits (体温：38.5)
-     * nor a quoting verb at the end (医生说：).
+     * Labels the table does not know (访客, 来宾) that begin at least 3 lines of a transcript in which some other
+     * label also begins lines, or 2 lines for a Chinese word of 2 to 4 characters beside a label the table knows:
+     * speaker ids whose role is inferred. Not ones with digits (体温：38.5) nor a quoting verb at the end (医生说：).
      */
     private static java.util.Set<String> recurringLabels(String text) {
         Map<String, Integer> count = new HashMap<>();
@@ -278,8 +278,10 @@ public final class TranscriptParser {
             }
         }
         java.util.Set<String> out = new java.util.HashSet<>();
+        boolean labelled = otherLabel;
         count.forEach((k, v) -> {
-            if (v >= 3) {
+            // twice is enough for a short Chinese word beside known labels (访客：… twice, round 9)
+            if (v >= 3 || (v == 2 && labelled && k.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF) && k.length() <= 4)) {
                 out.add(k);
             }
         });
