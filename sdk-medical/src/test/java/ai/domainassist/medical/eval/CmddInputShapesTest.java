@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12, seventh round: the same CMDD consultations written in the shapes a hospital's or a public
  * data set's text may take (other Chinese labels, English labels, no labels, diarised speakers with the
- * mapping unknown, labels not in the table, a label on its own line, everything on one line), each parsed by
+ * mapping unknown, labels not in the table, a label on its own line, everything on one line; round 9: labels
+ * inside one line, bracketed labels, Q/A, a label and a space, a name holding a role word, JSON), each parsed by
  * {@link Transcript#parse(String)} and scored with {@link CmddScorer} as {@link CmddEvaluationTest} does.
  * Prints a table (P, R, F1 and, where roles are inferred, the share of utterances given the right side)
  * and asserts floors just under what was measured for the shapes that should work
- * (docs/medical-evaluation.md, seventh round). Train is the tuning data, dev figures only; the test split
+ * (docs/medical-evaluation.md, seventh and ninth rounds). Train is the tuning data, dev figures only; the test split
  * is never run here. Skips with a message when {@code ../shared/eval} is absent.
  */
 class CmddInputShapesTest {
@@ -63,6 +64,8 @@ class CmddInputShapesTest {
         // b3 (用户) 0.518 -> 0.757; g (label on its own line) 0.718 -> 0.757; d (no labels) 0.718 -> 0.732, roles
         // 0.618 -> 0.709; e (diarised) 0.730 -> 0.756, roles 0.822 -> 0.996; f (one line) 0.633 -> 0.665;
         // h1 (咨询人, not in the table) 0.512 -> 0.757; h2 (neither label in the table) 0.716 -> 0.756
+        // Ninth round: d 0.732 -> 0.746, roles 0.709 -> 0.857; f 0.665 -> 0.745, roles 0.857; e, h2 0.756 -> 0.757;
+        // new shapes (main d96eb98 -> now): f2 0.561, i1 0.679, i2 0.756, j 0.691, k 0.748, l 0.732 -> 0.757
         assertFloors(evaluate("train"));
     }
 
@@ -70,6 +73,8 @@ class CmddInputShapesTest {
     void devSplit() {
         // figures only: a 0.763; b3 0.471 -> 0.763; g 0.728 -> 0.763; d 0.728 -> 0.732, roles 0.622 -> 0.704;
         // e 0.737 -> 0.762, roles 0.837 -> 0.994; f 0.644 -> 0.682; h1 0.464 -> 0.763; h2 0.726 -> 0.762
+        // ninth round: d 0.732 -> 0.753, roles 0.704 -> 0.834; f 0.682 -> 0.752, roles 0.835; e, h2 0.762 -> 0.763;
+        // f2 0.537, i1 0.675, i2 0.762, j 0.683, k 0.752, l 0.732 -> 0.763
         assertFloors(evaluate("dev"));
     }
 
@@ -80,10 +85,8 @@ class CmddInputShapesTest {
             assertThat(rows.get(k).counts().f1()).as(k).isGreaterThanOrEqualTo(base - 0.005);
         }
         // speaker ids without roles: decided per speaker, as good as the labels
-        assertThat(rows.get("e").counts().f1()).isGreaterThanOrEqualTo(base - 0.01);
-        assertThat(rows.get("e").roleAccuracy()).isGreaterThanOrEqualTo(0.99);
-        assertThat(rows.get("h2").counts().f1()).isGreaterThanOrEqualTo(base - 0.01);
-        assertThat(rows.get("h2").roleAccuracy()).isGreaterThanOrEqualTo(0.99);
+        assertThat(rows.get("e").counts().f1()).isGreaterThanOrEqualTo(base - 0.005);
+        assertThat(rows.get("e").roleAccuracy()).isGreaterThanOrEqualTo(0.995);
         // no labels: roles from cues, n-grams read on train (round 9) and turn-taking; 1 utterance in 6 on the wrong side
         assertThat(rows.get("d").counts().f1()).isGreaterThanOrEqualTo(0.74);
         assertThat(rows.get("d").roleAccuracy()).isGreaterThanOrEqualTo(0.83);
