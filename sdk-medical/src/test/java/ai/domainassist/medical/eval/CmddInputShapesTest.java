@@ -52,6 +52,7 @@ class CmddInputShapesTest {
             new Shape("g", "label on its own line (病人：⏎text)", d -> ownLine(d, "医生：", "病人：")),
             new Shape("f", "one line, utterances separated by spaces", d -> oneLine(d, "", "")),
             new Shape("f2", "one line, 医生：/患者： inline", d -> oneLine(d, "医生：", "患者：")),
+            new Shape("f3", "one line, no labels, patient's commas as spaces", CmddInputShapesTest::oneLineSpaced),
             new Shape("i1", "【医生】/【患者】 (brackets, no colon)", d -> labelled(d, "【医生】", "【患者】")),
             new Shape("i2", "Q: / A: (question: patient side)", d -> labelled(d, "A: ", "Q: ")),
             new Shape("j", "医生 /患者  (label and a space)", d -> labelled(d, "医生 ", "患者 ")),
@@ -93,6 +94,8 @@ class CmddInputShapesTest {
         // one line without labels: split at the spaces when it asks something before one (round 9), then as d
         assertThat(rows.get("f").counts().f1()).isGreaterThanOrEqualTo(0.74);
         assertThat(rows.get("f").roleAccuracy()).isGreaterThanOrEqualTo(0.83);
+        // ... also when the patient's side separates its own clauses by spaces: more pieces than turns, same F1
+        assertThat(rows.get("f3").counts().f1()).isGreaterThanOrEqualTo(0.74);
         for (Row r : rows.values()) {
             assertThat(r.failures()).as(r.shape().key()).isZero();
         }
@@ -181,6 +184,16 @@ class CmddInputShapesTest {
             sb.append(String.format(Locale.ROOT, "[00:%02d:%02d] ", second / 60 % 60, second % 60))
                     .append(t.doctor() == firstIsDoctor ? "spk_0: " : "spk_1: ").append(t.text().strip()).append('\n');
             second += 7;
+        }
+        return sb.toString();
+    }
+
+    /** As f, but the patient's side separates its own clauses by spaces (咳嗽 没有发烧 有痰), as issue 12 class 1. */
+    static String oneLineSpaced(Cmdd.Dialogue d) {
+        StringBuilder sb = new StringBuilder();
+        for (Cmdd.Turn t : spoken(d)) {
+            String text = t.text().strip();
+            sb.append(sb.length() == 0 ? "" : " ").append(t.doctor() ? text : text.replace('，', ' ').replace(',', ' ').strip());
         }
         return sb.toString();
     }
