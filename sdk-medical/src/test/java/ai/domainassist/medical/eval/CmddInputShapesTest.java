@@ -47,8 +47,10 @@ class CmddInputShapesTest {
             new Shape("c", "Doctor: / Patient:", d -> labelled(d, "Doctor: ", "Patient: ")),
             new Shape("d", "no labels, one utterance a line", d -> labelled(d, "", "")),
             new Shape("e", "[hh:mm:ss] spk_N: (first speaker spk_0)", CmddInputShapesTest::diarised),
-            new Shape("h1", "医生：/咨询人： (a label not in the table)", d -> labelled(d, "医生：", "咨询人：")),
-            new Shape("h2", "主任医师张三：/提问人： (neither in the table)", d -> labelled(d, "主任医师张三：", "提问人：")),
+            new Shape("h1", "医生：/咨询人： (via 咨询 since round 9)", d -> labelled(d, "医生：", "咨询人：")),
+            new Shape("h2", "主任医师张三：/提问人： (names, round 9)", d -> labelled(d, "主任医师张三：", "提问人：")),
+            new Shape("h3", "医生：/访客： (a label not in the table)", d -> labelled(d, "医生：", "访客：")),
+            new Shape("h4", "接诊者：/访客： (neither in the table)", d -> labelled(d, "接诊者：", "访客：")),
             new Shape("g", "label on its own line (病人：⏎text)", d -> ownLine(d, "医生：", "病人：")),
             new Shape("f", "one line, utterances separated by spaces", d -> oneLine(d, "", "")),
             new Shape("f2", "one line, 医生：/患者： inline", d -> oneLine(d, "医生：", "患者：")),
@@ -88,6 +90,10 @@ class CmddInputShapesTest {
         // speaker ids without roles: decided per speaker, as good as the labels
         assertThat(rows.get("e").counts().f1()).isGreaterThanOrEqualTo(base - 0.005);
         assertThat(rows.get("e").roleAccuracy()).isGreaterThanOrEqualTo(0.995);
+        // labels not in the table: one beside a known label is the other side; two are decided as speaker ids
+        assertThat(rows.get("h3").counts().f1()).isGreaterThanOrEqualTo(base - 0.005);
+        assertThat(rows.get("h4").counts().f1()).isGreaterThanOrEqualTo(base - 0.005);
+        assertThat(rows.get("h4").roleAccuracy()).isGreaterThanOrEqualTo(0.995);
         // no labels: roles from cues, n-grams read on train (round 9) and turn-taking; 1 utterance in 6 on the wrong side
         assertThat(rows.get("d").counts().f1()).isGreaterThanOrEqualTo(0.74);
         assertThat(rows.get("d").roleAccuracy()).isGreaterThanOrEqualTo(0.83);
