@@ -56,7 +56,7 @@ class MedicalRecordAssistantTest {
 
     @Test
     void uncertainSpeakerRolesAreFlaggedForReview() {
-        Result<OutpatientRecord> r = assistant.structure(Transcript.parse("咳嗽\n三天\n下午\n周二"));
+        Result<OutpatientRecord> r = assistant.structure(Transcript.parse("咳嗽\n三天\n周三\n周二"));
         assertThat(r.flags(ReviewFlag.Kind.LOW_CONFIDENCE)).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.message()).contains("把握度"));
     }

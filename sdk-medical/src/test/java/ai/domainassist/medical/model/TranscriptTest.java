@@ -68,16 +68,87 @@ class TranscriptTest {
     void aLabelNotInTheTableThatBeginsSeveralLinesIsASpeakerId() {
         // issue 12 round 7: 咨询人 is not in the table; before, its lines were the doctor's wrapped words
         Transcript t = Transcript.parse(String.join("\n",
-                "医生：哪里不舒服？", "咨询人：孩子咳嗽两天了", "医生：有痰吗？", "咨询人：有痰", "咨询人：晚上咳得厉害",
+                "医生：哪里不舒服？", "访客：孩子咳嗽两天了", "医生：有痰吗？", "访客：有痰", "访客：晚上咳得厉害",
                 "医生说：多喝水"));
-        assertThat(t.utterances()).extracting(Utterance::label).containsExactly("医生", "咨询人", "医生", "咨询人", "咨询人",
-                "咨询人");
+        assertThat(t.utterances()).extracting(Utterance::label).containsExactly("医生", "访客", "医生", "访客", "访客",
+                "访客");
         assertThat(t.utterances().get(1).speaker()).isEqualTo(Speaker.UNKNOWN);
         assertThat(t.utterances().get(1).text()).isEqualTo("孩子咳嗽两天了");
         // a quoting verb is no label, nor is a key with digits, nor one that begins fewer than 3 lines
         assertThat(t.utterances().get(5).text()).isEqualTo("医生说：多喝水");
+        // ... but twice is enough for a short Chinese word beside a known label (round 9); once is not
+        Transcript twice = Transcript.parse("医生：哪里不舒服？\n来宾：孩子咳嗽两天了\n医生：有痰吗？\n来宾：有痰\n处理：多喝水");
+        assertThat(twice.utterances()).extracting(Utterance::label).containsExactly("医生", "来宾", "医生", "来宾", "来宾");
+        assertThat(twice.utterances().get(3).text()).isEqualTo("有痰");
+        assertThat(twice.utterances().get(4).text()).isEqualTo("处理：多喝水");
         Transcript u = Transcript.parse("医生：量个体温\n患者：体温：38.5\n体温2：38.6\n体温2：38.7\n体温2：38.8");
         assertThat(u.utterances()).extracting(Utterance::text).contains("体温：38.5", "体温2：38.6");
+    }
+
+    @Test
+    void labelsWrittenInsideOneLineSplitIt() {
+        // issue 12 round 9: a dialogue pasted into one cell was one utterance of the doctor
+        String input = "医生：你好，宝宝怎么了？ 患者：孩子咳嗽两天了 医生：发烧吗？患者：不发烧 【医生】有痰吗 【家属】有痰";
+        Transcript t = Transcript.parse(input);
+        assertThat(t.utterances()).extracting(Utterance::text).containsExactly("你好，宝宝怎么了？", "孩子咳嗽两天了", "发烧吗？",
+                "不发烧", "有痰吗", "有痰");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR, Speaker.PATIENT, Speaker.DOCTOR, Speaker.FAMILY);
+        for (Utterance u : t.utterances()) {
+            assertThat(input.substring(u.inputOffset())).startsWith(u.text());
+        }
+        // a bar between the cells of a table row
+        assertThat(Transcript.parse("医生：哪里不舒服|患者：头疼 |医生：几天了").utterances()).extracting(Utterance::text)
+                .containsExactly("哪里不舒服", "头疼", "几天了");
+        // one speaker's label quoted inside her line does not split it, nor does a word before a colon
+        assertThat(Transcript.parse("患者：我问过别的医生：他说是感冒 诊断：上呼吸道感染").utterances()).hasSize(1);
+        assertThat(Transcript.parse("患者：之前查过 维生素D: 偏低 医生 说要补").utterances()).hasSize(1);
+    }
+
+    @Test
+    void aDialoguePastedOnOneLineWithoutLabelsIsSplitAtItsSpaces() {
+        // a question before a space marks a pasted dialogue; its pieces become utterances whose roles are inferred
+        String input = "孩子咳嗽三天了 有没有发烧？ 没有发烧 有痰吗 有痰";
+        Transcript t = Transcript.parse(input);
+        assertThat(t.utterances()).extracting(Utterance::text).containsExactly("孩子咳嗽三天了", "有没有发烧？", "没有发烧",
+                "有痰吗", "有痰");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsOnly(Speaker.UNKNOWN);
+        assertThat(t.utterances().get(3).inputOffset()).isEqualTo(input.indexOf("有痰吗"));
+        // without such a question the spaces separate one speaker's complaints (issue 12 class 1)
+        assertThat(Transcript.parse("咳嗽 没有发烧 有痰 流鼻涕").utterances()).hasSize(1);
+        assertThat(Transcript.parse("咳嗽 没有发烧 有痰 流鼻涕 要紧吗？").utterances()).hasSize(1);
+    }
+
+    @Test
+    void bracketedSpacedAndNamedLabelsNameTheirSpeakers() {
+        Transcript brackets = Transcript.parse("【医生】哪里不舒服？\n【患者】：咳嗽两天\n[医生] 发烧吗？\n[家属]不发烧");
+        assertThat(brackets.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR, Speaker.FAMILY);
+        assertThat(brackets.utterances()).extracting(Utterance::text).containsExactly("哪里不舒服？", "咳嗽两天", "发烧吗？", "不发烧");
+        // a label and a space, where the transcript is written so throughout
+        Transcript spaced = Transcript.parse("医生 你好，哪里不舒服\n患者 孩子咳嗽两天了\n医生 发烧吗\n患者 不发烧");
+        assertThat(spaced.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.PATIENT,
+                Speaker.DOCTOR, Speaker.PATIENT);
+        assertThat(spaced.utterances().get(1).text()).isEqualTo("孩子咳嗽两天了");
+        // ... but a patient addressing the doctor is no label
+        Transcript addressed = Transcript.parse("医生 我头疼，怎么办");
+        assertThat(addressed.utterances()).extracting(Utterance::text).containsExactly("医生 我头疼，怎么办");
+        assertThat(addressed.utterances().get(0).speaker()).isEqualTo(Speaker.UNKNOWN);
+        // a name or title holding a role word, even on two lines only; 我问医生 is no label
+        Transcript named = Transcript.parse(String.join("\n", "主任医师张三：哪里不舒服？", "孩子妈妈：咳嗽两天了",
+                "主任医师张三：发烧吗？", "患者本人：不发烧", "我问医生：要紧吗", "李主任：不要紧", "问：能吃奶吗", "答：可以"));
+        assertThat(named.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.FAMILY,
+                Speaker.DOCTOR, Speaker.PATIENT, Speaker.PATIENT, Speaker.DOCTOR, Speaker.PATIENT, Speaker.DOCTOR);
+        assertThat(named.utterances().get(4).text()).isEqualTo("我问医生：要紧吗");
+        assertThat(named.utterances().get(0).label()).isEqualTo("主任医师张三");
+    }
+
+    @Test
+    void readsOtherJsonKeysForTheSpeaker() {
+        Transcript t = Transcript.parse("[{\"role_id\": \"医生\", \"text\": \"哪里不舒服\"}, "
+                + "{\"speakerName\": \"王医生\", \"text\": \"发烧吗\"}, {\"sender\": \"患者\", \"text\": \"不发烧\"}]");
+        assertThat(t.utterances()).extracting(Utterance::speaker).containsExactly(Speaker.DOCTOR, Speaker.DOCTOR,
+                Speaker.PATIENT);
     }
 
     @Test

@@ -37,10 +37,28 @@ public final class TranscriptParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Speaker> LABELS = loadLabels();
+    /** The table's Chinese labels of two or more characters, longest first, then in code point order. */
+    private static final List<String> ROLE_WORDS = LABELS.keySet().stream()
+            .filter(l -> l.length() >= 2 && l.charAt(0) >= 0x2E80)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .toList();
     private static final Pattern LABEL_LINE = Pattern.compile("^([^:：\\s]{1,12}|[A-Za-z]+[ _-]?[0-9A-Za-z]{0,3})\\s*[:：]\\s*");
     /** A label with a parenthetical before the colon (患者（女，32岁）：, 医生（儿科）：); the parenthetical is dropped. */
     private static final Pattern PAREN_LABEL = Pattern.compile(
             "^([^:：\\s（(]{1,12})\\s*[（(][^（()）:：\\n]{0,40}[)）]\\s*[:：]\\s*");
+    /** A known or diarised label in brackets at the start of a line: 【医生】, [患者]:, 〔spk_0〕. */
+    private static final Pattern BRACKET_LABEL = Pattern.compile("^[【\\[〔]\\s*([^\\]】〕\\s:：]{1,12})\\s*[\\]】〕]\\s*[:：]?\\s*");
+    /** A word and a space at the start of a line (医生 你好), a label only in a space-labelled transcript. */
+    private static final Pattern SPACE_LABEL = Pattern.compile("^([^\\s:：，,。？?！!]{1,8})[ \\t\\u3000]+(?=\\S)");
+    /** A label inside a line, after a space, sentence punctuation or a bar: 医生：, 【患者】, spk_1:. */
+    private static final Pattern INLINE_LABEL = Pattern.compile(
+            "(?:^|(?<=[\\s\\u3000。！？!?；;，,…~）)】\\]|｜]))\\s*(?:([【\\[])\\s*)?([^\\s\\u3000:：。！？!?；;，,【】\\[\\]（）()]{1,12})"
+            + "(?:\\s*[】\\]]\\s*[:：]?|\\s*[:：])");
+    /** What may stand beside a role word in a label (张医生): not a pronoun, a verb of asking or telling, a digit. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[我你您他她它的问找给跟和对向请说讲告诉0-9]");
+    /** A question before a space, inside a one-line unlabelled text: a pasted dialogue. */
+    private static final Pattern PASTED_QUESTION = Pattern.compile("([？?]|[吗呢么嘛])[\\s\\u3000]+\\S");
+    private static final Pattern PIECE = Pattern.compile("[^\\s\\u3000]+");
     private static final Pattern DIARISED = Pattern.compile(
             "(?i)(说话人|发言人|讲话人|角色|speaker|spk|s)[ _-]?[0-9a-z]{1,3}|[a-c甲乙丙]");
     private static final Pattern TIMESTAMP = Pattern.compile(
@@ -137,18 +155,14 @@ public final class TranscriptParser {
         List<Utterance> out = new ArrayList<>();
         Grounded<String> department = null;
         Grounded<String> visitTime = null;
-        int pos = 0;
-        int n = text.length();
         Speaker lastSpeaker = null;
         String lastLabel = "";
         String pendingLabel = null;
         Speaker pendingSpeaker = Speaker.UNKNOWN;
-        while (pos <= n) {
-            int nl = text.indexOf('\n', pos);
-            int lineEnd = nl < 0 ? n : nl;
-            String line = text.substring(pos, lineEnd);
-            int lineStart = pos;
-            pos = lineEnd + 1;
+        boolean spaceLabels = spaceLabelled(text);
+        for (int[] span : lineSpans(text)) {
+            String line = text.substring(span[0], span[1]);
+            int lineStart = span[0];
             int a = 0;
             int b = line.length();
             while (a < b && isSpace(line.charAt(a))) {
@@ -158,9 +172,6 @@ public final class TranscriptParser {
                 b--;
             }
             if (a == b) {
-                if (nl < 0) {
-                    break;
-                }
                 continue;
             }
             String body = line.substring(a, b);
@@ -189,10 +200,10 @@ public final class TranscriptParser {
             String label = "";
             Speaker speaker = Speaker.UNKNOWN;
             boolean labelled = false;
-            Matcher m = parenLabel(body);
-            if (m != null || (m = LABEL_LINE.matcher(body)).find()) {
+            Matcher m = labelAtStart(body, spaceLabels);
+            if (m != null) {
                 String candidate = m.group(1).strip();
-                Speaker known = LABELS.get(Width.toHalf(candidate).toLowerCase(Locale.ROOT));
+                Speaker known = knownRole(candidate);
                 if (known != null) {
                     speaker = known;
                     labelled = true;
@@ -231,20 +242,20 @@ public final class TranscriptParser {
                 out.add(new Utterance(out.size(), lastSpeaker == null ? "" : lastLabel, Speaker.UNKNOWN, 0, false,
                         body, bodyStart, start, null));
             }
-            if (nl < 0) {
-                break;
-            }
         }
         if (out.isEmpty()) {
             throw new TranscriptException(Reason.NO_UTTERANCES, "transcript has no utterances, only headers or blank lines");
+        }
+        if (out.size() == 1 && out.get(0).speaker() == Speaker.UNKNOWN && out.get(0).label().isEmpty()) {
+            out = splitPastedDialogue(out.get(0));
         }
         return new Transcript(out, department, visitTime);
     }
 
     /**
-     * Labels the table does not know (咨询人, 主任医师张三) that begin at least 3 lines of a transcript in which
-     * some other label also begins lines: speaker ids whose role is inferred. Not ones with digits (体温：38.5)
-     * nor a quoting verb at the end (医生说：).
+     * Labels the table does not know (访客, 来宾) that begin at least 3 lines of a transcript in which some other
+     * label also begins lines, or 2 lines for a Chinese word of 2 to 4 characters beside a label the table knows:
+     * speaker ids whose role is inferred. Not ones with digits (体温：38.5) nor a quoting verb at the end (医生说：).
      */
     private static java.util.Set<String> recurringLabels(String text) {
         Map<String, Integer> count = new HashMap<>();
@@ -255,25 +266,192 @@ public final class TranscriptParser {
             if (t.find() && t.end() < body.length()) {
                 body = body.substring(t.end());
             }
-            Matcher m = parenLabel(body);
-            if (m == null && !(m = LABEL_LINE.matcher(body)).find()) {
+            Matcher m = labelAtStart(body, false);
+            if (m == null) {
                 continue;
             }
             String c = m.group(1).strip();
-            String key = Width.toHalf(c).toLowerCase(Locale.ROOT);
-            if (LABELS.containsKey(key) || DIARISED.matcher(Width.toHalf(c)).matches()) {
+            if (knownRole(c) != null || DIARISED.matcher(Width.toHalf(c)).matches()) {
                 otherLabel = true;
             } else if (c.length() <= 8 && !c.matches(".*[0-9０-９].*") && !c.matches(".*[说讲问道]")) {
                 count.merge(c, 1, Integer::sum);
             }
         }
         java.util.Set<String> out = new java.util.HashSet<>();
+        boolean labelled = otherLabel;
         count.forEach((k, v) -> {
-            if (v >= 3) {
+            // twice is enough for a short Chinese word beside known labels (访客：… twice, round 9)
+            if (v >= 3 || (v == 2 && labelled && k.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF) && k.length() <= 4)) {
                 out.add(k);
             }
         });
         return out.size() >= 2 || (otherLabel && !out.isEmpty()) ? out : java.util.Set.of();
+    }
+
+    /**
+     * The speaker label at the start of a line, or {@code null}: a word before a colon (医生：, spk_0:), a known
+     * label with a parenthetical ({@code 患者（女，32岁）：}), a known or diarised label in brackets ({@code 【医生】},
+     * {@code [患者]:}) or, in a transcript whose labels are followed by a space ({@link #spaceLabelled}), a known
+     * label and a space ({@code 医生 你好}). Group 1 is the label.
+     */
+    private static Matcher labelAtStart(String body, boolean spaceLabels) {
+        Matcher m = parenLabel(body);
+        if (m != null) {
+            return m;
+        }
+        m = BRACKET_LABEL.matcher(body);
+        if (m.find() && isLabelWord(m.group(1).strip())) {
+            return m;
+        }
+        m = LABEL_LINE.matcher(body);
+        if (m.find()) {
+            return m;
+        }
+        if (spaceLabels) {
+            m = SPACE_LABEL.matcher(body);
+            if (m.find() && LABELS.containsKey(Width.toHalf(m.group(1)).toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A known label, a name or title holding one (张医生), or a diarisation id. */
+    private static boolean isLabelWord(String candidate) {
+        return knownRole(candidate) != null || DIARISED.matcher(Width.toHalf(candidate)).matches();
+    }
+
+    /**
+     * The role a label names: one of the table's labels, or a name or title holding one of its Chinese labels
+     * at its start or end (张医生, 李主任, 主任医师张三, 孩子妈妈, 患者本人), the rest at most 4 characters with no
+     * pronoun, verb of asking or telling, or digit (我问医生, 医生你好 and 体温2 are not labels); {@code null} if none.
+     */
+    static Speaker knownRole(String candidate) {
+        String key = Width.toHalf(candidate).toLowerCase(Locale.ROOT);
+        Speaker s = LABELS.get(key);
+        if (s != null || key.length() > 10) {
+            return s;
+        }
+        for (boolean atStart : new boolean[] {true, false}) {
+            for (String label : ROLE_WORDS) {
+                String rest = atStart ? (key.startsWith(label) ? key.substring(label.length()) : null)
+                        : (key.endsWith(label) ? key.substring(0, key.length() - label.length()) : null);
+                if (rest != null && rest.length() <= 4 && !NOT_A_NAME.matcher(rest).find()) {
+                    return LABELS.get(label);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The line's spans, split further at speaker labels written inside it when labels of two speakers are
+     * (医生：你好 患者：孩子咳嗽 医生：几天了, a dialogue pasted into one cell): each label starts a span.
+     */
+    private static List<int[]> lineSpans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int pos = 0;
+        int n = text.length();
+        while (pos <= n) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? n : nl;
+            splitAtInlineLabels(text, pos, end, out);
+            if (nl < 0) {
+                break;
+            }
+            pos = end + 1;
+        }
+        return out;
+    }
+
+    private static void splitAtInlineLabels(String text, int from, int to, List<int[]> out) {
+        List<Integer> starts = new ArrayList<>();
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        Matcher m = INLINE_LABEL.matcher(text).region(from, to);
+        m.useTransparentBounds(false).useAnchoringBounds(true);
+        while (m.find()) {
+            String word = m.group(2).strip();
+            if (word.length() < 2 && word.charAt(0) < 0x2E80) {
+                continue; // a single Latin letter before a colon (维生素 D: …) is too weak to split at
+            }
+            Speaker role = knownRole(word);
+            if (role == null && !DIARISED.matcher(Width.toHalf(word)).matches()) {
+                continue;
+            }
+            speakers.add(role == null ? Width.toHalf(word).toLowerCase(Locale.ROOT) : role.isPatientSide() ? "patient" : role.name());
+            starts.add(m.start(1) >= 0 ? m.start(1) : m.start(2));
+        }
+        if (speakers.size() < 2) {
+            out.add(new int[] {from, to});
+            return;
+        }
+        int a = from;
+        for (int st : starts) {
+            if (st > a) {
+                int e = st;
+                while (e > a && (text.charAt(e - 1) == '|' || text.charAt(e - 1) == '｜')) {
+                    e--; // a cell separator (医生：你好|患者：…) is not the speaker's word
+                }
+                out.add(new int[] {a, e});
+                a = st;
+            }
+        }
+        out.add(new int[] {a, to});
+    }
+
+    /**
+     * Whether the transcript's speakers are labelled by a known label and a space (医生 你好⏎患者 孩子咳嗽): at
+     * least two lines, half of the non-empty ones or more, begin so, with labels of both the doctor and the
+     * patient's side. A single {@code 医生 我头疼} is a patient addressing the doctor, not a label.
+     */
+    private static boolean spaceLabelled(String text) {
+        int lines = 0;
+        int labelled = 0;
+        boolean doctor = false;
+        boolean patient = false;
+        for (String line : text.split("\n")) {
+            String body = line.strip();
+            if (body.isEmpty()) {
+                continue;
+            }
+            lines++;
+            Matcher t = TIMESTAMP.matcher(body);
+            if (t.find() && t.end() < body.length()) {
+                body = body.substring(t.end());
+            }
+            Matcher m = SPACE_LABEL.matcher(body);
+            if (!m.find()) {
+                continue;
+            }
+            Speaker s = LABELS.get(Width.toHalf(m.group(1)).toLowerCase(Locale.ROOT));
+            if (s != null) {
+                labelled++;
+                doctor |= s == Speaker.DOCTOR;
+                patient |= s.isPatientSide();
+            }
+        }
+        return labelled >= 2 && labelled * 2 >= lines && doctor && patient;
+    }
+
+    /**
+     * A whole unlabelled dialogue on one line (a CSV cell, a copied web page) whose pieces are separated by
+     * spaces, and which asks something before a space (有没有发烧？ 没有, 几天了吗 …): split at the spaces into
+     * utterances whose roles are then inferred. Without such a question the text stays one utterance, a
+     * self-report whose spaces separate complaints (咳嗽 没有发烧 有痰).
+     */
+    private static List<Utterance> splitPastedDialogue(Utterance u) {
+        String text = u.text();
+        if (!PASTED_QUESTION.matcher(text).find()) {
+            return List.of(u);
+        }
+        List<Utterance> out = new ArrayList<>();
+        Matcher piece = PIECE.matcher(text);
+        while (piece.find()) {
+            out.add(new Utterance(out.size(), "", Speaker.UNKNOWN, 0, false, piece.group(),
+                    u.inputOffset() < 0 ? -1 : u.inputOffset() + piece.start(), piece.start() == 0 ? u.start().orElse(null) : null,
+                    null));
+        }
+        return out;
     }
 
     /** A known label followed by a parenthetical and a colon at the start of the body, or {@code null}. */
@@ -335,7 +513,8 @@ public final class TranscriptParser {
                     throw new TranscriptException(Reason.MALFORMED_JSON, "utterance " + (i + 1) + " has no text");
                 }
                 text = t.asText();
-                spk = first(item, "speaker", "role", "spk", "speaker_id", "speakerId", "channel");
+                spk = first(item, "speaker", "role", "spk", "speaker_id", "speakerId", "role_id", "roleId", "spk_id",
+                        "speaker_name", "speakerName", "speaker_role", "speakerRole", "sender", "from", "说话人", "角色", "channel");
                 start = time(first(item, "start", "begin", "start_time", "startTime", "timestamp", "time"), i);
                 end = time(first(item, "end", "end_time", "endTime"), i);
             } else {
@@ -346,7 +525,7 @@ public final class TranscriptParser {
                 continue; // a silent segment from speech recognition
             }
             String label = spk == null || spk.isNull() ? "" : spk.asText().strip();
-            Speaker role = LABELS.get(Width.toHalf(label).toLowerCase(Locale.ROOT));
+            Speaker role = label.isEmpty() ? null : knownRole(label);
             if (role == null) {
                 out.add(new Utterance(out.size(), label, Speaker.UNKNOWN, 0, false, text, -1, start, end));
             } else {

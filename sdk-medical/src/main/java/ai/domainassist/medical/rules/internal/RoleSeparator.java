@@ -30,7 +30,21 @@ public final class RoleSeparator {
     private record Cue(String words, Speaker role, double weight) {
     }
 
+    /** How much the n-grams' summed log-odds weigh beside the hand-written cues (read on CMDD train). */
+    private static final double NGRAM_SCALE = 0.15;
+
     private final PhraseTrie<Cue> cues = new PhraseTrie<>();
+    private final PhraseTrie<NGram> ngrams = new PhraseTrie<>();
+    private final Map<String, Double> edges = new HashMap<>();
+
+    /** A learned n-gram's weight; compared by identity, so each counts once per utterance. */
+    private static final class NGram {
+        final double weight;
+
+        NGram(double weight) {
+            this.weight = weight;
+        }
+    }
 
     /** Loads the shipped cues. */
     public RoleSeparator() {
@@ -39,6 +53,39 @@ public final class RoleSeparator {
             cues.add(c.words, c);
         }
         cues.freeze();
+        java.util.Set<String> added = new java.util.HashSet<>();
+        for (DataFile.Row r : DataFile.resource("rules/role-ngrams.tsv")) {
+            String g = TermMatcher.fold(r.col(0));
+            double w = Double.parseDouble(r.col(1));
+            if (g.length() > 2 && (g.startsWith("^") || g.endsWith("$"))) {
+                edges.putIfAbsent(g, w);
+            } else if (added.add(g)) {
+                ngrams.add(g, new NGram(w));
+            }
+        }
+        ngrams.freeze();
+    }
+
+    /**
+     * The n-gram evidence that an utterance is the doctor's (positive) or the patient's side's (negative): the
+     * scaled sum of the weights of {@code rules/role-ngrams.tsv} over its distinct n-grams of 1 to 4 characters,
+     * its first two ({@code ^xx}) and its last two ({@code xx$}).
+     */
+    private double ngramScore(String folded) {
+        java.util.Set<NGram> seen = new java.util.HashSet<>();
+        int len = folded.length();
+        for (int i = 0; i < len; i++) {
+            ngrams.forEachFrom(folded, i, Math.min(len, i + 4), (end, phrase, g) -> seen.add(g));
+        }
+        double x = 0;
+        for (NGram g : seen) {
+            x += g.weight;
+        }
+        if (len >= 2) {
+            x += edges.getOrDefault("^" + folded.substring(0, 2), 0.0);
+            x += edges.getOrDefault(folded.substring(len - 2) + "$", 0.0);
+        }
+        return x * NGRAM_SCALE;
     }
 
     /**
@@ -75,8 +122,10 @@ public final class RoleSeparator {
         double[] patient = new double[n];
         double[] family = new double[n];
         double[] mine = new double[n];
+        String[] texts = new String[n];
         for (int i = 0; i < n; i++) {
             String folded = TermMatcher.fold(utterances.get(i).text());
+            texts[i] = folded;
             score(folded, i, doctor, patient, family, mine);
             boolean question = folded.contains("？") || folded.contains("?") || folded.contains("吗") || folded.contains("有没有");
             if (question) {
@@ -115,6 +164,12 @@ public final class RoleSeparator {
         if (!anyUnknown) {
             return List.of(out);
         }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null) {
+                // learned n-grams: evidence for the doctor against the patient's side, added to the cue margin
+                mine[i] -= ngramScore(texts[i]);
+            }
+        }
         Map<String, List<Integer>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Utterance u = utterances.get(i);
@@ -124,10 +179,15 @@ public final class RoleSeparator {
         }
         if (clusters.size() >= 2) {
             byCluster(clusters, doctor, patient, family, mine, out);
-        } else if (clusters.size() == 1 && onlyDoctorsLabelled(out)) {
+        } else if (clusters.size() == 1 && onlyLabelled(out, true)) {
             // 医生：… and 咨询人：…: the one speaker id beside the labelled doctor is the patient's side
             for (int i : clusters.values().iterator().next()) {
                 out[i] = new Role(family[i] > patient[i] ? Speaker.FAMILY : Speaker.PATIENT, 0.9, true);
+            }
+        } else if (clusters.size() == 1 && onlyLabelled(out, false)) {
+            // Q：… and A：…, 患者：… and 值班：…: the one speaker id beside the labelled patient's side is the doctor
+            for (int i : clusters.values().iterator().next()) {
+                out[i] = new Role(Speaker.DOCTOR, 0.9, true);
             }
         }
         if (n == 1 && out[0] == null) {
@@ -140,17 +200,18 @@ public final class RoleSeparator {
         return List.of(out);
     }
 
-    private static boolean onlyDoctorsLabelled(Role[] out) {
-        boolean doctor = false;
+    /** Whether some utterances are labelled, all of them doctors ({@code doctors}) or all the patient's side. */
+    private static boolean onlyLabelled(Role[] out, boolean doctors) {
+        boolean any = false;
         for (Role r : out) {
             if (r != null && !r.inferred()) {
-                if (r.speaker() != Speaker.DOCTOR) {
+                if (doctors ? r.speaker() != Speaker.DOCTOR : !r.speaker().isPatientSide()) {
                     return false;
                 }
-                doctor = true;
+                any = true;
             }
         }
-        return doctor;
+        return any;
     }
 
     private void score(String s, int i, double[] doctor, double[] patient, double[] family, double[] mine) {
