@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  */
 final class AskedSymptoms {
     private static final Pattern DURATION_QUESTION = Pattern.compile("多久|几天了|有几天|多长时间|什么时候开始|多少天|几个月了|几年了|几周了|多少年");
+    /**
+     * How long the child was carried, fed or treated (早产多长时间出生的？ 35周; 这个奶粉吃了多长时间了？; 药吃了几天了？):
+     * the answer is no duration of the illness.
+     */
+    private static final Pattern NOT_THE_ILLNESS = Pattern.compile("早产|胎龄|出生|怀孕|孕|月龄|奶粉|喂|辅食|断奶|药|输液|打针|雾化|住院");
     /** 疼吗？ 疼不疼？ 还疼吗？ 痒不痒？ 肿吗？ 麻不麻？ at the start of a clause. */
     private static final Pattern BARE_QUESTION = Pattern.compile("(?:^|[，。？！、,.?!\\s])(?:那|还|会|也)?(疼|痛|痒|肿|麻)(?:不(?:疼|痛|痒|肿|麻)|吗|么|没有)");
 
@@ -149,7 +154,8 @@ final class AskedSymptoms {
     boolean isDurationQuestion(Turn q) {
         for (int c = 0; c < q.clauses.size(); c++) {
             Segment s = q.clauses.get(c);
-            if (q.questionClause[c] && DURATION_QUESTION.matcher(q.folded.substring(s.start(), s.end())).find()) {
+            String clause = q.folded.substring(s.start(), s.end());
+            if (q.questionClause[c] && DURATION_QUESTION.matcher(clause).find() && !NOT_THE_ILLNESS.matcher(clause).find()) {
                 return true;
             }
         }

@@ -108,6 +108,24 @@ class AssertionCasesTest {
         assertThat(has.diagnoses()).extracting(g -> g.value().term()).contains("肺炎");
     }
 
+    /**
+     * How long the child was carried, fed or treated is no duration of the illness (a CMDD consultation's record said
+     * 消化不良35周 for 早产多长时间出生的？ 35周).
+     */
+    @Test
+    void weeksOfPregnancyAndDaysOfAFormulaAreNoDurationOfTheIllness() {
+        OutpatientRecord born = record("患者：宝宝老是吐奶。", "医生：孩子是早产吗？早产多长时间出生的？", "患者：34周");
+        assertThat(r(born)).doesNotContain("34周");
+        OutpatientRecord formula = record("患者：宝宝拉肚子。", "医生：这个奶粉吃了多长时间了？", "患者：两个月了");
+        assertThat(r(formula)).doesNotContain("2个月");
+        OutpatientRecord illness = record("患者：宝宝拉肚子。", "医生：拉了多长时间了？", "患者：三天了");
+        assertThat(r(illness)).isEqualTo("腹泻3天");
+    }
+
+    private static String r(OutpatientRecord r) {
+        return r.chiefComplaint().map(Grounded::value).orElse("");
+    }
+
     @Test
     void aTestNotYetDoneIsNotDone() {
         OutpatientRecord r = record("医生：查过血常规吗？", "患者：还没做血常规，胸片也没拍。");
