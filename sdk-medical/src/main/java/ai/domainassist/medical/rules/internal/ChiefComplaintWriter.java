@@ -155,8 +155,9 @@ public final class ChiefComplaintWriter {
             }
             String a = first.value().term();
             String b = s.value().term();
-            if (generalCondition.contains(b) || a.contains(b) || b.contains(a)
+            if (generalCondition.contains(b) || a.contains(b) || b.contains(a) || SymptomExtractor.subtypeAndGeneral(a, b)
                     || first.value().onset().isKnown() && !s.value().onset().isKnown()) {
+                // 咳嗽 and 干咳 are one complaint too (咳嗽、干咳2天 before)
                 // 气短，干点活就喘: 气促 and 活动后气促 are one complaint, named once
                 continue;
             }

@@ -236,6 +236,15 @@ public final class SymptomExtractor {
         }
     }
 
+    /**
+     * @param a a symptom term
+     * @param b another
+     * @return whether one is the general symptom of the other ({@code rules/subtypes.tsv}: 咳嗽 and 干咳)
+     */
+    static boolean subtypeAndGeneral(String a, String b) {
+        return a.equals(SUBTYPES.get(b)) || b.equals(SUBTYPES.get(a));
+    }
+
     /** Whether {@code term} is the general symptom of another of the entry's terms (咳嗽 beside 干咳). */
     private static boolean generalOfSubtype(String term, List<String> standards) {
         for (String s : standards) {

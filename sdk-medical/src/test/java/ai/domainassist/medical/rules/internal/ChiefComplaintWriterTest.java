@@ -31,6 +31,13 @@ class ChiefComplaintWriterTest {
         assertThat(chiefComplaint("患者：月经推迟了十来天，最近老是恶心。")).isEqualTo("月经延迟10余天");
     }
 
+    /** A symptom and its kind are one complaint (咳嗽、干咳 in 15 of CMDD's records). */
+    @Test
+    void aSymptomAndItsKindAreOneComplaint() {
+        assertThat(chiefComplaint("家属：孩子咳嗽两天了，干咳，没有痰。")).isEqualTo("咳嗽2天");
+        assertThat(chiefComplaint("家属：宝宝拉肚子，水样便，一天了。")).isEqualTo("腹泻1天");
+    }
+
     @Test
     void namesOneComplaintOnceWhenSaidTwiceInOtherWords() {
         assertThat(chiefComplaint("患者：就是气短，干点活就喘，这一两年越来越厉害。")).isEqualTo("气促1-2年");
