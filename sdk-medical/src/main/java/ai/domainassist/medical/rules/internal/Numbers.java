@@ -50,6 +50,11 @@ public final class Numbers {
             }
             return Optional.of(new BigDecimal(whole.get() + "." + digits));
         }
+        // a spoken range of two neighbouring digits (三十八九 = 38 or 39) is no single number
+        if (s.matches("[一二三四五六七八九]?十[一二三四五六七八][二三四五六七八九]")
+                && ChineseNumbers.digit(s.charAt(s.length() - 1)) == ChineseNumbers.digit(s.charAt(s.length() - 2)) + 1) {
+            return Optional.empty();
+        }
         // spoken short forms: 一百四 = 140, 一百二 = 120, 九十八 handled by the core parser
         if (s.matches("[一二两三四五六七八九]百[一二两三四五六七八九]")) {
             int h = ChineseNumbers.digit(s.charAt(0));

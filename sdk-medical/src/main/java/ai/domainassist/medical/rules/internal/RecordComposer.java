@@ -161,7 +161,8 @@ public final class RecordComposer {
             if (VitalSignExtractor.selfReported(v, f.dialogue()) && (!temperature || v == highest)) {
                 // one 最高体温, the highest said (every reading was written 最高体温 before: 最高体温38.6℃，最高体温37.8℃);
                 // the others stay in the record's vital signs
-                String label = temperature ? "最高体温" : "自测" + v.value().kind().chinese();
+                // a normal or low reading is no 最高体温 (今天量体温35.7度 after a fever): 自测体温
+                String label = temperature && fever(v) ? "最高体温" : "自测" + v.value().kind().chinese();
                 sb.append(sb.length() == 0 ? subject : "，").append(label).append(v.value().value()).append(v.value().unit());
                 p.evidence.addAll(v.evidence());
             }
@@ -450,6 +451,15 @@ public final class RecordComposer {
             }
         }
         return out;
+    }
+
+    /** Whether a temperature is a fever (37.3℃ or more, or not a number in ℃: as said). */
+    private static boolean fever(Grounded<VitalSign> v) {
+        try {
+            return !"℃".equals(v.value().unit()) || Double.parseDouble(v.value().value()) >= 37.3;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     /** The highest temperature the patient's side reported (the first said of equal ones), or {@code null}. */

@@ -233,6 +233,9 @@ public final class VitalSignExtractor {
                         || k.kind == VitalSignKind.TEMPERATURE && !nameIsSpecific(m.group()))) {
                     continue;
                 }
+                if (!plausibleAsSaid(k, m.group(1), unit, nameIsSpecific(m.group()))) {
+                    continue; // 体温一直很高 (not 1℃), 温度13度 (the room's), 三十八九度 (a range, not 119)
+                }
                 add(t, k.kind, List.of(m.group(1)), unit, unit == null ? BigDecimal.ONE : k.units.get(unit), m.start(),
                         m.end(), out, taken);
             }
@@ -261,6 +264,23 @@ public final class VitalSignExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A value read after a sign's name is one only if it could be: without a unit, in the sign's range (体温一直 is
+     * no 1); a 温度 that is not the body's 体温 only from 30 up (温度13度 is the room's); a spoken range (三十八九)
+     * is no single value.
+     */
+    private static boolean plausibleAsSaid(Kind k, String number, String unit, boolean specific) {
+        Optional<BigDecimal> v = Numbers.parse(number);
+        if (v.isEmpty()) {
+            return false;
+        }
+        double said = v.get().doubleValue();
+        if (unit == null) {
+            return said >= k.min && said <= k.max;
+        }
+        return k.kind != VitalSignKind.TEMPERATURE || specific || said >= 30;
     }
 
     private static boolean nameIsSpecific(String matched) {

@@ -50,6 +50,9 @@ class RecordComposerTest {
                 .doesNotContain("最高体温38℃");
         assertThat(text(r, Section.PRESENT_ILLNESS).split("最高体温", -1)).hasSize(2);
         assertThat(r.vitalSigns()).extracting(g -> g.value().value()).contains("37.8", "39.2", "38");
+        // a normal reading is no 最高体温
+        OutpatientRecord normal = Fixture.record("家属：孩子前两天发烧，今天量体温36.5度，还有点咳嗽。");
+        assertThat(text(normal, Section.PRESENT_ILLNESS)).contains("自测体温36.5℃").doesNotContain("最高体温");
     }
 
     @Test

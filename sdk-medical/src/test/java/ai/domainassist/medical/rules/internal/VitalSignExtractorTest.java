@@ -38,6 +38,18 @@ class VitalSignExtractorTest {
         assertThat(vitals("医生：体重有变化吗？", "患者：瘦了快十斤。")).isEmpty();
     }
 
+    /** Read on CMDD's consultations: 体温一直 gave 1℃, 三十八九度 119℃, 温度13度 a body temperature. */
+    @Test
+    void wordsThatOnlyLookLikeAValueAreNone() {
+        assertThat(vitals("家属：孩子体温一直不退，吃了药也不行。")).isEmpty();
+        assertThat(vitals("家属：体温两天都在高烧。")).isEmpty();
+        assertThat(vitals("家属：昨晚烧到三十八九度。")).isEmpty();
+        assertThat(vitals("家属：屋里温度13度，有点冷。")).isEmpty();
+        // real readings stay, with their unit or in range
+        assertThat(vitals("家属：体温三十八度五。")).containsExactly("体温38.5℃");
+        assertThat(vitals("家属：体温39。")).containsExactly("体温39℃");
+    }
+
     @Test
     void aDecimalTemperatureFollowedByADurationIsOneTemperature() {
         // found on real consultations: 高烧38.7度三天 once failed the whole record (VitalSign "38.7.3")
