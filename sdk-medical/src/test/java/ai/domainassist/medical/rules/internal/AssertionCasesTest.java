@@ -126,6 +126,18 @@ class AssertionCasesTest {
         return r.chiefComplaint().map(Grounded::value).orElse("");
     }
 
+    /** What the doctor finds unlikely is no diagnosis; what is not necessarily so is at most suspected (read on CMDD). */
+    @Test
+    void whatTheDoctorFindsUnlikelyIsNoDiagnosis() {
+        OutpatientRecord r = record("患者：孩子发烧两天。", "医生：白细胞不高，考虑病毒感染，细菌感染的可能性不大。");
+        assertThat(r.diagnoses()).extracting(g -> g.value().term()).contains("病毒感染").doesNotContain("细菌感染");
+        OutpatientRecord unlikely = record("患者：孩子咳嗽三天。", "医生：听着不大可能是肺炎。");
+        assertThat(unlikely.diagnoses()).extracting(g -> g.value().term()).doesNotContain("肺炎");
+        OutpatientRecord notNecessarily = record("患者：孩子拉肚子两天。", "医生：可能是吃的东西不合适，但不一定是痢疾。");
+        assertThat(notNecessarily.diagnoses()).noneMatch(g -> g.value().term().equals("痢疾")
+                && g.value().certainty() == ai.domainassist.medical.model.Diagnosis.Certainty.CONFIRMED);
+    }
+
     @Test
     void aTestNotYetDoneIsNotDone() {
         OutpatientRecord r = record("医生：查过血常规吗？", "患者：还没做血常规，胸片也没拍。");

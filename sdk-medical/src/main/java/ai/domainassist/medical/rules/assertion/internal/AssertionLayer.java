@@ -309,11 +309,14 @@ public final class AssertionLayer {
 
     /** 发烧倒没有 / 咳嗽没有了: a backward negation right after the mention, ending the clause. */
     private static boolean postNegated(Analysis a, int from, int clauseEnd) {
-        int i = from;
-        while (i < clauseEnd && POST_FILLERS.indexOf(a.s.charAt(i)) >= 0) {
-            i++;
+        Hit neg = hitAt(a, from); // 的可能性不大: a trigger that begins with a filler word
+        if (neg == null || !neg.has(Category.NEGATED, Direction.BACKWARD)) {
+            int i = from;
+            while (i < clauseEnd && POST_FILLERS.indexOf(a.s.charAt(i)) >= 0) {
+                i++;
+            }
+            neg = hitAt(a, i);
         }
-        Hit neg = hitAt(a, i);
         if (neg == null || !neg.has(Category.NEGATED, Direction.BACKWARD)) {
             return false;
         }
