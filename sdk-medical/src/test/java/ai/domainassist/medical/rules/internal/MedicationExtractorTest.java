@@ -49,4 +49,42 @@ class MedicationExtractorTest {
         assertThat(meds("患者：吃了头孢也不见好。", "医生：什么头孢？", "患者：吃了头孢克肟。")).extracting(Medication::name)
                 .containsExactly("头孢克肟");
     }
+
+    @Test
+    void whatTheDoctorDeniesAsksOrTeachesIsNoPrescription() {
+        // denied before or after the medicine
+        assertThat(meds("医生：孩子现在不发烧，不需要用退烧药。")).isEmpty();
+        assertThat(meds("医生：抗生素就没有必要吃了。")).isEmpty();
+        assertThat(meds("医生：阿莫西林可以不用吃了，继续吃妈咪爱。")).extracting(Medication::name)
+                .containsExactly("枯草杆菌二联活菌");
+        // a denial of stopping is going on with it; a denial of something else is no denial of the medicine
+        assertThat(meds("医生：钙片先别吃了，伊可新不能断。")).extracting(Medication::name, Medication::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("维生素AD", Status.PRESCRIBED));
+        assertThat(meds("医生：还没化验的话可以先吃点妈咪爱。")).extracting(Medication::status).containsExactly(Status.PRESCRIBED);
+        // asked without a question mark
+        assertThat(meds("医生：之前用过阿奇霉素没有")).isEmpty();
+        // taught: what is used in general, examples given without giving them
+        assertThat(meds("医生：退烧一般应用布洛芬，对乙酰氨基酚。")).isEmpty();
+        assertThat(meds("医生：这么大的孩子常用的是妈咪爱。")).isEmpty();
+        // ... but teaching the doctor goes on from, or said before the advice, leaves the advice
+        assertThat(meds("医生：一般可以口服布洛芬。")).extracting(Medication::status).containsExactly(Status.PRESCRIBED);
+        assertThat(meds("医生：可以吃点调理肠胃的药物，比如妈咪爱。")).extracting(Medication::name)
+                .containsExactly("枯草杆菌二联活菌");
+        assertThat(meds("医生：这是消化不良的表现，先喂点妈咪爱。")).extracting(Medication::status).containsExactly(Status.PRESCRIBED);
+    }
+
+    @Test
+    void aConditionalPrescriptionIsWrittenIfNeededAndWhatWasGivenBeforeIsNoPrescription() {
+        assertThat(meds("医生：要是查出来有细菌感染，需要加用头孢。")).extracting(Medication::status, Medication::frequency)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Status.PRESCRIBED, "必要时"));
+        // a precaution is no condition
+        assertThat(meds("医生：注意预防脱水，同时口服蒙脱石散。")).extracting(Medication::frequency).containsExactly("");
+        // given outright once: the condition said later is no 必要时
+        assertThat(meds("医生：先吃妈咪爱。", "医生：如果还拉，继续吃妈咪爱。")).extracting(Medication::frequency).containsExactly("");
+        // the doctor naming what another doctor gave
+        assertThat(meds("医生：面诊医生给孩子开的阿奇霉素是对症的。")).extracting(Medication::status)
+                .containsExactly(Status.TAKEN_BEFORE_VISIT);
+        assertThat(meds("医生：你给宝宝用了蒙脱石散，可以继续观察。")).extracting(Medication::status)
+                .containsExactly(Status.TAKEN_BEFORE_VISIT);
+    }
 }
