@@ -3,7 +3,9 @@ package ai.domainassist.medical.rules.internal;
 import ai.domainassist.core.grounding.Evidence;
 import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
+import ai.domainassist.medical.internal.DataFile;
 import ai.domainassist.medical.model.Medication;
+import ai.domainassist.medical.rules.TermLexicon;
 import ai.domainassist.medical.rules.TermLexicon.Category;
 import ai.domainassist.medical.rules.assertion.AssertionTriggers;
 import ai.domainassist.medical.rules.assertion.internal.Assertion;
@@ -40,7 +42,10 @@ public final class MedicationExtractor {
     private static final Pattern KEEP_ON = Pattern.compile("^[^，,]{0,3}(?:不要|不能|别)(?:断|停)");
     private static final String IF_NEEDED = "必要时";
     private static final Pattern NOW = Pattern.compile("可以|建议|继续|需要|再|先|接着|最好");
-    private static final Pattern REGULAR_QUESTION = Pattern.compile("现在|平时|长期|一直|每天|规律");
+    private static final Pattern NOW_QUESTION = Pattern.compile("现在|一直");
+    private static final Pattern LONG_TERM_QUESTION = Pattern.compile("平时|长期|规律|每天");
+    private static final Pattern MAY_QUESTION = Pattern.compile("能|可以");
+    private static final Map<String, Boolean> ACUTE = acuteClasses();
 
     private final Cues cues;
 
@@ -91,8 +96,7 @@ public final class MedicationExtractor {
                     if (a.negation() != Assertion.Negation.AFFIRMED || !a.stated() || !a.aboutPatient() || requested(t, m)) {
                         continue;
                     }
-                    Turn q = d.question(t);
-                    status = longTerm(t) || q != null && REGULAR_QUESTION.matcher(q.folded).find()
+                    status = longTerm(t, d.question(t), m.entry())
                             ? Medication.Status.LONG_TERM : Medication.Status.TAKEN_BEFORE_VISIT;
                 } else {
                     continue;
@@ -166,6 +170,20 @@ public final class MedicationExtractor {
             }
         }
         return out;
+    }
+
+    private static Map<String, Boolean> acuteClasses() {
+        Map<String, Boolean> out = new java.util.HashMap<>();
+        for (DataFile.Row r : DataFile.resource("rules/acute-medicines.tsv")) {
+            out.put(r.col(0), r.col(1).equals("child"));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** A medicine for an illness of days, for this patient (rules/acute-medicines.tsv). */
+    private static boolean acute(String classOrName, Turn t) {
+        Boolean childOnly = ACUTE.get(classOrName);
+        return childOnly != null && (!childOnly || t.patient().child());
     }
 
     /** 来开降压药: the patient asks for a prescription; that is not a medicine taken. */
@@ -290,13 +308,23 @@ public final class MedicationExtractor {
         return false;
     }
 
-    private boolean longTerm(Turn t) {
+    /**
+     * Whether the patient's side takes the medicine long-term: said so (长期服用) or asked so (平时吃止痛药吗？), or
+     * taken now or every day (在吃, 一直吃; asked 现在吃什么药？) when it is no medicine for an illness of days
+     * (rules/acute-medicines.tsv).
+     */
+    private boolean longTerm(Turn t, Turn question, TermLexicon.Entry drug) {
+        boolean said = false;
+        boolean now = question != null && NOW_QUESTION.matcher(question.folded).find();
         for (Cues.Hit h : cues.find(t.folded, 0, t.folded.length(), Type.TAKEN)) {
-            if (h.value().equals("LONG_TERM")) {
-                return true;
+            if (h.value().equals("LONG_TERM") && !MAY_QUESTION.matcher(t.folded.substring(Math.max(0, h.start() - 2), h.start())).find()) {
+                said = true;
+            } else if (h.value().equals("CURRENT") || h.value().equals("REGULAR")) {
+                now = true;
             }
         }
-        return false;
+        said |= question != null && LONG_TERM_QUESTION.matcher(question.folded).find();
+        return said || now && !acute(drug.extra(), t) && !acute(drug.standard(), t);
     }
 
     private static boolean inAllergyContext(Turn t, TermMatcher.Match m) {

@@ -87,4 +87,24 @@ class MedicationExtractorTest {
         assertThat(meds("医生：你给宝宝用了蒙脱石散，可以继续观察。")).extracting(Medication::status)
                 .containsExactly(Status.TAKEN_BEFORE_VISIT);
     }
+
+    @Test
+    void aMedicineForAnIllnessOfDaysTakenNowIsNoLongTermUse() {
+        assertThat(meds("医生：现在吃什么药？", "患者：头孢克洛。")).extracting(Medication::status)
+                .containsExactly(Status.TAKEN_BEFORE_VISIT);
+        assertThat(meds("患者：孩子现在吃着妈咪爱。")).extracting(Medication::status).containsExactly(Status.TAKEN_BEFORE_VISIT);
+        assertThat(meds("患者：孩子退烧药一直吃，吃了五天了。")).extracting(Medication::status).containsExactly(Status.TAKEN_BEFORE_VISIT);
+        // an adult's painkiller taken all along may be long-term use; a child's is for this fever
+        assertThat(meds("患者：腰疼，最近一直吃芬必得。")).extracting(Medication::status).containsExactly(Status.LONG_TERM);
+        assertThat(meds("患者：妈咪爱能长期吃吗")).extracting(Medication::status).doesNotContain(Status.LONG_TERM);
+        // said to be long-term, or a medicine of another kind taken now or every day
+        assertThat(meds("患者：孩子长期服用阿奇霉素。")).extracting(Medication::status).containsExactly(Status.LONG_TERM);
+        assertThat(meds("患者：伊可新每天都在吃。")).extracting(Medication::status).containsExactly(Status.LONG_TERM);
+    }
+
+    @Test
+    void pholcodineIsNoStatin() {
+        assertThat(meds("患者：在吃复方福尔可定口服液。")).extracting(Medication::name, Medication::drugClass)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("福尔可定", "镇咳药"));
+    }
 }
