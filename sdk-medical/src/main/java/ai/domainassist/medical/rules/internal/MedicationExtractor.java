@@ -214,11 +214,16 @@ public final class MedicationExtractor {
 
     /**
      * Whether the doctor's words about a medicine are no prescription: denied (不需要使用抗生素, 头孢可以不用吃了),
-     * asked (以前用过头孢没有), feared, taught (一般应用布洛芬，奈普生), or someone else's (如果父母可以用头孢).
+     * asked (以前用过头孢没有), feared, taught (一般应用布洛芬，奈普生), someone else's (如果父母可以用头孢), or left to the
+     * doctor seen in person (消炎药最好在面诊医生指导下用药).
      */
     private boolean notPrescribed(Turn t, TermMatcher.Match m, Assertion a, int nextDrug) {
         if (keptOn(t, m, nextDrug)) {
             return false; // 维生素D不要断
+        }
+        String after = clauseAfter(t, m, nextDrug);
+        if (cues.any(after, 0, after.length(), Type.DEFERRED)) {
+            return true; // 消炎药最好在面诊医生指导下用药: left to the doctor seen in person
         }
         return a.negation() == Assertion.Negation.NEGATED && !givenAfterDenial(t, m) || notGiven(t, m, nextDrug)
                 || !a.aboutPatient() || a.context() == Assertion.Context.QUESTION || a.context() == Assertion.Context.WORRY
@@ -265,11 +270,7 @@ public final class MedicationExtractor {
      * follows general, nor does a teaching word the doctor goes on from (一般可以口服布洛芬, 比如可以口服蒲地蓝).
      */
     private static boolean teachingHere(Turn t, TermMatcher.Match m) {
-        int ci = t.clauses.indexOf(t.clauseAt(m.start()));
-        int from = t.clauseAt(m.start()).start();
-        while (ci > 0 && LIST_ITEM.matcher(t.folded.substring(from, m.start())).matches()) {
-            from = t.clauses.get(--ci).start(); // 一般应用布洛芬，对乙酰氨基酚: a list goes on over the comma
-        }
+        int from = listStart(t, m);
         AssertionLayer.Hit last = null;
         for (AssertionLayer.Hit h : t.analysis().hits()) {
             if (h.start() >= from && h.end() <= m.start()
@@ -282,6 +283,24 @@ public final class MedicationExtractor {
         }
         // 可以给孩子口服药物的，比如说妈咪爱: an example of what the doctor has just recommended is given
         return !EXAMPLE.matcher(last.phrase()).matches() || !GIVING.matcher(t.folded.substring(sentenceStart(t, m), last.start())).find();
+    }
+
+    /** Where the drug's clause begins, or the clause its list began in (一般应用布洛芬，对乙酰氨基酚; 开了消炎药，止咳药). */
+    private static int listStart(Turn t, TermMatcher.Match m) {
+        int ci = t.clauses.indexOf(t.clauseAt(m.start()));
+        int from = t.clauseAt(m.start()).start();
+        while (ci > 0 && LIST_ITEM.matcher(t.folded.substring(from, m.start())).matches() && !sentenceEndsBefore(t, from)) {
+            from = t.clauses.get(--ci).start();
+        }
+        return from;
+    }
+
+    private static boolean sentenceEndsBefore(Turn t, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(t.folded.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && "。！？!?；;".indexOf(t.folded.charAt(i - 1)) >= 0;
     }
 
     private static int sentenceStart(Turn t, TermMatcher.Match m) {
@@ -299,9 +318,9 @@ public final class MedicationExtractor {
 
     /** 面诊医生给宝贝开的头孢, 您给宝贝用了妈咪爱: the doctor names what was given before, not a prescription (not 可以给宝宝用的益生菌). */
     private boolean alreadyGiven(Turn t, TermMatcher.Match m) {
-        Segment c = t.clauseAt(m.start());
-        for (Cues.Hit h : cues.find(t.folded, c.start(), m.start(), Type.TAKEN)) {
-            if (h.value().equals("BEFORE") && !NOW.matcher(t.folded.substring(c.start(), h.start())).find()) {
+        int from = listStart(t, m);
+        for (Cues.Hit h : cues.find(t.folded, from, m.start(), Type.TAKEN)) {
+            if (h.value().equals("BEFORE") && !NOW.matcher(t.folded.substring(from, h.start())).find()) {
                 return true;
             }
         }

@@ -86,6 +86,8 @@ class MedicationExtractorTest {
                 .containsExactly(Status.TAKEN_BEFORE_VISIT);
         assertThat(meds("医生：你给宝宝用了蒙脱石散，可以继续观察。")).extracting(Medication::status)
                 .containsExactly(Status.TAKEN_BEFORE_VISIT);
+        assertThat(meds("医生：看医生开了消炎药，止咳药，都是对症的。")).extracting(Medication::status)
+                .containsExactly(Status.TAKEN_BEFORE_VISIT, Status.TAKEN_BEFORE_VISIT);
     }
 
     @Test
@@ -106,5 +108,13 @@ class MedicationExtractorTest {
     void pholcodineIsNoStatin() {
         assertThat(meds("患者：在吃复方福尔可定口服液。")).extracting(Medication::name, Medication::drugClass)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("福尔可定", "镇咳药"));
+    }
+
+    @Test
+    void aMedicineLeftToTheDoctorSeenInPersonIsNoPrescription() {
+        assertThat(meds("医生：头孢最好在当地医生指导下用。")).isEmpty();
+        // left to the doctor in another clause: the medicine given here stays
+        assertThat(meds("医生：先吃益生菌观察，有问题在医生指导下调整。")).extracting(Medication::status)
+                .containsExactly(Status.PRESCRIBED);
     }
 }
