@@ -104,11 +104,14 @@ public final class AllergyExtractor {
         return new ArrayList<>(out.values());
     }
 
-    /** Where 过敏 occurs in {@code [from, to)} outside a disease name (过敏性鼻炎), or -1. */
+    /**
+     * Where 过敏 occurs in {@code [from, to)} outside a disease name (过敏性鼻炎) and outside the words for a
+     * kind of illness or medicine (过敏性咳嗽, 抗过敏的药), or -1.
+     */
     private static int allergyAt(Turn t, int from, int to) {
         int at = t.folded.indexOf("过敏", from);
         while (at >= 0 && at < to) {
-            boolean inDisease = false;
+            boolean inDisease = at > 0 && t.folded.charAt(at - 1) == '抗' || t.folded.startsWith("性", at + 2);
             for (TermMatcher.Match m : t.terms) {
                 if (m.start() <= at && at + 2 <= m.end() && m.entry().category() != Category.IGNORE) {
                     inDisease = true;

@@ -5,6 +5,7 @@ import ai.domainassist.core.grounding.Grounded;
 import ai.domainassist.core.grounding.Origin;
 import ai.domainassist.medical.model.Examination;
 import ai.domainassist.medical.rules.TermLexicon.Category;
+import ai.domainassist.medical.rules.assertion.internal.Assertion;
 import ai.domainassist.medical.rules.assertion.internal.Segment;
 import ai.domainassist.medical.rules.internal.Cues.Type;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class ExamExtractor {
                         continue;
                     }
                     boolean result = cues.any(t.folded, m.end(), Math.min(next, sentenceEnd(t.folded, m.end())), Type.RESULT)
-                            && !cues.any(t.folded, c.start(), m.start(), Type.ORDER);
+                            && !ordered(t, m, c, next);
                     if (result) {
                         String r = clean(t.text, m.end(), resultEnd(t, m.end(), next));
                         put(out, new Examination(m.entry().standard(), r, Examination.Status.DONE),
@@ -96,6 +97,21 @@ public final class ExamExtractor {
             list.add(g);
         }
         return list;
+    }
+
+    /**
+     * The doctor orders the test rather than tells its result: an order word before it in its clause (查个血常规), a word
+     * of advice before it in the sentence (最好行胸片检查, 建议化验血常规和CRP), what it is for after it (检查了解一下肺部情况, 大便常规是必须要查的), or a result supposed
+     * (如果血象增高).
+     */
+    private boolean ordered(Turn t, TermMatcher.Match m, Segment c, int next) {
+        int from = m.start();
+        while (from > 0 && "。！？!?；;\n".indexOf(t.folded.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return cues.any(t.folded, c.start(), m.start(), Type.ORDER) || cues.any(t.folded, from, m.start(), Type.ADVISE)
+                || cues.any(t.folded, m.end(), Math.min(next, Math.max(m.end(), c.end())), Type.PURPOSE)
+                || t.assertion(m).context() == Assertion.Context.HYPOTHETICAL;
     }
 
     private static int index(Grounded<Examination> g) {

@@ -37,4 +37,14 @@ class AllergyExtractorTest {
         assertThat(allergies("医生：家里有人过敏吗？", "家属：我有过敏性鼻炎。")).isEmpty();
         assertThat(allergies("患者：我妈对青霉素过敏。")).isEmpty();
     }
+
+    @Test
+    void antiAllergyMedicinesAndAProteinAllergyAreReadAsSaid() {
+        // 抗过敏的药 is a medicine for an allergy, 过敏性咳嗽 a kind of cough: neither is an allergy to something
+        assertThat(allergies("患者：医生给开的抗过敏的药能一直吃吗")).isEmpty();
+        assertThat(allergies("患者：会不会是过敏性的药物反应")).isEmpty();
+        // an infant's milk-protein allergy is no egg allergy; a bare protein allergy is written as said
+        assertThat(allergies("患者：查出来是牛奶蛋白过敏。")).containsExactly(new Allergy("牛奶", Kind.FOOD, "", true));
+        assertThat(allergies("患者：孩子是蛋白过敏。")).containsExactly(new Allergy("食物蛋白", Kind.FOOD, "", true));
+    }
 }

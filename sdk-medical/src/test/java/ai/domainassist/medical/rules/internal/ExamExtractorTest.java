@@ -38,4 +38,18 @@ class ExamExtractorTest {
     void aTestNotDoneIsNone() {
         assertThat(exams("医生：查过幽门螺杆菌吗？", "患者：没查过。")).isEmpty();
     }
+
+    @Test
+    void aTestTheDoctorAdvisesOrSupposesIsOrderedNotDone() {
+        // advice earlier in the sentence, and what the test is for (检查了解 holds the 查了 of a result)
+        assertThat(exams("医生：最好找医生听一下，再行胸片检查了解一下肺部情况。")).containsExactly(
+                new Examination("胸部X线片", "", Status.ORDERED));
+        assertThat(exams("医生：建议去医院查大便常规看看，根据化验结果再用药。")).containsExactly(
+                new Examination("便常规", "", Status.ORDERED));
+        // a result supposed is no result
+        assertThat(exams("医生：如果血常规白细胞高，就要加消炎药。")).extracting(Examination::status).containsExactly(Status.ORDERED);
+        // a result the doctor reads stays one, order verbs said of it before in the sentence or not
+        assertThat(exams("医生：拿来的化验单，血常规白细胞都正常。")).extracting(Examination::status).containsExactly(Status.DONE);
+        assertThat(exams("医生：从化验单看，CRP是正常的。")).extracting(Examination::status).containsExactly(Status.DONE);
+    }
 }
