@@ -45,8 +45,8 @@ public final class AllergyExtractor {
             }
             boolean stated = false;
             Turn q0 = d.question(t);
-            if (q0 != null && cues.any(q0.folded, 0, q0.folded.length(), Type.OTHER_PERSON)) {
-                continue; // 家里有人过敏吗？: the answer is about a relative
+            if (q0 != null && (cues.any(q0.folded, 0, q0.folded.length(), Type.OTHER_PERSON) || familyAsked(q0))) {
+                continue; // 家里有人过敏吗？, 家族中有没有过敏体质的人？: the answer is about a relative
             }
             boolean allergyQuestion = q0 != null && allergyAt(q0, 0, q0.folded.length()) >= 0;
             for (int c = 0; c < t.clauses.size(); c++) {
@@ -182,5 +182,14 @@ public final class AllergyExtractor {
         if (!out.containsKey(key)) {
             out.put(key, new Grounded<>(a, ev, Origin.RULES, conf));
         }
+    }
+
+    /**
+     * 家族中有没有过敏体质的人？: a question whose allergy words all come after words of the family asks about the
+     * family; 宝宝平常容易过敏吗？家里有没有鼻炎患者？ still asks about the patient first.
+     */
+    private boolean familyAsked(Turn q) {
+        List<Cues.Hit> family = cues.find(q.folded, 0, q.folded.length(), Type.FAMILY);
+        return !family.isEmpty() && allergyAt(q, 0, family.get(0).start()) < 0;
     }
 }

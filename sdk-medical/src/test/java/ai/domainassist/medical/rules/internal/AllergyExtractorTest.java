@@ -47,4 +47,12 @@ class AllergyExtractorTest {
         assertThat(allergies("患者：查出来是牛奶蛋白过敏。")).containsExactly(new Allergy("牛奶", Kind.FOOD, "", true));
         assertThat(allergies("患者：孩子是蛋白过敏。")).containsExactly(new Allergy("食物蛋白", Kind.FOOD, "", true));
     }
+
+    @Test
+    void theFamilysAllergyQuestionIsNotAnsweredForThePatient() {
+        assertThat(allergies("医生：孩子出过湿疹吗？家族中有没有过敏体质的人，比如皮肤过敏？", "家属：没有。")).isEmpty();
+        assertThat(allergies("医生：家里的大人有没有过敏的？", "家属：嗯。")).isEmpty();
+        assertThat(allergies("医生：宝宝平时容易过敏吗？家族中有没有过敏的人？", "家属：没有。"))
+                .containsExactly(new Allergy("", Kind.OTHER, "", false));
+    }
 }
