@@ -59,7 +59,8 @@ public final class AllergyExtractor {
                     if (allergyQuestion) {
                         // 以前吃虾也起过: in answer to an allergy question, a food or drug named is the allergen
                         for (TermMatcher.Match m : lexicons.allergens().find(t.folded, span.start(), span.end())) {
-                            if (m.entry().category() != Category.ALLERGEN && !cues.any(t.folded, span.start(), m.start(), Type.NEG_PRE)) {
+                            if (m.entry().category() != Category.ALLERGEN && !cues.any(t.folded, span.start(), m.start(), Type.NEG_PRE)
+                                    && !HistoryExtractor.asks(cues, t, m.start())) { // 头孢过敏不？ 还是吃…加头孢克肟吗: asked
                                 stated = true;
                                 add(out, m, reaction(t, c, m.end()), true, List.of(t.evidence(m.start(), m.end())),
                                         t.roleConfidence);
@@ -88,14 +89,14 @@ public final class AllergyExtractor {
             if (!stated && allergyQuestion) {
                 List<TermMatcher.Match> subs = lexicons.allergens().find(t.folded, 0, t.folded.length());
                 subs.removeIf(m -> m.entry().category() == Category.ALLERGEN && m.entry().standard().equals("药物")
-                        && t.polarity == Turn.Polarity.NO);
+                        && t.polarity == Turn.Polarity.NO || HistoryExtractor.asks(cues, t, m.start()));
                 if (!subs.isEmpty() && t.polarity != Turn.Polarity.NO) {
                     for (TermMatcher.Match m : subs) {
                         add(out, m, reaction(t, 0, 0), true, List.of(t.evidence(m.start(), m.end())), t.roleConfidence);
                     }
                 } else if (t.polarity == Turn.Polarity.NO) {
                     denyAsked(q, t, out, t.evidence());
-                } else if (t.polarity == Turn.Polarity.YES) {
+                } else if (t.polarity == Turn.Polarity.YES && !t.isQuestion()) { // 还是吃…头孢克肟吗 answers nothing
                     put(out, new Allergy("", Allergy.Kind.OTHER, reaction(t, 0, 0), true), List.of(q.evidence(), t.evidence()),
                             t.roleConfidence * 0.8);
                 }
