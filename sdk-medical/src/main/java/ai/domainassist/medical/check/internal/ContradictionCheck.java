@@ -26,7 +26,7 @@ import java.util.Optional;
  * Contradictions inside a record: a symptom both present and absent (one had and over now,
  * {@link SymptomStatus#RESOLVED}, is none); an allergy said in the
  * dialogue while 过敏史 denies allergies; a 主诉 symptom the patient denied; a measured fever
- * (≥37.3℃) while fever is denied; a drug allergy listed and a drug allergy denied; 个人史 denying a
+ * (≥37.3℃) while fever is denied; a drug allergy listed and a drug allergy denied; an allergen said allergic and not allergic; 个人史 denying a
  * habit the patient has (or writing one the patient denied); 家族史 denying family diseases a relative
  * has. Thread-safe.
  */
@@ -98,6 +98,13 @@ public final class ContradictionCheck implements RecordCheck {
             }
         }
         for (Grounded<Allergy> a : allergies) {
+            for (Grounded<Allergy> o : record.allergies()) {
+                if (!o.value().present() && !a.value().substance().isEmpty()
+                        && o.value().substance().equals(a.value().substance())) {
+                    out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "allergies", "“" + a.value().substance()
+                            + "”在对话中既述过敏，又述不过敏，请核实", both(a.evidence(), o.evidence())));
+                }
+            }
             if (drugDenied && a.value().kind() == Allergy.Kind.DRUG) {
                 out.add(ReviewFlag.of(ReviewFlag.Kind.CONFLICT, "allergies", "对话中既述“" + a.value().substance()
                         + "”过敏，又否认药物过敏，请核实", both(a.evidence(), denialEvidence)));

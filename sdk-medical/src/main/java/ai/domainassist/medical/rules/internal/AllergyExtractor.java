@@ -45,8 +45,8 @@ public final class AllergyExtractor {
             }
             boolean stated = false;
             Turn q0 = d.question(t);
-            if (q0 != null && cues.any(q0.folded, 0, q0.folded.length(), Type.OTHER_PERSON)) {
-                continue; // 家里有人过敏吗？: the answer is about a relative
+            if (q0 != null && (cues.any(q0.folded, 0, q0.folded.length(), Type.OTHER_PERSON) || familyAsked(q0))) {
+                continue; // 家里有人过敏吗？, 家族中有没有过敏体质的人？: the answer is about a relative
             }
             boolean allergyQuestion = q0 != null && allergyAt(q0, 0, q0.folded.length()) >= 0;
             for (int c = 0; c < t.clauses.size(); c++) {
@@ -59,7 +59,8 @@ public final class AllergyExtractor {
                     if (allergyQuestion) {
                         // 以前吃虾也起过: in answer to an allergy question, a food or drug named is the allergen
                         for (TermMatcher.Match m : lexicons.allergens().find(t.folded, span.start(), span.end())) {
-                            if (m.entry().category() != Category.ALLERGEN && !cues.any(t.folded, span.start(), m.start(), Type.NEG_PRE)) {
+                            if (m.entry().category() != Category.ALLERGEN && !cues.any(t.folded, span.start(), m.start(), Type.NEG_PRE)
+                                    && !HistoryExtractor.asks(cues, t, m.start())) { // 头孢过敏不？ 还是吃…加头孢克肟吗: asked
                                 stated = true;
                                 add(out, m, reaction(t, c, m.end()), true, List.of(t.evidence(m.start(), m.end())),
                                         t.roleConfidence);
@@ -88,14 +89,14 @@ public final class AllergyExtractor {
             if (!stated && allergyQuestion) {
                 List<TermMatcher.Match> subs = lexicons.allergens().find(t.folded, 0, t.folded.length());
                 subs.removeIf(m -> m.entry().category() == Category.ALLERGEN && m.entry().standard().equals("药物")
-                        && t.polarity == Turn.Polarity.NO);
+                        && t.polarity == Turn.Polarity.NO || HistoryExtractor.asks(cues, t, m.start()));
                 if (!subs.isEmpty() && t.polarity != Turn.Polarity.NO) {
                     for (TermMatcher.Match m : subs) {
                         add(out, m, reaction(t, 0, 0), true, List.of(t.evidence(m.start(), m.end())), t.roleConfidence);
                     }
                 } else if (t.polarity == Turn.Polarity.NO) {
                     denyAsked(q, t, out, t.evidence());
-                } else if (t.polarity == Turn.Polarity.YES) {
+                } else if (t.polarity == Turn.Polarity.YES && !t.isQuestion()) { // 还是吃…头孢克肟吗 answers nothing
                     put(out, new Allergy("", Allergy.Kind.OTHER, reaction(t, 0, 0), true), List.of(q.evidence(), t.evidence()),
                             t.roleConfidence * 0.8);
                 }
@@ -182,5 +183,14 @@ public final class AllergyExtractor {
         if (!out.containsKey(key)) {
             out.put(key, new Grounded<>(a, ev, Origin.RULES, conf));
         }
+    }
+
+    /**
+     * 家族中有没有过敏体质的人？: a question whose allergy words all come after words of the family asks about the
+     * family; 宝宝平常容易过敏吗？家里有没有鼻炎患者？ still asks about the patient first.
+     */
+    private boolean familyAsked(Turn q) {
+        List<Cues.Hit> family = cues.find(q.folded, 0, q.folded.length(), Type.FAMILY);
+        return !family.isEmpty() && allergyAt(q, 0, family.get(0).start()) < 0;
     }
 }

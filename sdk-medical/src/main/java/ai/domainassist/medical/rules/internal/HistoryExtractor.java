@@ -51,8 +51,9 @@ public final class HistoryExtractor {
                 continue;
             }
             Turn q = d.question(t);
-            if (q != null && cues.any(q.folded, 0, q.folded.length(), Type.OTHER_PERSON)) {
-                continue; // 家里有人…吗？ 我有过敏性鼻炎: the answer is about a relative
+            if (q != null && (cues.any(q.folded, 0, q.folded.length(), Type.OTHER_PERSON)
+                    || cues.any(q.folded, 0, q.folded.length(), Type.FAMILY))) {
+                continue; // 家里有人…吗？ 我有过敏性鼻炎; 家里的大人有没有呼吸道感染？ 没有: about the family
             }
             boolean historyQuestion = q != null && (HISTORY_QUESTION.matcher(q.folded).find() || asksHistory(q));
             boolean explicit = false;
@@ -63,10 +64,26 @@ public final class HistoryExtractor {
                 }
                 boolean present = a.negation() == Assertion.Negation.AFFIRMED;
                 Segment c = t.clauseAt(m.start());
-                boolean past = cues.any(t.folded, 0, t.folded.length(), Type.PAST) || historyQuestion;
+                if (cues.any(t.folded, c.start(), c.end(), Type.FAMILY)) {
+                    continue; // 家人没有感冒, 家人有过感冒: the family's
+                }
+                if (m.entry().category() == Category.VACCINE) {
+                    Boolean given = vaccineGiven(t, m);
+                    if (given == null) {
+                        continue; // 明天要打疫苗, 可以打预防针吗, 流脑疫苗和脊灰疫苗: no vaccination history
+                    }
+                    present = given;
+                }
                 String kindExtra = m.entry().extra();
-                if (m.entry().category() == Category.DISEASE && kindExtra.equals("ACUTE") && !past) {
-                    continue;
+                boolean acute = m.entry().category() == Category.DISEASE && kindExtra.equals("ACUTE");
+                boolean past = (acute ? pastEpisode(t, 0, t.folded.length())
+                        : cues.any(t.folded, 0, t.folded.length(), Type.PAST)) || historyQuestion;
+                if (acute && !past) {
+                    continue; // 之前有点感冒, 昨晚发现感冒的: this illness, not a past one
+                }
+                if (m.entry().category() != Category.VACCINE && asks(cues, t, m.start())
+                        && !pastEpisode(t, c.start(), c.end())) {
+                    continue; // 这个跟鼻炎有关系吗？ 会不会是哮喘？: the patient's side asks, it does not tell a history
                 }
                 if (t.folded.substring(c.start(), c.end()).contains("过敏")
                         && !t.folded.substring(m.start(), m.end()).contains("过敏")
@@ -117,6 +134,12 @@ public final class HistoryExtractor {
         boolean present = polarity == Turn.Polarity.YES;
         List<TermMatcher.Match> asked = new ArrayList<>();
         for (TermMatcher.Match m : Dialogue.matches(q, Category.DISEASE, Category.PROCEDURE, Category.VACCINE)) {
+            boolean vaccine = m.entry().category() == Category.VACCINE;
+            Segment qc = q.clauseAt(m.start());
+            if (vaccine && (!q.isQuestionAt(m.start()) || !cues.any(q.folded, qc.start(), qc.end(), Type.QUESTION)
+                    || plan(q, m))) {
+                continue; // 和接种疫苗没有关系了，有流鼻涕吗？; 明天打疫苗吗？: not asked whether it was given
+            }
             if ((q.isQuestionAt(m.start()) || q.isQuestion()) && !vaccineName(q, m)
                     && !cues.any(q.folded, q.clauseAt(m.start()).start(), q.clauseAt(m.start()).end(), Type.OTHER_PERSON)) {
                 asked.add(m);
@@ -158,6 +181,55 @@ public final class HistoryExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the patient's side says a vaccine was given: {@code true} with a word of giving in its clause
+     * (打了, 打完; in a question too: 前天打的预防针，可以…吗), {@code false} with one of not giving (还没有打,
+     * 没打过), {@code null} when the clause plans (明天要打, 该打了), asks without saying it was given (可以打吗)
+     * or only names it (rules/cues.tsv {@code VACCINE_*}).
+     */
+    private Boolean vaccineGiven(Turn t, TermMatcher.Match m) {
+        Segment c = t.clauseAt(m.start());
+        if (plan(t, m)) {
+            return null;
+        }
+        boolean given = cues.any(t.folded, c.start(), c.end(), Type.VACCINE_GIVEN);
+        if (asks(cues, t, m.start())) {
+            return given ? Boolean.TRUE : null; // 前天打的预防针，可以喂妈咪爱吗: asked, but said as given
+        }
+        if (cues.any(t.folded, c.start(), c.end(), Type.VACCINE_NOT_GIVEN)) {
+            return false;
+        }
+        return given ? Boolean.TRUE : null;
+    }
+
+    /**
+     * Whether a span has a PAST cue that places a disease in an earlier episode (以前, 得过, 小时候), not only
+     * in this illness's course (之前, 发现: rules/cues.tsv {@code PAST_COURSE}).
+     */
+    private boolean pastEpisode(Turn t, int from, int to) {
+        for (Cues.Hit h : cues.find(t.folded, from, to, Type.PAST)) {
+            String w = t.folded.substring(h.start(), h.end());
+            if (!cues.any(w, 0, w.length(), Type.PAST_COURSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause at a position asks (这个跟鼻炎有关系吗): a question clause with a question word of its own,
+     * not a statement before a question in one sentence (医院说是支气管炎，现在吃什么药？).
+     */
+    static boolean asks(Cues cues, Turn t, int pos) {
+        Segment c = t.clauseAt(pos);
+        return t.isQuestionAt(pos) && cues.any(t.folded, c.start(), c.end(), Type.QUESTION);
+    }
+
+    private boolean plan(Turn t, TermMatcher.Match m) {
+        Segment c = t.clauseAt(m.start());
+        return cues.any(t.folded, c.start(), c.end(), Type.VACCINE_PLAN);
     }
 
     /** 水痘疫苗: the disease names the vaccine. */

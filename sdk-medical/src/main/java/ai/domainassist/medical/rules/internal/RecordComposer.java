@@ -329,7 +329,8 @@ public final class RecordComposer {
             Allergy a = g.value();
             if (a.present()) {
                 String s = a.substance().isEmpty() ? "有过敏史，过敏原未述" : a.substance() + "过敏";
-                p.add(a.reaction().isEmpty() ? s : s + "（" + a.reaction() + "）", g);
+                s = a.reaction().isEmpty() ? s : s + "（" + a.reaction() + "）";
+                p.add(deniedToo(f, a) ? s + CONFLICTED : s, g); // 头孢克肟过敏 and 头孢克肟不过敏: written once, doubted
             } else {
                 p.evidence.addAll(g.evidence());
                 if (a.substance().isEmpty()) {
@@ -338,7 +339,7 @@ public final class RecordComposer {
                     foodDenied = true;
                 } else if (a.kind() == Allergy.Kind.DRUG && a.substance().equals("药物")) {
                     drugDenied = true;
-                } else {
+                } else if (!saidToo(f, a)) {
                     p.parts.add("否认" + a.substance() + "过敏");
                 }
             }
@@ -354,6 +355,16 @@ public final class RecordComposer {
             p.parts.add("否认过敏史");
         }
         return p.join("；", "。");
+    }
+
+    /** A named allergen said allergic and also denied (头孢克肟过敏 … 头孢克肟不过敏). */
+    private static boolean deniedToo(Facts f, Allergy a) {
+        return !a.substance().isEmpty() && f.allergies().stream().anyMatch(o -> !o.value().present()
+                && o.value().substance().equals(a.substance()));
+    }
+
+    private static boolean saidToo(Facts f, Allergy a) {
+        return f.allergies().stream().anyMatch(o -> o.value().present() && o.value().substance().equals(a.substance()));
     }
 
     private static Grounded<String> physicalExam(Facts f) {

@@ -47,4 +47,35 @@ class AllergyExtractorTest {
         assertThat(allergies("患者：查出来是牛奶蛋白过敏。")).containsExactly(new Allergy("牛奶", Kind.FOOD, "", true));
         assertThat(allergies("患者：孩子是蛋白过敏。")).containsExactly(new Allergy("食物蛋白", Kind.FOOD, "", true));
     }
+
+    @Test
+    void theFamilysAllergyQuestionIsNotAnsweredForThePatient() {
+        assertThat(allergies("医生：孩子出过湿疹吗？家族中有没有过敏体质的人，比如皮肤过敏？", "家属：没有。")).isEmpty();
+        assertThat(allergies("医生：家里的大人有没有过敏的？", "家属：嗯。")).isEmpty();
+        assertThat(allergies("医生：宝宝平时容易过敏吗？家族中有没有过敏的人？", "家属：没有。"))
+                .containsExactly(new Allergy("", Kind.OTHER, "", false));
+    }
+
+    @Test
+    void aMedicineNamedInAQuestionIsNoAllergen() {
+        assertThat(allergies("医生：头孢过敏吗？", "家属：那还是吃小儿金翘加头孢克肟吗？")).isEmpty();
+        assertThat(allergies("医生：以前有过敏吗？", "家属：吃头孢克肟过敏。"))
+                .containsExactly(new Allergy("头孢克肟", Kind.DRUG, "", true));
+    }
+
+    /** 头孢克肟过敏 and 头孢克肟不过敏 in one dialogue: written once, with the doubt, and both utterances flagged. */
+    @Test
+    void anAllergenSaidAllergicAndNotAllergicIsWrittenOnceWithTheDoubtAndFlagged() {
+        ai.domainassist.core.Result<ai.domainassist.medical.model.OutpatientRecord> r =
+                ai.domainassist.medical.MedicalRecordAssistant.builder().build().structure(Fixture.transcript(
+                        "家属：孩子咳嗽两天了。", "家属：孩子对头孢克肟过敏。", "家属：哦不对，头孢克肟不过敏。"));
+        String text = r.value().section(ai.domainassist.medical.model.Section.ALLERGY_HISTORY)
+                .map(Grounded::value).orElse("");
+        assertThat(text).isEqualTo("头孢克肟过敏（对话中亦有否认，请核实）。");
+        assertThat(r.flags()).anySatisfy(f -> {
+            assertThat(f.kind()).isEqualTo(ai.domainassist.core.ReviewFlag.Kind.CONFLICT);
+            assertThat(f.field()).isEqualTo("allergies");
+            assertThat(f.evidence()).extracting(ai.domainassist.core.grounding.Evidence::sourceId).contains("u2", "u3");
+        });
+    }
 }

@@ -43,4 +43,34 @@ class HistoryExtractorTest {
         assertThat(history("患者：我妈有糖尿病。")).isEmpty();
         assertThat(history("医生：高血压有几个人？", "患者：有。")).isNotNull();
     }
+
+    @Test
+    void aVaccinePlannedAskedAboutOrOnlyNamedIsNoVaccinationHistory() {
+        assertThat(history("患者：孩子后天要打疫苗，现在咳嗽。")).isEmpty();
+        assertThat(history("患者：这种情况还可以打预防针吗？")).isEmpty();
+        assertThat(history("患者：本来今天应该打流感疫苗的，孩子拉肚子就没去。")).isEmpty();
+        assertThat(history("患者：疫苗一直拖着不打会怎么样？")).isEmpty();
+        assertThat(history("医生：您好", "患者：乙脑疫苗和百白破疫苗。")).isEmpty();
+        assertThat(history("医生：跟打疫苗关系不大，孩子有鼻塞吗？", "患者：没有。")).isEmpty();
+        assertThat(history("患者：上周二打完预防针回来就开始拉肚子。")).extracting(HistoryItem::kind, HistoryItem::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.VACCINATION, true));
+        assertThat(history("患者：昨天打完疫苗的，今天能洗澡吗？")).extracting(HistoryItem::kind, HistoryItem::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.VACCINATION, true));
+        assertThat(history("患者：六个月的乙肝疫苗到现在还没有打。")).extracting(HistoryItem::kind, HistoryItem::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.VACCINATION, false));
+    }
+
+    @Test
+    void thisIllnessARelativesIllnessAndThePatientsQuestionsAreNoPastHistory() {
+        assertThat(history("患者：之前有点感冒，现在主要是咳嗽。")).isEmpty();
+        assertThat(history("患者：昨天晚上发现感冒了。")).isEmpty();
+        assertThat(history("医生：发烧之前受凉了吗？家里的大人有没有呼吸道感染的情况？", "患者：没有。")).isEmpty();
+        assertThat(history("患者：家人都没有感冒。")).isEmpty();
+        assertThat(history("患者：这个咳嗽跟鼻炎有关系吗？")).isEmpty();
+        assertThat(history("患者：会不会是哮喘？")).isEmpty();
+        assertThat(history("患者：以前得过肺炎，这次会不会又是肺炎？")).extracting(HistoryItem::condition, HistoryItem::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("肺炎", true));
+        assertThat(history("患者：贫血是不是也影响食欲？")).isEmpty();
+        assertThat(history("患者：孩子有鼻炎，现在吃什么药好？")).extracting(HistoryItem::condition).containsExactly("鼻炎");
+    }
 }
