@@ -73,4 +73,14 @@ class HistoryExtractorTest {
         assertThat(history("患者：贫血是不是也影响食欲？")).isEmpty();
         assertThat(history("患者：孩子有鼻炎，现在吃什么药好？")).extracting(HistoryItem::condition).containsExactly("鼻炎");
     }
+
+    /** A vaccine named by its disease is the vaccine (a CMDD record wrote 慢性乙型病毒性肝炎病史 for 打乙肝和卡介疫苗). */
+    @Test
+    void aVaccineNamedByItsDiseaseIsNoHistoryOfTheDisease() {
+        for (String said : new String[] {"家属：孩子昨天打了甲肝和卡介疫苗，晚上有点烧。", "家属：宝宝刚打完乙肝疫苗，有点低烧。"}) {
+            ai.domainassist.medical.model.OutpatientRecord r = Fixture.record(said);
+            assertThat(r.history()).noneMatch(g -> g.value().condition().contains("肝炎"));
+            assertThat(r.diagnoses()).noneMatch(g -> g.value().term().contains("肝炎"));
+        }
+    }
 }
