@@ -55,7 +55,7 @@ public final class Dialogue {
             String before = k == 0 ? "" : k == 1 ? allFolded.get(0) : allFolded.get(k - 2) + "\n" + allFolded.get(k - 1);
             allFolded.add(folded);
             allClauses.add(clauses);
-            allTerms.add(Topics.keep(terms, folded, clauses, before, allFolded.subList(0, k)));
+            allTerms.add(withoutVaccineDiseases(Topics.keep(terms, folded, clauses, before, allFolded.subList(0, k)), folded));
         }
         List<RoleSeparator.Role> rs = roles.separate(us, allTerms);
         List<Turn> turns = new ArrayList<>(us.size());
@@ -444,6 +444,32 @@ public final class Dialogue {
      * @param categories the categories
      * @return those matches
      */
+    /** A list of vaccines' diseases after an injection word or before 疫苗 (打了乙肝和卡介疫苗, 今天打乙肝). */
+    private static final java.util.regex.Pattern INJECTED = java.util.regex.Pattern.compile("(?:打|打了|打完|打过|接种|接种了)$");
+    private static final java.util.regex.Pattern VACCINE_AFTER = java.util.regex.Pattern.compile("^(?:[和、及与跟][^，。,；;？?不没打]{1,3})?的?(?:疫苗|苗)");
+
+    /**
+     * Drops a disease named as its vaccine (乙肝疫苗, 打了甲肝和卡介疫苗, 今天打乙肝): the vaccination word is the
+     * match that counts, the disease is no illness of the patient (a CMDD record wrote 慢性乙型病毒性肝炎病史 for
+     * 打乙肝和卡介疫苗).
+     */
+    static List<TermMatcher.Match> withoutVaccineDiseases(List<TermMatcher.Match> terms, String folded) {
+        List<TermMatcher.Match> out = null;
+        for (int k = 0; k < terms.size(); k++) {
+            TermMatcher.Match m = terms.get(k);
+            boolean vaccine = m.entry().category() == Category.DISEASE
+                    && (INJECTED.matcher(folded.substring(Math.max(0, m.start() - 3), m.start())).find()
+                    || VACCINE_AFTER.matcher(folded.substring(m.end(), Math.min(folded.length(), m.end() + 8))).find());
+            if (vaccine && out == null) {
+                out = new ArrayList<>(terms.subList(0, k));
+            }
+            if (!vaccine && out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? terms : out;
+    }
+
     public static List<TermMatcher.Match> matches(Turn t, Category... categories) {
         List<TermMatcher.Match> out = new ArrayList<>();
         for (TermMatcher.Match m : t.terms) {
