@@ -155,14 +155,23 @@ public final class RecordComposer {
         if (!untimed.isEmpty()) {
             sb.append(first ? subject + "诉" : "，伴").append(describe(untimed, p, conflicted));
         }
-        Grounded<VitalSign> highest = highestTemperature(f);
+        List<Grounded<VitalSign>> measured = new ArrayList<>();
+        Grounded<VitalSign> highest = null; // the highest temperature the patient's side gave, the first of equal ones
         for (Grounded<VitalSign> v : f.vitals()) {
+            if (VitalSignExtractor.selfReported(v, f.dialogue())) {
+                measured.add(v);
+                if (v.value().kind() == VitalSignKind.TEMPERATURE && (highest == null || number(v) > number(highest))) {
+                    highest = v;
+                }
+            }
+        }
+        for (Grounded<VitalSign> v : measured) {
             boolean temperature = v.value().kind() == VitalSignKind.TEMPERATURE;
-            if (VitalSignExtractor.selfReported(v, f.dialogue()) && (!temperature || v == highest)) {
+            if (!temperature || v == highest) {
                 // one 最高体温, the highest said (every reading was written 最高体温 before: 最高体温38.6℃，最高体温37.8℃);
                 // the others stay in the record's vital signs
                 // a normal or low reading is no 最高体温 (今天量体温35.7度 after a fever): 自测体温
-                String label = temperature && fever(v) ? "最高体温" : "自测" + v.value().kind().chinese();
+                String label = temperature && number(v) >= 37.3 ? "最高体温" : "自测" + v.value().kind().chinese();
                 sb.append(sb.length() == 0 ? subject : "，").append(label).append(v.value().value()).append(v.value().unit());
                 p.evidence.addAll(v.evidence());
             }
@@ -464,34 +473,8 @@ public final class RecordComposer {
         return out;
     }
 
-    /** Whether a temperature is a fever (37.3℃ or more, or not a number in ℃: as said). */
-    private static boolean fever(Grounded<VitalSign> v) {
-        try {
-            return !"℃".equals(v.value().unit()) || Double.parseDouble(v.value().value()) >= 37.3;
-        } catch (NumberFormatException e) {
-            return true;
-        }
-    }
-
-    /** The highest temperature the patient's side reported (the first said of equal ones), or {@code null}. */
-    private static Grounded<VitalSign> highestTemperature(Facts f) {
-        Grounded<VitalSign> best = null;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Grounded<VitalSign> v : f.vitals()) {
-            if (v.value().kind() != VitalSignKind.TEMPERATURE || !VitalSignExtractor.selfReported(v, f.dialogue())) {
-                continue;
-            }
-            double t;
-            try {
-                t = Double.parseDouble(v.value().value());
-            } catch (NumberFormatException e) {
-                t = Double.NEGATIVE_INFINITY; // not a number: kept only when nothing else was said
-            }
-            if (best == null || t > max) {
-                best = v;
-                max = t;
-            }
-        }
-        return best;
+    /** A one-number vital sign's value (the record checks it is a number). */
+    private static double number(Grounded<VitalSign> v) {
+        return v.value().numbers().get(0).doubleValue();
     }
 }
